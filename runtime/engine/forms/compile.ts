@@ -1,0 +1,139 @@
+/**
+ * compileForm: a form definition's schema compiled once (per definition object, so per published version) into a
+ * validator that returns localized field errors.
+ */
+import type { ValidateFunction } from 'ajv';
+import type { FormDefinition, UiSchema } from '../../../schemas/procedure.ts';
+import { problem, type Problem } from '../problems.ts';
+import type { CompiledForm, CompileOptions, FieldError, IsVisible } from './types.ts';
+import { formAjv, metaErrors } from './ajv.ts';
+import { checkDialect } from './dialect.ts';
+import { compileProblem, metaSchemaProblems } from './schema-problems.ts';
+import { formLabels, type Labels } from './labels.ts';
+import { localizeError } from './localize.ts';
+import { Reach, selectErrors } from './select.ts';
+import { isSchemaObject } from './schema-walk.ts';
+
+export type CompileResult = CompiledForm | { problems: Problem[] };
+
+/** Valid data yields this: nothing to allocate on the happy path, and frozen so no caller can fill it. */
+const NO_ERRORS = Object.freeze([]) as unknown as FieldError[];
+
+const NOT_CHECKED: FieldError = Object.freeze({
+  path: '',
+  code: 'FORM_NOT_CHECKED',
+  message: Object.freeze({
+    vi: 'Không kiểm tra được dữ liệu biểu mẫu: lược đồ hoặc dữ liệu lồng nhau quá sâu',
+    en: 'The form data could not be checked: the schema or the data is nested too deeply',
+  }),
+});
+
+const DEFAULT_OPTIONS: CompileOptions = Object.freeze({});
+/** Per options object, per form object: a definition version is immutable, so its identity is its version. */
+const caches = new WeakMap<CompileOptions, WeakMap<object, CompileResult>>();
+let compilations = 0;
+
+/** How many schemas have been compiled since the module loaded (for tests of the cache). */
+export function compileCount(): number {
+  return compilations;
+}
+
+function compiledForm(
+  fast: ValidateFunction,
+  detailed: () => ValidateFunction,
+  schema: unknown,
+  ui: UiSchema | undefined,
+): CompiledForm {
+  // Built on the first invalid data only: the happy path needs none of them.
+  let explain: ValidateFunction | undefined;
+  let labels: Labels | undefined;
+  let reach: Reach | undefined;
+  return {
+    validate(data: unknown, isVisible?: IsVisible): FieldError[] {
+      try {
+        if (fast(data)) return NO_ERRORS;
+        explain ??= detailed();
+        explain(data);
+      } catch {
+        // ajv recursion without end (a $dynamicRef cycle, data nested beyond the stack): say so, never throw.
+        return [NOT_CHECKED];
+      }
+      labels ??= formLabels(schema, ui);
+      reach ??= new Reach(schema);
+      const chosen = selectErrors(explain.errors ?? fast.errors ?? [], reach, isVisible);
+      if (chosen.length === 0) return NO_ERRORS;
+      const l = labels;
+      return chosen.map((e) => localizeError(e, l));
+    },
+  };
+}
+
+function build(form: FormDefinition, options: CompileOptions): CompileResult {
+  compilations++;
+  const known = options.schemas ?? {};
+  const raw: unknown = form.schema;
+  if (typeof raw !== 'boolean' && !isSchemaObject(raw)) {
+    return {
+      problems: [
+        problem('FORM_SCHEMA_INVALID', '/form/schema', {
+          vi: 'Lược đồ biểu mẫu phải là một đối tượng JSON Schema',
+          en: 'The form schema must be a JSON Schema object',
+        }),
+      ],
+    };
+  }
+  let schema: unknown = raw;
+  if (isSchemaObject(raw)) {
+    const dialect = checkDialect(raw, known);
+    if ('problem' in dialect) return { problems: [dialect.problem] };
+    schema = dialect.schema;
+  }
+  try {
+    const errors = metaErrors(schema);
+    if (errors) return { problems: metaSchemaProblems(errors) };
+    const fast = formAjv(known).compile(schema as object);
+    // Compiled on first use; if it cannot be (it compiled once already), the fast validator's errors serve.
+    const detailed = (): ValidateFunction => {
+      try {
+        return formAjv(known, true).compile(schema as object);
+      } catch {
+        return fast;
+      }
+    };
+    return compiledForm(fast, detailed, schema, form.ui);
+  } catch (err) {
+    return { problems: [compileProblem(err, schema)] };
+  }
+}
+
+/**
+ * Compiles the form's schema (JSON Schema 2020-12) once per form object and options object. A schema that cannot
+ * be used yields FORM_SCHEMA_INVALID problems instead; this never throws.
+ */
+export function compileForm(form: FormDefinition, options: CompileOptions = DEFAULT_OPTIONS): CompileResult {
+  if (!isSchemaObject(form)) {
+    return {
+      problems: [
+        problem('FORM_SCHEMA_INVALID', '/form', {
+          vi: 'Biểu mẫu phải là một đối tượng có lược đồ (schema)',
+          en: 'The form must be an object with a schema',
+        }),
+      ],
+    };
+  }
+  let cache = caches.get(options);
+  if (!cache) caches.set(options, (cache = new WeakMap()));
+  let result = cache.get(form);
+  if (!result) cache.set(form, (result = build(form, options)));
+  return result;
+}
+
+/** Compiles (or reuses) the form and validates `data`; the compile problems if the schema cannot be used. */
+export function validateForm(
+  form: FormDefinition,
+  data: unknown,
+  isVisible?: IsVisible,
+): FieldError[] | { problems: Problem[] } {
+  const compiled = compileForm(form);
+  return 'problems' in compiled ? compiled : compiled.validate(data, isVisible);
+}

@@ -1,0 +1,64 @@
+/** Turns one ajv error into a FieldError: the field it concerns, a stable code, and a message in vi and en. */
+import type { ErrorObject } from 'ajv';
+import { pointer, type Localized } from '../problems.ts';
+import type { FieldError } from './types.ts';
+import type { Labels } from './labels.ts';
+import { describe } from './messages.ts';
+import { isSchemaObject } from './schema-walk.ts';
+import { segmentsOf } from './pointers.ts';
+
+/** Keywords that report a missing property on its parent object; the error belongs to the missing field. */
+const MISSING = new Set(['required', 'dependentRequired', 'dependencies']);
+
+/** The data pointer an error is about: for a missing property, the property itself ("/child/birthDate"). */
+export function errorPath(e: ErrorObject): string {
+  const missing = (e.params as { missingProperty?: unknown } | undefined)?.missingProperty;
+  if (MISSING.has(e.keyword) && typeof missing === 'string') return e.instancePath + pointer(missing);
+  return e.instancePath;
+}
+
+const FORM_DATA: Localized = { vi: 'Dữ liệu biểu mẫu', en: 'The form data' };
+const THIS_FIELD: Localized = { vi: 'Trường này', en: 'This field' };
+
+/** Without the form at hand, titles come from the schema ajv reports (when created with `verbose`). */
+function labelsFromError(e: ErrorObject): Labels {
+  const parent = e.parentSchema;
+  return {
+    labelAt(path) {
+      if (!isSchemaObject(parent)) return undefined;
+      let title: unknown;
+      if (path === e.instancePath) title = parent.title;
+      else if (path.startsWith(e.instancePath + '/')) {
+        const rest = segmentsOf(path.slice(e.instancePath.length));
+        const props = parent.properties;
+        if (rest.length === 1 && isSchemaObject(props) && isSchemaObject(props[rest[0]])) {
+          title = (props[rest[0]] as Record<string, unknown>).title;
+        }
+      }
+      return typeof title === 'string' && title !== '' ? { vi: title, en: title } : undefined;
+    },
+  };
+}
+
+function lastSegment(path: string): string {
+  const s = segmentsOf(path);
+  return s.length === 0 ? '' : s[s.length - 1];
+}
+
+/**
+ * The product's localizer. `labels` names fields (UI labels, schema titles); without it, titles come from the
+ * error's own schema.
+ */
+export function localizeError(e: ErrorObject, labels: Labels = labelsFromError(e)): FieldError {
+  const path = errorPath(e);
+  const label = path === '' ? undefined : labels.labelAt(path);
+  const subject =
+    path === '' ? FORM_DATA : label ? { vi: `Trường “${label.vi}”`, en: `“${label.en}”` } : THIS_FIELD;
+  const fieldName = (p: string): Localized => {
+    const l = labels.labelAt(p);
+    const name = l ?? { vi: lastSegment(p), en: lastSegment(p) };
+    return { vi: `“${name.vi}”`, en: `“${name.en}”` };
+  };
+  const { code, message } = describe(e, { subject, fieldName });
+  return { path, code, message };
+}

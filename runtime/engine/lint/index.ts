@@ -1,0 +1,37 @@
+import type { ProcedureDefinition } from '../../../schemas/procedure.ts';
+import { compileForm } from '../forms/index.ts';
+import type { Problem } from '../problems.ts';
+import { lintAllotments } from './allotments.ts';
+import { duplicateIds, lintGraph } from './graph.ts';
+import { lintRules } from './rules.ts';
+import { lintSchema } from './schema.ts';
+
+/**
+ * Everything wrong with a definition, each with severity, stable code, JSON pointer and both languages.
+ * Takes any JSON: a definition that is not even the right shape gets schema problems, never an exception.
+ */
+export function lint(definition: unknown): Problem[] {
+  const shape = lintSchema(definition);
+  if (shape.length > 0) return shape;
+  const def = definition as ProcedureDefinition;
+  const form = compileForm(def.form);
+  return [
+    ...('problems' in form ? form.problems : []),
+    ...(['components', 'fees', 'results'] as const).flatMap((list) => duplicateIds(def[list], `/${list}`)),
+    ...lintGraph(def),
+    ...lintRules(def),
+    ...lintAllotments(def),
+  ];
+}
+
+const cache = new WeakMap<object, Problem[]>();
+
+/** Lint once per definition object: the interpreter refuses to run a definition with errors. */
+export function lintCached(definition: ProcedureDefinition): Problem[] {
+  let problems = cache.get(definition);
+  if (!problems) {
+    problems = lint(definition);
+    cache.set(definition, problems);
+  }
+  return problems;
+}

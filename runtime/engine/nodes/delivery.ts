@@ -1,0 +1,44 @@
+import { configOf, openWork, roleOf } from './holder.ts';
+import { oneOf } from './input.ts';
+import { durationSchema, MANY, roleSchema, unitSchema, type NodeType } from './types.ts';
+
+const METHODS = ['online', 'counter', 'post'] as const;
+type Method = (typeof METHODS)[number];
+
+/** Returns the result to the applicant online, at the counter or by post. */
+export const delivery: NodeType = {
+  type: 'delivery',
+  label: { vi: 'Trả kết quả', en: 'Deliver the result' },
+  description: {
+    vi: 'Trả kết quả trực tuyến, tại Bộ phận Một cửa hoặc qua bưu chính.',
+    en: 'Returns the result online, at the counter or by post.',
+  },
+  icon: 'send',
+  color: '#1565c0',
+  configSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      role: roleSchema,
+      unit: unitSchema,
+      allotment: durationSchema,
+      methods: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: [...METHODS] } },
+    },
+  },
+  edges: { in: [1, MANY], out: [1, 1] },
+  actions: [
+    {
+      action: 'deliver_result',
+      label: { vi: 'Trả kết quả', en: 'Deliver the result' },
+      roles: (node) => roleOf(node, 'reception'),
+      run(run, node, task, event) {
+        const method = oneOf(event, 'method', configOf<{ methods?: Method[] }>(node).methods ?? METHODS);
+        run.closeTask(task, `delivered_${method}`);
+        run.leave(node);
+      },
+    },
+  ],
+  enter(run, node) {
+    openWork(run, node, 'reception');
+  },
+};

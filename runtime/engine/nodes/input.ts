@@ -1,0 +1,42 @@
+import type { ActionEvent } from '../dossier.ts';
+import { fail } from '../errors.ts';
+
+/** The written reasons an action must carry (supplement requests, refusals, returns, stops, extensions). */
+export function reasonsOf(event: ActionEvent): string[] {
+  const { reasons, reason } = event.input ?? {};
+  const list = Array.isArray(reasons) ? reasons : reason === undefined ? [] : [reason];
+  const texts = list.filter((r): r is string => typeof r === 'string' && r.trim() !== '');
+  if (texts.length === 0 || texts.length !== list.length) {
+    fail(
+      'INPUT_REASON_REQUIRED',
+      `Hành động "${event.action}" cần nêu rõ lý do (input.reason hoặc input.reasons).`,
+      `Action "${event.action}" needs written reasons (input.reason or input.reasons).`,
+      { path: '/input/reason' },
+    );
+  }
+  return texts;
+}
+
+export function optionalText(event: ActionEvent, key: string): string | undefined {
+  const value = event.input?.[key];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') {
+    fail('INPUT_INVALID', `input.${key} phải là chuỗi ký tự.`, `input.${key} must be a string.`, {
+      path: `/input/${key}`,
+    });
+  }
+  return value;
+}
+
+export function oneOf<T extends string>(event: ActionEvent, key: string, allowed: readonly T[], fallback?: T): T {
+  const value = event.input?.[key] ?? fallback;
+  if (typeof value !== 'string' || !allowed.includes(value as T)) {
+    fail(
+      'INPUT_INVALID',
+      `input.${key} phải là một trong: ${allowed.join(', ')}.`,
+      `input.${key} must be one of: ${allowed.join(', ')}.`,
+      { path: `/input/${key}` },
+    );
+  }
+  return value as T;
+}

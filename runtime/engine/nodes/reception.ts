@@ -1,0 +1,44 @@
+import { openWork, roleOf } from './holder.ts';
+import { refuseAction, requestSupplementAction } from './common-actions.ts';
+import { durationSchema, MANY, unitSchema, type NodeType } from './types.ts';
+
+/** The one-stop office checks completeness: accept (form 01), request a supplement (02) or refuse (03). */
+export const reception: NodeType = {
+  type: 'reception',
+  label: { vi: 'Tiếp nhận hồ sơ', en: 'Reception' },
+  description: {
+    vi: 'Bộ phận Một cửa kiểm tra hồ sơ: tiếp nhận, yêu cầu bổ sung hoặc từ chối.',
+    en: 'The one-stop office checks the dossier: accept, request a supplement or refuse.',
+  },
+  icon: 'inbox',
+  color: '#1565c0',
+  configSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { unit: unitSchema, allotment: durationSchema },
+  },
+  edges: { in: [1, MANY], out: [1, 1] },
+  actions: [
+    {
+      action: 'accept',
+      label: { vi: 'Tiếp nhận', en: 'Accept' },
+      roles: (node) => roleOf(node, 'reception'),
+      run(run, node, task) {
+        run.closeTask(task, 'accepted');
+        if (run.d.receivedAt === undefined) run.startClock();
+        run.d.taken = false;
+        run.slip('01');
+        run.notify({ role: 'citizen' }, 'accepted', {
+          vi: 'Hồ sơ đã được tiếp nhận. Xem giấy tiếp nhận và hẹn trả kết quả.',
+          en: 'Your dossier was accepted. See the receipt and appointment slip.',
+        });
+        run.leave(node);
+      },
+    },
+    requestSupplementAction('reception', false),
+    refuseAction('reception', false),
+  ],
+  enter(run, node) {
+    openWork(run, node, 'reception');
+  },
+};

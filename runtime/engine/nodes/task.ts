@@ -1,0 +1,63 @@
+import { fail } from '../errors.ts';
+import { refuseAction, requestSupplementAction } from './common-actions.ts';
+import { configOf, openWork, roleOf } from './holder.ts';
+import { optionalText } from './input.ts';
+import { durationSchema, MANY, roleSchema, unitSchema, type NodeType } from './types.ts';
+
+interface TaskConfig {
+  role: string;
+  outcomes?: string[];
+}
+
+/** A step of work (appraisal, drafting): a role in a unit, with its time allotment and an outcome. */
+export const task: NodeType = {
+  type: 'task',
+  label: { vi: 'Xử lý', en: 'Task' },
+  description: {
+    vi: 'Một bước xử lý do một vai trò của đơn vị thực hiện trong thời gian được giao.',
+    en: 'A step of work done by a role of a unit within its time allotment.',
+  },
+  icon: 'clipboard',
+  color: '#6a1b9a',
+  configSchema: {
+    type: 'object',
+    required: ['role'],
+    additionalProperties: false,
+    properties: {
+      role: roleSchema,
+      unit: unitSchema,
+      allotment: durationSchema,
+      outcomes: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
+      allowSupplement: { type: 'boolean' },
+      allowRefuse: { type: 'boolean' },
+    },
+  },
+  edges: { in: [1, MANY], out: [1, 1] },
+  actions: [
+    {
+      action: 'complete',
+      label: { vi: 'Hoàn thành', en: 'Complete' },
+      roles: (node) => roleOf(node, 'specialist'),
+      run(run, node, task, event) {
+        const outcome = optionalText(event, 'outcome');
+        const allowed = configOf<TaskConfig>(node).outcomes;
+        if (allowed && (outcome === undefined || !allowed.includes(outcome))) {
+          fail(
+            'INPUT_INVALID',
+            `input.outcome phải là một trong: ${allowed.join(', ')}.`,
+            `input.outcome must be one of: ${allowed.join(', ')}.`,
+            { path: '/input/outcome' },
+          );
+        }
+        if (outcome !== undefined) run.d.outcomes[node.id] = outcome;
+        run.closeTask(task, outcome ?? 'completed');
+        run.leave(node);
+      },
+    },
+    requestSupplementAction('specialist', true),
+    refuseAction('specialist', true),
+  ],
+  enter(run, node) {
+    openWork(run, node, 'specialist');
+  },
+};

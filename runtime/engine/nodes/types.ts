@@ -1,0 +1,60 @@
+import type { ProcedureDefinition, ProcessNode } from '../../../schemas/procedure.ts';
+import type { Action, ActionEvent, Task } from '../dossier.ts';
+import type { Localized, Problem } from '../problems.ts';
+import type { Run } from '../run.ts';
+
+export interface ActionSpec {
+  action: Action;
+  label: Localized;
+  /** Who may take it at this node (resolved from the node's configuration). */
+  roles(node: ProcessNode): string[];
+  /** Which of the node's tasks it acts on. */
+  taskKind?: Task['kind'];
+  /** Whether the node's configuration offers it at all (e.g. a task that may request a supplement). */
+  available?(node: ProcessNode): boolean;
+  run(run: Run, node: ProcessNode, task: Task, event: ActionEvent): void;
+}
+
+export interface LintContext {
+  definition: ProcedureDefinition;
+  /** JSON pointer of the node, e.g. "/process/nodes/3". */
+  path: string;
+  incoming: number;
+  outgoing: number;
+}
+
+/** A node type is one module: what it looks like, how it is configured, what it offers, what it does. */
+export interface NodeType {
+  type: string;
+  label: Localized;
+  description: Localized;
+  /** Icon key and colour for the designer's palette. */
+  icon: string;
+  color: string;
+  /** JSON Schema of `node.config`; the designer's property panel is generated from it. */
+  configSchema: Record<string, unknown>;
+  /** How many edges it takes: [min, max] in and out. */
+  edges: { in: [number, number]; out: [number, number] };
+  actions: ActionSpec[];
+  /** Automatic nodes act here and move on; task nodes open work. */
+  enter(run: Run, node: ProcessNode, via?: string): void;
+  /** A reply deadline passed (consultation), if the type sets such timers. */
+  onTimer?(run: Run, node: ProcessNode, task: Task): void;
+  lint?(node: ProcessNode, context: LintContext): Problem[];
+}
+
+export const MANY = Number.MAX_SAFE_INTEGER;
+
+/** The config schema of a duration, shared by every type that takes a time allotment. */
+export const durationSchema = {
+  type: 'object',
+  required: ['value', 'unit'],
+  additionalProperties: false,
+  properties: {
+    value: { type: 'number', minimum: 0, maximum: 3650 },
+    unit: { enum: ['working_days', 'working_half_days', 'working_hours', 'days'] },
+  },
+};
+
+export const roleSchema = { enum: ['reception', 'specialist', 'leader'] };
+export const unitSchema = { type: 'string', minLength: 1, description: 'unit code; default: the dossier’s handling unit' };

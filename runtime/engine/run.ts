@@ -1,0 +1,256 @@
+import type { Duration, ProcedureDefinition, ProcessEdge, ProcessNode } from '../../schemas/procedure.ts';
+import type {
+  Dossier,
+  DossierStatus,
+  Effect,
+  HistoryEntry,
+  Outcome,
+  Recipient,
+  SlipForm,
+  Task,
+  TimerKind,
+} from './dossier.ts';
+import { fail } from './errors.ts';
+import type { Localized } from './problems.ts';
+import { processingDuration } from './processing-time.ts';
+import type { ProcessIndex } from './process-index.ts';
+import {
+  addDuration,
+  addWorkingTime,
+  classifyTiming,
+  countWorkingTime,
+  deemedReceipt,
+  subtractWorkingTime,
+  workingDayLength,
+  type Calendar,
+} from './time/index.ts';
+import { nodeType } from './nodes/registry.ts';
+
+export interface EngineContext {
+  /** The current instant, UTC ms: the engine never reads a clock. */
+  now: number;
+  calendar: Calendar;
+}
+
+/** Automatic nodes (decisions, splits) chain within one action; a graph that loops on itself is stopped here. */
+const MAX_ENTERS_PER_ACTION = 1000;
+
+const DOSSIER_TIMERS = ['dossier_due', 'dossier_warning'] as const;
+
+/**
+ * One state change of a dossier: a working copy plus the effects produced so far.
+ * Node modules drive it; `start`/`apply` return its result or, if anything failed, the untouched dossier's error.
+ */
+export class Run {
+  readonly effects: Effect[] = [];
+  readonly d: Dossier;
+  private readonly entries: HistoryEntry[] = [];
+  private enters = 0;
+
+  constructor(
+    readonly definition: ProcedureDefinition,
+    readonly index: ProcessIndex,
+    dossier: Dossier,
+    readonly ctx: EngineContext,
+  ) {
+    // Copy what a run may change; the caller's dossier stays untouched if the run fails.
+    this.d = {
+      ...dossier,
+      tasks: [...dossier.tasks],
+      joins: { ...dossier.joins },
+      consultations: [...dossier.consultations],
+      outcomes: { ...dossier.outcomes },
+    };
+  }
+
+  get now(): number {
+    return this.ctx.now;
+  }
+
+  node(id: string): ProcessNode {
+    const node = this.index.nodes.get(id);
+    if (!node) fail('NODE_UNKNOWN', `Không có bước "${id}" trong quy trình.`, `There is no step "${id}" in the process.`);
+    return node;
+  }
+
+  outgoing(node: ProcessNode): ProcessEdge[] {
+    return this.index.outgoing.get(node.id) ?? [];
+  }
+
+  /** Moves a token into a node and lets its type decide what happens. */
+  enter(nodeId: string, via?: string): void {
+    if (++this.enters > MAX_ENTERS_PER_ACTION) {
+      fail(
+        'PROCESS_LOOP',
+        'Quy trình lặp vô hạn qua các bước tự động.',
+        'The process loops forever through automatic steps.',
+      );
+    }
+    const node = this.node(nodeId);
+    nodeType(node.type).enter(this, node, via);
+  }
+
+  /** Follows every outgoing edge (the ordinary way out of a step). */
+  leave(node: ProcessNode): void {
+    for (const edge of this.outgoing(node)) this.enter(edge.target, edge.id);
+  }
+
+  openTask(
+    node: ProcessNode,
+    holder: { role: string; unit: string },
+    allotment?: Duration | { remaining: number },
+    kind: Task['kind'] = 'work',
+  ): Task {
+    const task: Task = {
+      id: `t${++this.d.seq}`,
+      node: node.id,
+      role: holder.role,
+      unit: holder.unit,
+      openedAt: this.now,
+      kind,
+    };
+    if (allotment) {
+      const { calendar } = this.ctx;
+      task.dueAt =
+        'remaining' in allotment
+          ? addWorkingTime(calendar, deemedReceipt(calendar, this.now), allotment.remaining)
+          : addDuration(calendar, this.now, allotment);
+    }
+    this.d.tasks.push(task);
+    this.effects.push({ type: 'task_opened', task });
+    if (task.dueAt !== undefined) {
+      this.setTimer(`${kind === 'reply' ? 'reply_due' : 'step_due'}:${task.id}`, kind === 'reply' ? 'reply_due' : 'step_due', task.dueAt, node.id);
+    }
+    this.notify({ role: task.role, unit: task.unit }, 'task_assigned', {
+      vi: `Có hồ sơ mới cần xử lý tại bước "${node.label?.vi ?? node.id}".`,
+      en: `A dossier awaits you at step "${node.label?.en ?? node.id}".`,
+    });
+    return task;
+  }
+
+  closeTask(task: Task, outcome: string): void {
+    this.d.tasks = this.d.tasks.filter((t) => t.id !== task.id);
+    this.effects.push({ type: 'task_closed', task, outcome });
+    if (task.dueAt !== undefined) this.clearTimer(`${task.kind === 'reply' ? 'reply_due' : 'step_due'}:${task.id}`);
+  }
+
+  tasksAt(nodeId: string): Task[] {
+    return this.d.tasks.filter((t) => t.node === nodeId);
+  }
+
+  setTimer(id: string, kind: TimerKind, at: number, node?: string): void {
+    this.effects.push({ type: 'timer_set', timer: node ? { id, kind, at, node } : { id, kind, at } });
+  }
+
+  clearTimer(id: string): void {
+    this.effects.push({ type: 'timer_cleared', id });
+  }
+
+  notify(to: Recipient, template: string, message: Localized): void {
+    this.effects.push({ type: 'notification', to, template, message });
+  }
+
+  slip(form: SlipForm): void {
+    this.effects.push({ type: 'slip', form });
+  }
+
+  record(entry: Omit<HistoryEntry, 'seq' | 'status'>): void {
+    this.entries.push({ seq: this.d.history.length + this.entries.length + 1, ...entry, status: this.d.status });
+  }
+
+  /** Starts the legal clock at the deemed time of acceptance (DOMAIN §6). */
+  startClock(): void {
+    const { calendar } = this.ctx;
+    this.d.receivedAt = deemedReceipt(calendar, this.now, this.definition.settings.cutoff);
+    this.d.dueAt = addDuration(calendar, this.d.receivedAt, processingDuration(this.definition, this.d.data, { now: this.now }));
+    this.setDossierTimers();
+  }
+
+  setDossierTimers(): void {
+    const due = this.d.dueAt;
+    if (due === undefined) return;
+    this.setTimer('dossier_due', 'dossier_due', due);
+    const warning = subtractWorkingTime(this.ctx.calendar, due, workingDayLength(this.ctx.calendar));
+    if (warning > this.now) this.setTimer('dossier_warning', 'dossier_warning', warning);
+  }
+
+  clearDossierTimers(): void {
+    if (this.d.dueAt === undefined) return;
+    for (const id of DOSSIER_TIMERS) this.clearTimer(id);
+  }
+
+  /** Sets every open task aside while the applicant supplements (DOMAIN §4.5). */
+  suspendForSupplement(reasons: string[]): void {
+    const processing = this.d.receivedAt !== undefined;
+    const suspended = this.d.tasks.map((task) => ({
+      task,
+      remaining: task.dueAt === undefined ? undefined : countWorkingTime(this.ctx.calendar, this.now, task.dueAt),
+    }));
+    for (const { task } of suspended) this.closeTask(task, 'suspended');
+    if (processing) this.clearDossierTimers();
+    this.d.pause = { since: this.now, phase: processing ? 'processing' : 'reception', suspended, reasons };
+    this.slip('02');
+    this.notify({ role: 'citizen' }, 'supplement_requested', {
+      vi: `Hồ sơ cần bổ sung: ${reasons.join('; ')}.`,
+      en: `Your dossier needs more documents: ${reasons.join('; ')}.`,
+    });
+  }
+
+  /** Takes the work up again after the applicant supplements: the clock pauses or restarts, per the definition. */
+  resumeAfterSupplement(): void {
+    const pause = this.d.pause;
+    if (!pause) return;
+    const { calendar } = this.ctx;
+    if (pause.phase === 'processing' && this.d.dueAt !== undefined) {
+      if (this.definition.settings.supplementPolicy === 'restart') {
+        this.d.receivedAt = deemedReceipt(calendar, this.now, this.definition.settings.cutoff);
+        this.d.dueAt = addDuration(calendar, this.d.receivedAt, processingDuration(this.definition, this.d.data, { now: this.now }));
+      } else {
+        const left = countWorkingTime(calendar, pause.since, this.d.dueAt);
+        this.d.dueAt = addWorkingTime(calendar, deemedReceipt(calendar, this.now), left);
+      }
+      this.setDossierTimers();
+    }
+    this.d.pause = undefined;
+    for (const { task, remaining } of pause.suspended) {
+      const node = this.node(task.node);
+      this.openTask(node, task, remaining === undefined ? undefined : { remaining }, task.kind);
+    }
+  }
+
+  /** Ends the dossier: every task closes, every timer clears, and the timing class is fixed. */
+  finish(outcome: Outcome): void {
+    for (const task of [...this.d.tasks]) this.closeTask(task, outcome);
+    this.clearDossierTimers();
+    this.d.joins = {};
+    this.d.pause = undefined;
+    this.d.outcome = outcome;
+    this.d.finishedAt = this.now;
+    if (this.d.dueAt !== undefined) this.d.timing = classifyTiming(this.d.resultAt ?? this.now, this.d.dueAt);
+  }
+
+  /** The status is derived from the state, never set by hand. */
+  deriveStatus(): DossierStatus {
+    const d = this.d;
+    if (d.outcome) return OUTCOME_STATUS[d.outcome];
+    if (d.pause) return 'awaiting_supplement';
+    if (d.tasks.some((t) => nodeType(this.node(t.node).type).type === 'payment')) return 'awaiting_payment';
+    if (d.resultAt !== undefined) return 'result_ready';
+    if (d.receivedAt === undefined) return 'submitted';
+    return d.taken ? 'processing' : 'received';
+  }
+
+  result(): Dossier {
+    this.d.status = this.deriveStatus();
+    const entries = this.entries.map((e) => ({ ...e, status: this.d.status }));
+    this.d.history = this.d.history.concat(entries);
+    return this.d;
+  }
+}
+
+const OUTCOME_STATUS: Record<Outcome, DossierStatus> = {
+  issued: 'completed',
+  refused: 'refused',
+  withdrawn: 'withdrawn',
+  stopped: 'stopped',
+};

@@ -1,0 +1,26 @@
+import type { Dossier } from './dossier.ts';
+import { formatInstant } from './time/index.ts';
+
+const at = (t: number | undefined) => (t === undefined ? null : formatInstant(t));
+
+/** A dossier as people and integrators read it: times in +07:00, open work, the timeline. */
+export function dossierView(d: Dossier) {
+  return {
+    status: d.status,
+    timing: d.timing ?? null,
+    receivedAt: at(d.receivedAt),
+    dueAt: at(d.dueAt),
+    promisedAt: at(d.promisedAt),
+    finishedAt: at(d.finishedAt),
+    fees: { total: d.fees.total, paid: d.fees.paid, items: d.fees.items },
+    openTasks: d.tasks.map((t) => ({ node: t.node, role: t.role, unit: t.unit, dueAt: at(t.dueAt) })),
+    history: d.history.map((h) => ({
+      at: at(h.at),
+      event: h.event,
+      role: h.role,
+      ...(h.node ? { node: h.node } : {}),
+      ...(h.unit ? { unit: h.unit } : {}),
+      status: h.status,
+    })),
+  };
+}
