@@ -14,7 +14,8 @@ export function parseArgs(argv: string[]): Args {
     if (word.startsWith('--')) {
       const [name, inline] = word.slice(2).split('=', 2);
       if (inline !== undefined) args.options[name] = inline;
-      else if (SWITCHES.has(name) || i + 1 >= argv.length || argv[i + 1].startsWith('--')) args.options[name] = true;
+      else if (SWITCHES.has(name) || i + 1 >= argv.length || argv[i + 1].startsWith('--'))
+        args.options[name] = true;
       else args.options[name] = argv[++i];
     } else if (args.command === undefined) args.command = word;
     else args.positional.push(word);

@@ -3,7 +3,8 @@ import { cliError } from './failure.ts';
 
 /** Reads a JSON file, naming the file and the problem when it cannot. */
 export function readJson(path: string | true | undefined, what: string): unknown {
-  if (typeof path !== 'string') cliError('ARGUMENT_MISSING', `Thiếu đường dẫn ${what}.`, `Missing the path of ${what}.`);
+  if (typeof path !== 'string')
+    cliError('ARGUMENT_MISSING', `Thiếu đường dẫn ${what}.`, `Missing the path of ${what}.`);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

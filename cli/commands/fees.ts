@@ -20,6 +20,9 @@ export function fees(args: Args): Output {
   }
   const { total, items } = result.value;
   const json = { total, items: items.map(({ id, kind, label, amount }) => ({ id, kind, label, amount })) };
-  const text = [...items.map((i) => `${i.label.vi.padEnd(40)} ${vnd(i.amount).padStart(14)}`), `${'Tổng cộng / Total'.padEnd(40)} ${vnd(total).padStart(14)}`].join('\n');
+  const text = [
+    ...items.map((i) => `${i.label.vi.padEnd(40)} ${vnd(i.amount).padStart(14)}`),
+    `${'Tổng cộng / Total'.padEnd(40)} ${vnd(total).padStart(14)}`,
+  ].join('\n');
   return { json, text, exitCode: 0 };
 }

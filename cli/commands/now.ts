@@ -7,6 +7,7 @@ export function nowOption(args: Args): number {
   const at = args.options.at;
   if (at === undefined) return Date.now();
   const parsed = typeof at === 'string' ? parseInstant(at) : undefined;
-  if (parsed === undefined) cliError('ARGUMENT_INVALID', '--at phải là thời điểm ISO-8601.', '--at must be an ISO-8601 time.');
+  if (parsed === undefined)
+    cliError('ARGUMENT_INVALID', '--at phải là thời điểm ISO-8601.', '--at must be an ISO-8601 time.');
   return parsed;
 }

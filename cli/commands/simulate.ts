@@ -9,7 +9,12 @@ import { dossierView, simulate, type Scenario } from './engine.ts';
 export function simulateCommand(args: Args): Output {
   const path = args.positional[0];
   const scenario = readJson(path, 'kịch bản / the scenario') as Scenario & { definition?: unknown };
-  if (typeof scenario !== 'object' || scenario === null || typeof scenario.definition !== 'string' || typeof scenario.submit !== 'object') {
+  if (
+    typeof scenario !== 'object' ||
+    scenario === null ||
+    typeof scenario.definition !== 'string' ||
+    typeof scenario.submit !== 'object'
+  ) {
     cliError(
       'SCENARIO_INVALID',
       'Kịch bản cần "definition" (đường dẫn) và "submit" ({at, channel, data}).',
@@ -33,7 +38,9 @@ export function simulateCommand(args: Args): Output {
     `Kết thúc / finished: ${view.finishedAt ?? '—'}   Phí / fees: ${view.fees.total} đ`,
     ...view.openTasks.map((t) => `Đang chờ / open: ${t.node} (${t.role}, ${t.unit}) hạn ${t.dueAt ?? '—'}`),
     'Lịch sử / history:',
-    ...view.history.map((h) => `  ${h.at}  ${h.event.padEnd(20)} ${h.role.padEnd(11)} ${h.node ?? ''} → ${h.status}`),
+    ...view.history.map(
+      (h) => `  ${h.at}  ${h.event.padEnd(20)} ${h.role.padEnd(11)} ${h.node ?? ''} → ${h.status}`,
+    ),
   ].join('\n');
   return { json: view, text, exitCode: 0 };
 }

@@ -13,7 +13,11 @@ export function validateData(
   return attempt(() => checkForm(definition, data, ctx));
 }
 
-export function feesFor(definition: ProcedureDefinition, data: unknown, ctx: { now: number }): Attempt<FeeResult> {
+export function feesFor(
+  definition: ProcedureDefinition,
+  data: unknown,
+  ctx: { now: number },
+): Attempt<FeeResult> {
   return attempt(() => computeFees(definition, checkForm(definition, data, ctx), ctx));
 }
 

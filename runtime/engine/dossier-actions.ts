@@ -21,7 +21,8 @@ function requireRole(event: ActionEvent, roles: string[]): void {
 
 /** Officers act on a dossier-wide matter only from a unit that handles it. */
 function requireHandlingUnit(run: Run, event: ActionEvent): void {
-  if (event.unit === undefined || event.unit === run.d.unit || run.d.tasks.some((t) => t.unit === event.unit)) return;
+  if (event.unit === undefined || event.unit === run.d.unit || run.d.tasks.some((t) => t.unit === event.unit))
+    return;
   fail(
     'UNIT_NOT_ALLOWED',
     `Đơn vị "${event.unit}" không xử lý hồ sơ này.`,
@@ -36,15 +37,24 @@ export const dossierActions: Partial<Record<string, DossierAction>> = {
   supplement(run, event) {
     requireRole(event, ['citizen', 'reception']);
     if (!run.d.pause) {
-      fail('NOT_AWAITING_SUPPLEMENT', 'Hồ sơ không ở trạng thái chờ bổ sung.', 'The dossier is not awaiting a supplement.');
+      fail(
+        'NOT_AWAITING_SUPPLEMENT',
+        'Hồ sơ không ở trạng thái chờ bổ sung.',
+        'The dossier is not awaiting a supplement.',
+      );
     }
     const changes = event.input?.data;
     if (changes !== undefined) {
       if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) {
-        fail('INPUT_INVALID', 'input.data phải là một đối tượng.', 'input.data must be an object.', { path: '/input/data' });
+        fail('INPUT_INVALID', 'input.data phải là một đối tượng.', 'input.data must be an object.', {
+          path: '/input/data',
+        });
       }
       const data = checkForm(run.definition, { ...run.d.data, ...changes }, { now: run.now });
-      const fees = run.d.fees.paid > 0 ? run.d.fees : { ...computeFees(run.definition, data, { now: run.now }), paid: 0 };
+      const fees =
+        run.d.fees.paid > 0
+          ? run.d.fees
+          : { ...computeFees(run.definition, data, { now: run.now }), paid: 0 };
       run.d.data = data;
       run.d.fees = fees;
     }
@@ -54,7 +64,11 @@ export const dossierActions: Partial<Record<string, DossierAction>> = {
   withdraw(run, event) {
     requireRole(event, ['citizen']);
     if (run.d.resultAt !== undefined) {
-      fail('WITHDRAW_TOO_LATE', 'Đã có kết quả, không thể rút hồ sơ.', 'The result is issued; the dossier can no longer be withdrawn.');
+      fail(
+        'WITHDRAW_TOO_LATE',
+        'Đã có kết quả, không thể rút hồ sơ.',
+        'The result is issued; the dossier can no longer be withdrawn.',
+      );
     }
     run.finish('withdrawn');
   },
@@ -79,7 +93,11 @@ export const dossierActions: Partial<Record<string, DossierAction>> = {
     const reason = reasonsOf(event).join('; ');
     const due = run.d.dueAt;
     if (due === undefined) {
-      fail('EXTEND_NOT_ACCEPTED', 'Hồ sơ chưa được tiếp nhận nên chưa có hạn để gia hạn.', 'The dossier is not accepted yet: there is no due time to extend.');
+      fail(
+        'EXTEND_NOT_ACCEPTED',
+        'Hồ sơ chưa được tiếp nhận nên chưa có hạn để gia hạn.',
+        'The dossier is not accepted yet: there is no due time to extend.',
+      );
     }
     if (run.d.extension) {
       fail('EXTEND_ALREADY_USED', 'Hồ sơ chỉ được gia hạn một lần.', 'A dossier may be extended only once.');

@@ -148,4 +148,5 @@ export type Effect =
   | { type: 'slip'; form: SlipForm }
   | { type: 'result_issued'; node: string; document?: string };
 
-export type EngineResult = { ok: true; dossier: Dossier; effects: Effect[] } | { ok: false; error: EngineError };
+export type EngineResult =
+  { ok: true; dossier: Dossier; effects: Effect[] } | { ok: false; error: EngineError };

@@ -15,7 +15,12 @@ export class EngineFailure extends Error {
   }
 }
 
-export function fail(code: string, vi: string, en: string, extra: Omit<EngineError, 'code' | 'message'> = {}): never {
+export function fail(
+  code: string,
+  vi: string,
+  en: string,
+  extra: Omit<EngineError, 'code' | 'message'> = {},
+): never {
   throw new EngineFailure({ code, message: { vi, en }, ...extra });
 }
 

@@ -5,7 +5,11 @@ import type { RuleContext } from './rules/index.ts';
 import { fieldVisibility, withoutHidden } from './visibility.ts';
 
 /** Validates form data against the definition's e-form; returns the data the applicant could see. */
-export function checkForm(definition: ProcedureDefinition, data: unknown, ctx: RuleContext): Record<string, unknown> {
+export function checkForm(
+  definition: ProcedureDefinition,
+  data: unknown,
+  ctx: RuleContext,
+): Record<string, unknown> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     fail('FORM_INVALID', 'Dữ liệu tờ khai phải là một đối tượng JSON.', 'Form data must be a JSON object.', {
       path: '/data',

@@ -13,3 +13,4 @@ export type { NodeType, ActionSpec } from './nodes/types.ts';
 export { ROLES, type Role } from './roles.ts';
 export { simulate, type Scenario, type ScenarioStep, type SimulationResult } from './simulate.ts';
 export { dossierView } from './view.ts';
+export { checkCalendar } from './calendar-check.ts';

@@ -62,7 +62,11 @@ function assertRunnable(definition: ProcedureDefinition): void {
 }
 
 /** A new dossier from a submission: validated, fees computed, handed to the first step. */
-export function start(definition: ProcedureDefinition, submission: Submission, ctx: EngineContext): EngineResult {
+export function start(
+  definition: ProcedureDefinition,
+  submission: Submission,
+  ctx: EngineContext,
+): EngineResult {
   return guarded(() => {
     assertRunnable(definition);
     if (definition.level === 'info_only') {
@@ -73,9 +77,14 @@ export function start(definition: ProcedureDefinition, submission: Submission, c
       );
     }
     if (!CHANNELS.includes(submission.channel)) {
-      fail('INPUT_INVALID', `Kênh nộp "${submission.channel}" không hợp lệ.`, `Unknown channel "${submission.channel}".`, {
-        path: '/channel',
-      });
+      fail(
+        'INPUT_INVALID',
+        `Kênh nộp "${submission.channel}" không hợp lệ.`,
+        `Unknown channel "${submission.channel}".`,
+        {
+          path: '/channel',
+        },
+      );
     }
     const data = checkForm(definition, submission.data, { now: ctx.now });
     if (submission.components) checkComponents(definition, data, submission.components, ctx);
@@ -108,12 +117,21 @@ export function start(definition: ProcedureDefinition, submission: Submission, c
   });
 }
 
-function checkComponents(definition: ProcedureDefinition, data: unknown, given: string[], ctx: EngineContext) {
+function checkComponents(
+  definition: ProcedureDefinition,
+  data: unknown,
+  given: string[],
+  ctx: EngineContext,
+) {
   const known = new Set(definition.components.map((c) => c.id));
   const unknown = given.filter((id) => !known.has(id));
   if (unknown.length > 0) {
-    fail('COMPONENT_UNKNOWN', `Thành phần hồ sơ không có trong thủ tục: ${unknown.join(', ')}.`,
-      `Components not in the procedure: ${unknown.join(', ')}.`, { path: '/components', details: unknown });
+    fail(
+      'COMPONENT_UNKNOWN',
+      `Thành phần hồ sơ không có trong thủ tục: ${unknown.join(', ')}.`,
+      `Components not in the procedure: ${unknown.join(', ')}.`,
+      { path: '/components', details: unknown },
+    );
   }
   const missing = requiredComponents(definition, data, { now: ctx.now }).filter((id) => !given.includes(id));
   if (missing.length > 0) {
@@ -137,7 +155,11 @@ export function apply(
   return guarded(() => {
     assertRunnable(definition);
     if (dossier.outcome) {
-      fail('DOSSIER_FINISHED', 'Hồ sơ đã kết thúc, không thể thực hiện thêm.', 'The dossier is finished; nothing more can be done.');
+      fail(
+        'DOSSIER_FINISHED',
+        'Hồ sơ đã kết thúc, không thể thực hiện thêm.',
+        'The dossier is finished; nothing more can be done.',
+      );
     }
     const run = new Run(definition, processIndex(definition), dossier, ctx);
     if ('timer' in event) onTimer(run, event.timer);
@@ -148,44 +170,48 @@ export function apply(
 
 function onAction(run: Run, event: ActionEvent): void {
   if (!ACTIONS.includes(event.action as Action)) {
-    fail('ACTION_UNKNOWN', `Hành động "${event.action}" không tồn tại.`, `Unknown action "${event.action}".`, {
-      path: '/action',
-    });
+    fail(
+      'ACTION_UNKNOWN',
+      `Hành động "${event.action}" không tồn tại.`,
+      `Unknown action "${event.action}".`,
+      {
+        path: '/action',
+      },
+    );
   }
   if (!isRole(event.role)) {
-    fail('ROLE_UNKNOWN', `Vai trò "${event.role}" không tồn tại.`, `Unknown role "${event.role}".`, { path: '/role' });
+    fail('ROLE_UNKNOWN', `Vai trò "${event.role}" không tồn tại.`, `Unknown role "${event.role}".`, {
+      path: '/role',
+    });
   }
-  if (event.input !== undefined && (typeof event.input !== 'object' || event.input === null || Array.isArray(event.input))) {
+  if (
+    event.input !== undefined &&
+    (typeof event.input !== 'object' || event.input === null || Array.isArray(event.input))
+  ) {
     fail('INPUT_INVALID', 'input phải là một đối tượng.', 'input must be an object.', { path: '/input' });
   }
-  const record = () =>
-    run.record({
-      at: run.now,
-      event: event.action,
-      role: event.role,
-      actor: event.actor,
-      node: event.node,
-      unit: event.unit,
-      input: event.input,
-    });
   const dossierWide = dossierActions[event.action as keyof typeof dossierActions];
-  if (dossierWide) {
-    dossierWide(run, event);
-    record();
-    return;
-  }
-  if (run.d.pause) {
+  if (!dossierWide && run.d.pause) {
     fail(
       'DOSSIER_AWAITING_SUPPLEMENT',
       'Hồ sơ đang chờ tổ chức, cá nhân bổ sung; chưa thể xử lý tiếp.',
       'The dossier is waiting for the applicant to supplement it; it cannot be processed now.',
     );
   }
-  const { task, spec } = findTask(run, event);
-  const node = run.node(task.node);
-  run.record({ at: run.now, event: event.action, role: event.role, actor: event.actor, node: node.id, unit: task.unit, input: event.input });
-  if (event.action !== 'accept') run.d.taken = true;
-  spec.run(run, node, task, event);
+  const found = dossierWide ? undefined : findTask(run, event);
+  run.record({
+    at: run.now,
+    event: event.action,
+    role: event.role,
+    actor: event.actor,
+    node: found?.task.node ?? event.node,
+    unit: found?.task.unit ?? event.unit,
+    input: event.input,
+  });
+  if (!found) return dossierWide!(run, event);
+  // Paying is the applicant's act (or the counter's cash desk), not the agency taking the dossier up.
+  if (event.action !== 'accept' && event.action !== 'pay') run.d.taken = true;
+  found.spec.run(run, run.node(found.task.node), found.task, event);
 }
 
 /** The open task the action is for, checked against the role and unit that hold it. */
@@ -193,7 +219,8 @@ function findTask(run: Run, event: ActionEvent): { task: Task; spec: ActionSpec 
   const candidates = run.d.tasks.flatMap((task) => {
     const node = run.node(task.node);
     const spec = nodeType(node.type).actions.find(
-      (a) => a.action === event.action && (a.taskKind ?? 'work') === task.kind && (a.available?.(node) ?? true),
+      (a) =>
+        a.action === event.action && (a.taskKind ?? 'work') === task.kind && (a.available?.(node) ?? true),
     );
     return spec && (event.node === undefined || event.node === node.id) ? [{ task, spec, node }] : [];
   });
@@ -217,7 +244,9 @@ function findTask(run: Run, event: ActionEvent): { task: Task; spec: ActionSpec 
       { path: '/role' },
     );
   }
-  const inUnit = permitted.filter(({ task }) => event.unit === undefined || event.role === 'citizen' || task.unit === event.unit);
+  const inUnit = permitted.filter(
+    ({ task }) => event.unit === undefined || event.role === 'citizen' || task.unit === event.unit,
+  );
   if (inUnit.length === 0) {
     fail(
       'UNIT_NOT_ALLOWED',
@@ -238,19 +267,26 @@ function findTask(run: Run, event: ActionEvent): { task: Task; spec: ActionSpec 
 }
 
 function onTimer(run: Run, timer: string): void {
-  const [kind, taskId] = timer.split(':');
   const stale = () =>
     fail(
       'TIMER_STALE',
-      `Hẹn giờ "${timer}" không còn hiệu lực với hồ sơ này.`,
-      `Timer "${timer}" no longer applies to this dossier.`,
+      `Hẹn giờ "${String(timer)}" không còn hiệu lực với hồ sơ này.`,
+      `Timer "${String(timer)}" no longer applies to this dossier.`,
+      { path: '/timer' },
     );
+  if (typeof timer !== 'string') return stale();
+  const [kind, taskId] = timer.split(':');
   const d = run.d;
   if (kind === 'dossier_due' || kind === 'dossier_warning') {
-    if (d.dueAt === undefined || d.pause || d.resultAt !== undefined) stale();
+    if (d.dueAt === undefined || d.pause || d.resultAt !== undefined) return stale();
     const overdue = kind === 'dossier_due';
+    // A timer whose time has not come belongs to an earlier schedule (the due time moved after a supplement).
+    if (run.now < (overdue ? d.dueAt : run.warningAt(d.dueAt))) return stale();
     run.record({ at: run.now, event: overdue ? 'overdue' : 'due_warning', role: 'system' });
-    for (const to of [{ role: 'leader', unit: d.unit }, ...d.tasks.map((t) => ({ role: t.role, unit: t.unit }))]) {
+    for (const to of [
+      { role: 'leader', unit: d.unit },
+      ...d.tasks.map((t) => ({ role: t.role, unit: t.unit })),
+    ]) {
       run.notify(to, overdue ? 'dossier_overdue' : 'dossier_due_soon', {
         vi: overdue ? 'Hồ sơ đã quá hạn giải quyết.' : 'Hồ sơ sắp đến hạn giải quyết (còn 1 ngày làm việc).',
         en: overdue ? 'The dossier is overdue.' : 'The dossier is due within one working day.',
@@ -259,7 +295,9 @@ function onTimer(run: Run, timer: string): void {
     return;
   }
   const task = d.tasks.find((t) => t.id === taskId);
-  if (!task || (kind !== 'step_due' && kind !== 'reply_due')) return stale();
+  // Each task has one deadline timer: reply_due for a consulted unit's reply, step_due for ordinary work.
+  const expected = task?.kind === 'reply' ? 'reply_due' : 'step_due';
+  if (!task || kind !== expected || task.dueAt === undefined || run.now < task.dueAt) return stale();
   const node = run.node(task.node);
   if (kind === 'reply_due') return nodeType(node.type).onTimer?.(run, node, task);
   run.record({ at: run.now, event: 'step_overdue', role: 'system', node: node.id, unit: task.unit });

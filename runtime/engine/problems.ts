@@ -14,7 +14,12 @@ export interface Problem {
   message: Localized;
 }
 
-export function problem(code: string, path: string, message: Localized, severity: Severity = 'error'): Problem {
+export function problem(
+  code: string,
+  path: string,
+  message: Localized,
+  severity: Severity = 'error',
+): Problem {
   return { severity, code, path, message };
 }
 

@@ -4,7 +4,11 @@ import { compileRule, type RuleContext } from './rules/index.ts';
 import { ruleFailure } from './rule-failure.ts';
 
 /** The legal processing time of a dossier: fixed, or picked by a rule over its form data. */
-export function processingDuration(definition: ProcedureDefinition, data: unknown, ctx: RuleContext): Duration {
+export function processingDuration(
+  definition: ProcedureDefinition,
+  data: unknown,
+  ctx: RuleContext,
+): Duration {
   const time = definition.processingTime;
   if (!('rule' in time)) return time;
   const value = ruleFailure('/processingTime/rule', () => compileRule(time.rule)(data, ctx));

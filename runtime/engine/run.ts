@@ -69,7 +69,12 @@ export class Run {
 
   node(id: string): ProcessNode {
     const node = this.index.nodes.get(id);
-    if (!node) fail('NODE_UNKNOWN', `Không có bước "${id}" trong quy trình.`, `There is no step "${id}" in the process.`);
+    if (!node)
+      fail(
+        'NODE_UNKNOWN',
+        `Không có bước "${id}" trong quy trình.`,
+        `There is no step "${id}" in the process.`,
+      );
     return node;
   }
 
@@ -119,7 +124,12 @@ export class Run {
     this.d.tasks.push(task);
     this.effects.push({ type: 'task_opened', task });
     if (task.dueAt !== undefined) {
-      this.setTimer(`${kind === 'reply' ? 'reply_due' : 'step_due'}:${task.id}`, kind === 'reply' ? 'reply_due' : 'step_due', task.dueAt, node.id);
+      this.setTimer(
+        `${kind === 'reply' ? 'reply_due' : 'step_due'}:${task.id}`,
+        kind === 'reply' ? 'reply_due' : 'step_due',
+        task.dueAt,
+        node.id,
+      );
     }
     this.notify({ role: task.role, unit: task.unit }, 'task_assigned', {
       vi: `Có hồ sơ mới cần xử lý tại bước "${node.label?.vi ?? node.id}".`,
@@ -131,7 +141,8 @@ export class Run {
   closeTask(task: Task, outcome: string): void {
     this.d.tasks = this.d.tasks.filter((t) => t.id !== task.id);
     this.effects.push({ type: 'task_closed', task, outcome });
-    if (task.dueAt !== undefined) this.clearTimer(`${task.kind === 'reply' ? 'reply_due' : 'step_due'}:${task.id}`);
+    if (task.dueAt !== undefined)
+      this.clearTimer(`${task.kind === 'reply' ? 'reply_due' : 'step_due'}:${task.id}`);
   }
 
   tasksAt(nodeId: string): Task[] {
@@ -155,22 +166,35 @@ export class Run {
   }
 
   record(entry: Omit<HistoryEntry, 'seq' | 'status'>): void {
-    this.entries.push({ seq: this.d.history.length + this.entries.length + 1, ...entry, status: this.d.status });
+    this.entries.push({
+      seq: this.d.history.length + this.entries.length + 1,
+      ...entry,
+      status: this.d.status,
+    });
   }
 
   /** Starts the legal clock at the deemed time of acceptance (DOMAIN §6). */
   startClock(): void {
     const { calendar } = this.ctx;
     this.d.receivedAt = deemedReceipt(calendar, this.now, this.definition.settings.cutoff);
-    this.d.dueAt = addDuration(calendar, this.d.receivedAt, processingDuration(this.definition, this.d.data, { now: this.now }));
+    this.d.dueAt = addDuration(
+      calendar,
+      this.d.receivedAt,
+      processingDuration(this.definition, this.d.data, { now: this.now }),
+    );
     this.setDossierTimers();
+  }
+
+  /** One working day before the due time: when the agency must warn (and may still extend). */
+  warningAt(due: number): number {
+    return subtractWorkingTime(this.ctx.calendar, due, workingDayLength(this.ctx.calendar));
   }
 
   setDossierTimers(): void {
     const due = this.d.dueAt;
     if (due === undefined) return;
     this.setTimer('dossier_due', 'dossier_due', due);
-    const warning = subtractWorkingTime(this.ctx.calendar, due, workingDayLength(this.ctx.calendar));
+    const warning = this.warningAt(due);
     if (warning > this.now) this.setTimer('dossier_warning', 'dossier_warning', warning);
   }
 
@@ -184,7 +208,8 @@ export class Run {
     const processing = this.d.receivedAt !== undefined;
     const suspended = this.d.tasks.map((task) => ({
       task,
-      remaining: task.dueAt === undefined ? undefined : countWorkingTime(this.ctx.calendar, this.now, task.dueAt),
+      remaining:
+        task.dueAt === undefined ? undefined : countWorkingTime(this.ctx.calendar, this.now, task.dueAt),
     }));
     for (const { task } of suspended) this.closeTask(task, 'suspended');
     if (processing) this.clearDossierTimers();
@@ -204,7 +229,11 @@ export class Run {
     if (pause.phase === 'processing' && this.d.dueAt !== undefined) {
       if (this.definition.settings.supplementPolicy === 'restart') {
         this.d.receivedAt = deemedReceipt(calendar, this.now, this.definition.settings.cutoff);
-        this.d.dueAt = addDuration(calendar, this.d.receivedAt, processingDuration(this.definition, this.d.data, { now: this.now }));
+        this.d.dueAt = addDuration(
+          calendar,
+          this.d.receivedAt,
+          processingDuration(this.definition, this.d.data, { now: this.now }),
+        );
       } else {
         const left = countWorkingTime(calendar, pause.since, this.d.dueAt);
         this.d.dueAt = addWorkingTime(calendar, deemedReceipt(calendar, this.now), left);

@@ -2,7 +2,8 @@ import type { ProcedureDefinition } from '../../schemas/procedure.ts';
 import type { Channel, Dossier, Effect } from './dossier.ts';
 import type { EngineError } from './errors.ts';
 import { apply, start } from './interpreter.ts';
-import { compileCalendar, parseInstant, type Calendar, type CalendarSpec } from './time/index.ts';
+import { checkCalendar } from './calendar-check.ts';
+import { parseInstant, type Calendar, type CalendarSpec } from './time/index.ts';
 
 export interface ScenarioStep {
   at: string;
@@ -15,7 +16,13 @@ export interface ScenarioStep {
 
 export interface Scenario {
   calendar?: CalendarSpec;
-  submit: { at: string; channel?: Channel; data: Record<string, unknown>; unit?: string; components?: string[] };
+  submit: {
+    at: string;
+    channel?: Channel;
+    data: Record<string, unknown>;
+    unit?: string;
+    components?: string[];
+  };
   steps?: ScenarioStep[];
   /** Let time run to here after the last step, so that the timers due by then fire. */
   until?: string;
@@ -23,7 +30,7 @@ export interface Scenario {
 
 export type SimulationResult =
   | { ok: true; dossier: Dossier; effects: Effect[] }
-  | { ok: false; error: EngineError; step: number | 'submit' | 'until'; dossier?: Dossier };
+  | { ok: false; error: EngineError; step: number | 'calendar' | 'submit' | 'until'; dossier?: Dossier };
 
 interface PendingTimer {
   id: string;
@@ -35,7 +42,9 @@ interface PendingTimer {
  * its time comes (before a later step). Pure: the designer runs it in the browser too.
  */
 export function simulate(definition: ProcedureDefinition, scenario: Scenario): SimulationResult {
-  const calendar = compileCalendar(scenario.calendar);
+  const checked = checkCalendar(scenario.calendar);
+  if (!checked.ok) return { ok: false, error: checked.error, step: 'calendar' };
+  const { calendar } = checked;
   const submittedAt = instant(scenario.submit.at, '/submit/at');
   if (typeof submittedAt !== 'number') return { ok: false, error: submittedAt, step: 'submit' };
   const started = start(

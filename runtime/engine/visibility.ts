@@ -6,13 +6,19 @@ import { ruleFailure } from './rule-failure.ts';
  * Which fields the applicant sees, from the UI schema's `visibleIf` rules over the form data.
  * A field is hidden when its own rule or any ancestor's is false; hidden fields are neither validated nor kept.
  */
-export function fieldVisibility(form: FormDefinition, data: unknown, ctx: RuleContext): (path: string) => boolean {
+export function fieldVisibility(
+  form: FormDefinition,
+  data: unknown,
+  ctx: RuleContext,
+): (path: string) => boolean {
   const rules = Object.entries(form.ui?.fields ?? {}).filter(([, field]) => field.visibleIf !== undefined);
   if (rules.length === 0) return () => true;
   const hidden = rules
     .filter(
       ([path, field]) =>
-        !isTruthy(ruleFailure(`/form/ui/fields/${path}/visibleIf`, () => compileRule(field.visibleIf)(data, ctx))),
+        !isTruthy(
+          ruleFailure(`/form/ui/fields/${path}/visibleIf`, () => compileRule(field.visibleIf)(data, ctx)),
+        ),
     )
     .map(([path]) => path);
   return (path) => !hidden.some((h) => path === h || path.startsWith(h + '.'));

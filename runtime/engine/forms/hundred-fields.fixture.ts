@@ -37,7 +37,8 @@ const kindOf = (i: number): Kind => KINDS[i % KINDS.length];
 
 function group(count: number, offset: number): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
-  for (let i = 0; i < count; i++) properties[`f${i}`] = { title: `Trường ${i + 1}`, ...FIELD[kindOf(i + offset)] };
+  for (let i = 0; i < count; i++)
+    properties[`f${i}`] = { title: `Trường ${i + 1}`, ...FIELD[kindOf(i + offset)] };
   return { type: 'object', additionalProperties: false, required: Object.keys(properties), properties };
 }
 

@@ -71,10 +71,15 @@ const alternatives: Build = (e, c) => {
       return typeof o.title === 'string' ? quote(o.title) : showValue(o.const);
     });
     const list = join(choices, { vi: ', ', en: ', ' });
-    return { vi: `${s.vi} phải là một trong các giá trị: ${list.vi}`, en: `${s.en} must be one of: ${list.en}` };
+    return {
+      vi: `${s.vi} phải là một trong các giá trị: ${list.vi}`,
+      en: `${s.en} must be one of: ${list.en}`,
+    };
   }
   const onlyRequired = (b: unknown): boolean =>
-    isSchemaObject(b) && Array.isArray(b.required) && Object.keys(b).every((k) => k === 'required' || k === 'title');
+    isSchemaObject(b) &&
+    Array.isArray(b.required) &&
+    Object.keys(b).every((k) => k === 'required' || k === 'title');
   if (branches.length > 0 && branches.every(onlyRequired)) {
     const names = [...new Set(branches.flatMap((b) => (b as { required: unknown[] }).required.map(String)))];
     const list = join(
@@ -83,10 +88,16 @@ const alternatives: Build = (e, c) => {
     );
     if (e.keyword === 'oneOf' && Array.isArray(passing))
       return { vi: `Chỉ được điền một trong các trường: ${list.vi}`, en: `Fill in only one of: ${list.en}` };
-    return { vi: `Cần điền ít nhất một trong các trường: ${list.vi}`, en: `Fill in at least one of: ${list.en}` };
+    return {
+      vi: `Cần điền ít nhất một trong các trường: ${list.vi}`,
+      en: `Fill in at least one of: ${list.en}`,
+    };
   }
   if (e.keyword === 'oneOf' && Array.isArray(passing))
-    return { vi: `${s.vi} khớp với nhiều hơn một lựa chọn`, en: `${s.en} matches more than one of the options` };
+    return {
+      vi: `${s.vi} khớp với nhiều hơn một lựa chọn`,
+      en: `${s.en} matches more than one of the options`,
+    };
   return {
     vi: `${s.vi} không khớp với lựa chọn nào được phép`,
     en: `${s.en} does not match any of the allowed options`,
@@ -110,13 +121,19 @@ const CATALOG: Record<string, Build> = {
   enum: (e, { subject: s }) => {
     const allowed = params(e).allowedValues;
     const list = showList(Array.isArray(allowed) ? allowed : []);
-    return { vi: `${s.vi} phải là một trong các giá trị: ${list.vi}`, en: `${s.en} must be one of: ${list.en}` };
+    return {
+      vi: `${s.vi} phải là một trong các giá trị: ${list.vi}`,
+      en: `${s.en} must be one of: ${list.en}`,
+    };
   },
   format: (e, { subject: s }) => {
     const name = String(params(e).format);
     const w = formatWords(name);
     if (w) return { vi: `${s.vi} phải là ${w.vi} hợp lệ`, en: `${s.en} must be a valid ${w.en}` };
-    return { vi: `${s.vi} không đúng định dạng “${name}”`, en: `${s.en} does not match the format “${name}”` };
+    return {
+      vi: `${s.vi} không đúng định dạng “${name}”`,
+      en: `${s.en} does not match the format “${name}”`,
+    };
   },
   pattern: (_e, { subject: s }) => ({
     vi: `${s.vi} không đúng định dạng yêu cầu`,
@@ -126,7 +143,10 @@ const CATALOG: Record<string, Build> = {
     const limit = params(e).limit;
     if (Number(limit) === 1) return { vi: `${s.vi} không được để trống`, en: `${s.en} must not be empty` };
     const n = num(limit);
-    return { vi: `${s.vi} phải có ít nhất ${n.vi} ký tự`, en: `${s.en} must be at least ${n.en} characters long` };
+    return {
+      vi: `${s.vi} phải có ít nhất ${n.vi} ký tự`,
+      en: `${s.en} must be at least ${n.en} characters long`,
+    };
   },
   maxLength: (e, { subject: s }) => {
     const limit = params(e).limit;
@@ -218,7 +238,13 @@ const invalid: Build = (_e, { subject: s }) => ({ vi: `${s.vi} không hợp lệ
 
 /** FORM_<KEYWORD> in upper snake case: minLength → FORM_MIN_LENGTH, "false schema" → FORM_FALSE_SCHEMA. */
 function codeOf(keyword: string): string {
-  return 'FORM_' + keyword.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/\s+/g, '_').toUpperCase();
+  return (
+    'FORM_' +
+    keyword
+      .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+      .replace(/\s+/g, '_')
+      .toUpperCase()
+  );
 }
 
 /** The stable code and the message of one ajv error; keywords the catalog does not know are FORM_INVALID. */

@@ -42,7 +42,10 @@ export function metaSchemaProblems(errors: readonly ErrorObject[]): Problem[] {
 }
 
 /** The pointer of the first place in the schema that `test` picks out (segments below the node). */
-function locate(schema: unknown, test: (node: Record<string, unknown>) => string[] | undefined): string | undefined {
+function locate(
+  schema: unknown,
+  test: (node: Record<string, unknown>) => string[] | undefined,
+): string | undefined {
   let found: string | undefined;
   walkSchema(schema, (node, segments) => {
     if (found !== undefined) return;

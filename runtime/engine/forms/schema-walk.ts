@@ -25,7 +25,14 @@ const SINGLE = [
   'additionalItems',
 ] as const;
 /** Keywords whose value maps names to subschemas. */
-const MAPS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependencies'] as const;
+const MAPS = [
+  'properties',
+  'patternProperties',
+  '$defs',
+  'definitions',
+  'dependentSchemas',
+  'dependencies',
+] as const;
 /** Keywords whose value is a list of subschemas. */
 const LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const;
 

@@ -56,7 +56,11 @@ function branchesOf(e: ErrorObject): { schemas: unknown[]; paths: string[] } {
     return { schemas: [parent.then, parent.else], paths: [base + '/then', base + '/else'] };
   }
   if (e.keyword === 'anyOf' || e.keyword === 'oneOf') {
-    const list = Array.isArray(e.schema) ? e.schema : Array.isArray(parent[e.keyword]) ? parent[e.keyword] : [];
+    const list = Array.isArray(e.schema)
+      ? e.schema
+      : Array.isArray(parent[e.keyword])
+        ? parent[e.keyword]
+        : [];
     return { schemas: list as unknown[], paths: (list as unknown[]).map((_, i) => `${e.schemaPath}/${i}`) };
   }
   return { schemas: [parent[e.keyword]], paths: [e.schemaPath] };
@@ -103,7 +107,12 @@ const UNRANKED = 30;
  * type for it or a constant it tests does not match (a discriminator such as `kind: "person"`). If exactly one
  * branch remains, its errors are more useful than "matches none of the options".
  */
-function chooseBranch(errors: readonly ErrorObject[], owner: Map<number, number>, count: number, at: string): number {
+function chooseBranch(
+  errors: readonly ErrorObject[],
+  owner: Map<number, number>,
+  count: number,
+  at: string,
+): number {
   const failed = new Set(owner.values());
   if (failed.size !== count) return -1; // an error we could not attribute: do not guess
   const ruledOut = new Set<number>();
@@ -134,12 +143,15 @@ function dropNoise(errors: readonly ErrorObject[], reach: Reach): boolean[] {
       const ps = c.parentSchema;
       const b = isSchemaObject(ps)
         ? schemas.findIndex((s) => reach.from(s).has(ps))
-        : paths.findIndex((p) => c.schemaPath.startsWith(p + '/'));
+        : paths.findIndex((p) => c.schemaPath === p || c.schemaPath.startsWith(p + '/'));
       if (b < 0) break;
       owner.set(j, b);
     }
     if (policy === 'conditional') {
-      if (owner.size > 0) drop[k] = true;
+      // `then: false` says nothing more than the condition itself: keep the condition's message then.
+      const bare = [...owner.keys()].every((j) => errors[j].keyword === 'false schema');
+      for (const j of owner.keys()) if (bare) drop[j] = true;
+      if (owner.size > 0 && !bare) drop[k] = true;
     } else if (policy === 'wrapper') {
       for (const j of owner.keys()) drop[j] = true;
     } else {
@@ -171,7 +183,11 @@ function visibility(isVisible: IsVisible): (path: string) => boolean {
 }
 
 /** The errors to show, one per data path (the most useful), sorted by path. */
-export function selectErrors(errors: readonly ErrorObject[], reach: Reach, isVisible?: IsVisible): ErrorObject[] {
+export function selectErrors(
+  errors: readonly ErrorObject[],
+  reach: Reach,
+  isVisible?: IsVisible,
+): ErrorObject[] {
   const drop = dropNoise(errors, reach);
   const shown = isVisible ? visibility(isVisible) : undefined;
   const best = new Map<string, ErrorObject>();

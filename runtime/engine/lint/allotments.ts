@@ -31,7 +31,11 @@ export function lintAllotments(definition: ProcedureDefinition): Problem[] {
     if (visiting.has(id)) return 0;
     visiting.add(id);
     const node = index.nodes.get(id);
-    const own = node ? (configOf<HolderConfig>(node).allotment ? hours(configOf<HolderConfig>(node).allotment!) : 0) : 0;
+    const own = node
+      ? configOf<HolderConfig>(node).allotment
+        ? hours(configOf<HolderConfig>(node).allotment!)
+        : 0
+      : 0;
     const rest = Math.max(0, ...(index.outgoing.get(id) ?? []).map((e) => from(e.target)));
     visiting.delete(id);
     longest.set(id, own + rest);

@@ -7,7 +7,10 @@ import { lintNodeConfig } from './node-config.ts';
 /** The process graph: one start, known types, edges that connect, every step reachable and able to finish. */
 export function lintGraph(definition: ProcedureDefinition): Problem[] {
   const { nodes, edges } = definition.process;
-  const problems: Problem[] = [...duplicateIds(nodes, '/process/nodes'), ...duplicateIds(edges, '/process/edges')];
+  const problems: Problem[] = [
+    ...duplicateIds(nodes, '/process/nodes'),
+    ...duplicateIds(edges, '/process/edges'),
+  ];
   const index = processIndex(definition);
 
   const starts = nodes.filter((n) => n.type === 'start');
@@ -86,7 +89,13 @@ export function duplicateIds(items: { id: string }[], path: string): Problem[] {
   });
 }
 
-function edgeCount(id: string, path: string, way: 'in' | 'out', count: number, [min, max]: [number, number]): Problem[] {
+function edgeCount(
+  id: string,
+  path: string,
+  way: 'in' | 'out',
+  count: number,
+  [min, max]: [number, number],
+): Problem[] {
   if (count >= min && count <= max) return [];
   const expected = min === max ? `${min}` : max === Number.MAX_SAFE_INTEGER ? `≥ ${min}` : `${min}–${max}`;
   return [
@@ -104,7 +113,8 @@ function reachability(definition: ProcedureDefinition): Problem[] {
   const forward = walk(index.start.id, (id) => (index.outgoing.get(id) ?? []).map((e) => e.target));
   const ends = definition.process.nodes.filter((n) => n.type === 'end').map((n) => n.id);
   const finishing = new Set<string>();
-  for (const end of ends) for (const id of walk(end, (n) => (index.incoming.get(n) ?? []).map((e) => e.source))) finishing.add(id);
+  for (const end of ends)
+    for (const id of walk(end, (n) => (index.incoming.get(n) ?? []).map((e) => e.source))) finishing.add(id);
   return definition.process.nodes.flatMap((node, i) => {
     const path = pointer('process', 'nodes', i);
     if (!forward.has(node.id)) {

@@ -1,9 +1,10 @@
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import { localizeError } from '../forms/index.ts';
+import type { ValidateFunction } from 'ajv';
+import { formAjv } from '../forms/ajv.ts';
 import type { NodeType } from '../nodes/types.ts';
-import { problem, type Problem } from '../problems.ts';
+import type { Problem } from '../problems.ts';
+import { schemaProblems } from './schema.ts';
 
-const ajv = new Ajv2020({ allErrors: true, strict: false });
+const ajv = formAjv();
 const compiled = new WeakMap<NodeType, ValidateFunction>();
 
 /** A node's configuration checked against its type's config schema. */
@@ -13,9 +14,5 @@ export function lintNodeConfig(type: NodeType, config: unknown, path: string): P
     validate = ajv.compile(type.configSchema);
     compiled.set(type, validate);
   }
-  if (validate(config)) return [];
-  return (validate.errors ?? []).map((error) => {
-    const { path: at, message } = localizeError(error);
-    return problem('NODE_CONFIG_INVALID', path + at, message);
-  });
+  return schemaProblems(validate, config, 'NODE_CONFIG_INVALID', path);
 }

@@ -17,16 +17,23 @@ export function definitionRules(definition: ProcedureDefinition): PlacedRule[] {
   definition.components.forEach((c, i) =>
     rules.push({ rule: c.required, path: pointer('components', i, 'required'), facts: false }),
   );
-  definition.fees.forEach((f, i) => rules.push({ rule: f.amount, path: pointer('fees', i, 'amount'), facts: false }));
+  definition.fees.forEach((f, i) =>
+    rules.push({ rule: f.amount, path: pointer('fees', i, 'amount'), facts: false }),
+  );
   if ('rule' in definition.processingTime) {
     rules.push({ rule: definition.processingTime.rule, path: '/processingTime/rule', facts: false });
   }
   definition.process.edges.forEach((e, i) => {
-    if (e.condition !== undefined) rules.push({ rule: e.condition, path: pointer('process', 'edges', i, 'condition'), facts: true });
+    if (e.condition !== undefined)
+      rules.push({ rule: e.condition, path: pointer('process', 'edges', i, 'condition'), facts: true });
   });
   for (const [field, ui] of Object.entries(definition.form.ui?.fields ?? {})) {
     if (ui.visibleIf !== undefined) {
-      rules.push({ rule: ui.visibleIf, path: pointer('form', 'ui', 'fields', field, 'visibleIf'), facts: false });
+      rules.push({
+        rule: ui.visibleIf,
+        path: pointer('form', 'ui', 'fields', field, 'visibleIf'),
+        facts: false,
+      });
     }
   }
   return rules;

@@ -1,22 +1,30 @@
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { ValidateFunction } from 'ajv';
 import procedureSchema from '../../../schemas/procedure.schema.json' with { type: 'json' };
+import { formAjv } from '../forms/ajv.ts';
 import { localizeError } from '../forms/index.ts';
 import { problem, type Problem } from '../problems.ts';
 
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-addFormats.default(ajv);
-const validateDefinition = ajv.compile(procedureSchema);
+const validateDefinition = formAjv().compile(procedureSchema);
 
 /** Shape errors against the definition language's JSON Schema, each at its JSON pointer. */
 export function lintSchema(definition: unknown): Problem[] {
-  if (validateDefinition(definition)) return [];
+  return schemaProblems(validateDefinition, definition, 'DEFINITION_SCHEMA');
+}
+
+/** Runs a compiled validator and turns its errors into problems, one per place and message. */
+export function schemaProblems(
+  validate: ValidateFunction,
+  value: unknown,
+  code: string,
+  base = '',
+): Problem[] {
+  if (validate(value)) return [];
   const seen = new Set<string>();
-  return (validateDefinition.errors ?? []).flatMap((error) => {
+  return (validate.errors ?? []).flatMap((error) => {
     const { path, message } = localizeError(error);
     const key = `${path} ${message.en}`;
     if (seen.has(key)) return [];
     seen.add(key);
-    return [problem('DEFINITION_SCHEMA', path, message)];
+    return [problem(code, base + path, message)];
   });
 }

@@ -47,7 +47,8 @@ export const approval: NodeType = {
       run(run, node, task, event) {
         reasonsOf(event);
         run.closeTask(task, 'returned');
-        const target = configOf<ApprovalConfig>(node).returnTo ?? run.index.incoming.get(node.id)?.[0]?.source;
+        const target =
+          configOf<ApprovalConfig>(node).returnTo ?? run.index.incoming.get(node.id)?.[0]?.source;
         if (target) run.enter(target);
       },
     },

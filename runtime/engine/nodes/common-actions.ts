@@ -10,7 +10,8 @@ export function requestSupplementAction(defaultRole: string, configurable: boole
     action: 'request_supplement',
     label: { vi: 'Yêu cầu bổ sung hồ sơ', en: 'Request a supplement' },
     roles: (node) => roleOf(node, defaultRole),
-    available: (node) => !configurable || configOf<{ allowSupplement?: boolean }>(node).allowSupplement === true,
+    available: (node) =>
+      !configurable || configOf<{ allowSupplement?: boolean }>(node).allowSupplement === true,
     run(run, _node, _task, event) {
       const reasons = reasonsOf(event);
       if (run.d.receivedAt !== undefined) {
@@ -34,7 +35,8 @@ export function refuseAction(defaultRole: string, configurable: boolean): Action
     action: 'refuse',
     label: { vi: 'Từ chối', en: 'Refuse' },
     roles: (node) => roleOf(node, defaultRole),
-    available: (node: ProcessNode) => !configurable || configOf<{ allowRefuse?: boolean }>(node).allowRefuse === true,
+    available: (node: ProcessNode) =>
+      !configurable || configOf<{ allowRefuse?: boolean }>(node).allowRefuse === true,
     run(run, _node, _task, event) {
       const reasons = reasonsOf(event);
       if (run.d.receivedAt === undefined) run.slip('03');

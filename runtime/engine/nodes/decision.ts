@@ -33,7 +33,9 @@ export const decision: NodeType = {
     if (chosen) run.enter(chosen.target, chosen.id);
   },
   lint(node, { definition, path }) {
-    const defaults = definition.process.edges.filter((e) => e.source === node.id && e.condition === undefined);
+    const defaults = definition.process.edges.filter(
+      (e) => e.source === node.id && e.condition === undefined,
+    );
     if (defaults.length === 1) return [];
     return [
       problem(defaults.length === 0 ? 'DECISION_NO_DEFAULT' : 'DECISION_MANY_DEFAULTS', path, {

@@ -28,7 +28,12 @@ export function optionalText(event: ActionEvent, key: string): string | undefine
   return value;
 }
 
-export function oneOf<T extends string>(event: ActionEvent, key: string, allowed: readonly T[], fallback?: T): T {
+export function oneOf<T extends string>(
+  event: ActionEvent,
+  key: string,
+  allowed: readonly T[],
+  fallback?: T,
+): T {
   const value = event.input?.[key] ?? fallback;
   if (typeof value !== 'string' || !allowed.includes(value as T)) {
     fail(

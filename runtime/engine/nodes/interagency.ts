@@ -19,7 +19,14 @@ interface InteragencyConfig {
 const config = (node: ProcessNode) => configOf<InteragencyConfig>(node);
 const isConsult = (node: ProcessNode) => config(node).mode === 'consult';
 
-function answer(run: Run, node: ProcessNode, task: Task, agree: boolean, text: string | undefined, bySilence: boolean) {
+function answer(
+  run: Run,
+  node: ProcessNode,
+  task: Task,
+  agree: boolean,
+  text: string | undefined,
+  bySilence: boolean,
+) {
   const consultation = run.d.consultations.findLast((c) => c.node === node.id && !c.reply);
   if (consultation) {
     const index = run.d.consultations.indexOf(consultation);
@@ -93,9 +100,14 @@ export const interagency: NodeType = {
       run(run, node, task, event) {
         const agree = event.input?.agree;
         if (typeof agree !== 'boolean') {
-          fail('INPUT_INVALID', 'input.agree phải là true hoặc false.', 'input.agree must be true or false.', {
-            path: '/input/agree',
-          });
+          fail(
+            'INPUT_INVALID',
+            'input.agree phải là true hoặc false.',
+            'input.agree must be true or false.',
+            {
+              path: '/input/agree',
+            },
+          );
         }
         answer(run, node, task, agree, optionalText(event, 'text'), false);
       },
@@ -103,7 +115,12 @@ export const interagency: NodeType = {
   ],
   enter(run, node) {
     if (isConsult(node)) run.openTask(node, { role: 'specialist', unit: run.d.unit });
-    else run.openTask(node, { role: config(node).role ?? 'specialist', unit: config(node).unit }, config(node).allotment);
+    else
+      run.openTask(
+        node,
+        { role: config(node).role ?? 'specialist', unit: config(node).unit },
+        config(node).allotment,
+      );
   },
   onTimer(run, node, task) {
     run.record({ at: run.now, event: 'consult_timeout', role: 'system', node: node.id, unit: task.unit });

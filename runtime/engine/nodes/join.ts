@@ -4,7 +4,10 @@ import { MANY, type NodeType } from './types.ts';
 export const join: NodeType = {
   type: 'join',
   label: { vi: 'Hợp nhánh', en: 'Join' },
-  description: { vi: 'Chờ mọi nhánh song song hoàn thành.', en: 'Waits for every parallel branch to finish.' },
+  description: {
+    vi: 'Chờ mọi nhánh song song hoàn thành.',
+    en: 'Waits for every parallel branch to finish.',
+  },
   icon: 'merge',
   color: '#00838f',
   configSchema: { type: 'object', additionalProperties: false, properties: {} },

@@ -4,7 +4,10 @@ import { MANY, type NodeType } from './types.ts';
 export const parallel: NodeType = {
   type: 'parallel',
   label: { vi: 'Song song', en: 'Parallel split' },
-  description: { vi: 'Chuyển hồ sơ đồng thời sang mọi nhánh.', en: 'Sends the dossier down every branch at once.' },
+  description: {
+    vi: 'Chuyển hồ sơ đồng thời sang mọi nhánh.',
+    en: 'Sends the dossier down every branch at once.',
+  },
   icon: 'fork',
   color: '#00838f',
   configSchema: { type: 'object', additionalProperties: false, properties: {} },

@@ -15,9 +15,20 @@ import type { NodeType } from './types.ts';
 
 /** Adding a node type is adding its module and one line here. */
 export const NODE_TYPES: ReadonlyMap<string, NodeType> = new Map(
-  [start, reception, task, approval, decision, parallel, join, interagency, payment, result, delivery, end].map(
-    (t) => [t.type, t],
-  ),
+  [
+    start,
+    reception,
+    task,
+    approval,
+    decision,
+    parallel,
+    join,
+    interagency,
+    payment,
+    result,
+    delivery,
+    end,
+  ].map((t) => [t.type, t]),
 );
 
 export function nodeType(type: string): NodeType {

@@ -57,4 +57,8 @@ export const durationSchema = {
 };
 
 export const roleSchema = { enum: ['reception', 'specialist', 'leader'] };
-export const unitSchema = { type: 'string', minLength: 1, description: 'unit code; default: the dossier’s handling unit' };
+export const unitSchema = {
+  type: 'string',
+  minLength: 1,
+  description: 'unit code; default: the dossier’s handling unit',
+};

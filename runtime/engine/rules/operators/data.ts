@@ -9,6 +9,10 @@ function orNull(v: unknown): unknown {
   return v === undefined ? null : v;
 }
 
+function isPlain(v: unknown): boolean {
+  return v === null || typeof v !== 'object';
+}
+
 /** `var`: a dotted path (or index) into the current data, with an optional default for a missing or null value. */
 const varOp: Operator = {
   arity: [0, 2],
@@ -16,11 +20,7 @@ const varOp: Operator = {
     // The usual shapes, "a.b" or ["a.b", default] with literal parts, resolve the path once, here.
     const literal = Array.isArray(args) ? args : [args];
     const path = literal[0];
-    if (
-      literal.length <= 2 &&
-      (path === null || typeof path !== 'object') &&
-      (literal.length < 2 || isPlain(literal[1]))
-    ) {
+    if (literal.length <= 2 && isPlain(path) && (literal.length < 2 || isPlain(literal[1]))) {
       const segments = varSegments(path);
       const fallback = literal.length === 2 ? orNull(literal[1]) : null;
       if (!segments) return () => fallback;
@@ -35,10 +35,6 @@ const varOp: Operator = {
     };
   },
 };
-
-function isPlain(v: unknown): boolean {
-  return v === null || typeof v !== 'object';
-}
 
 /**
  * Where `val` and `exists` start: a leading [n] climbs n levels out of iterators and `try`

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { chain, closed, definition, edge, node, openNodes, refused, run, timersCleared } from './support/builder.ts';
+
+const ACCEPT = { at: '2026-11-23T09:00', action: 'accept', role: 'reception' } as const;
+
+/** reception → split ⇒ police (unit CA) ∥ insurance (unit BHXH) → joined → issue → deliver → end. */
+function parallelProcess() {
+  const nodes = [
+    node('start', 'start'),
+    node('reception', 'reception'),
+    node('split', 'parallel'),
+    node('police', 'task', { role: 'specialist', unit: 'CA', allotment: { value: 1, unit: 'working_days' } }),
+    node('insurance', 'task', { role: 'specialist', unit: 'BHXH', allotment: { value: 2, unit: 'working_days' } }),
+    node('joined', 'join'),
+    node('issue', 'result'),
+    node('deliver', 'delivery'),
+    node('end', 'end'),
+  ];
+  const edges = [
+    ...chain('start', 'reception', 'split'),
+    edge('split', 'police'),
+    edge('split', 'insurance'),
+    edge('police', 'joined'),
+    edge('insurance', 'joined'),
+    ...chain('joined', 'issue', 'deliver', 'end'),
+  ];
+  return definition({ nodes, edges });
+}
+
+describe('parallel split and join', () => {
+  const def = parallelProcess();
+
+  it('opens every branch at once, each for its own unit and with its own due time', () => {
+    const { dossier } = run(def, [ACCEPT]);
+    expect(dossier.tasks).toMatchObject([
+      { id: 't2', node: 'police', unit: 'CA' },
+      { id: 't3', node: 'insurance', unit: 'BHXH' },
+    ]);
+    expect(dossier.tasks[0].dueAt).toBeLessThan(dossier.tasks[1].dueAt!);
+  });
+
+  it('the join waits until every branch has arrived, then goes on once', () => {
+    const one = run(def, [ACCEPT, { at: '2026-11-23T10:00', action: 'complete', role: 'specialist', unit: 'CA' }]);
+    expect(openNodes(one.dossier)).toEqual(['insurance']);
+    expect(one.dossier.joins).toEqual({ joined: ['police__joined'] });
+    expect(one.dossier.status).toBe('processing');
+
+    const both = run(def, [
+      ACCEPT,
+      { at: '2026-11-23T10:00', action: 'complete', role: 'specialist', unit: 'CA' },
+      { at: '2026-11-24T10:00', action: 'complete', role: 'specialist', node: 'insurance' },
+    ]);
+    expect(openNodes(both.dossier)).toEqual(['issue']);
+    expect(both.dossier.joins).toEqual({});
+    expect(closed(both.last)).toEqual([{ node: 'insurance', outcome: 'completed' }]);
+    expect(timersCleared(both.last)).toEqual(['step_due:t3']);
+  });
+
+  it('the order the branches finish in does not matter', () => {
+    const { dossier } = run(def, [
+      ACCEPT,
+      { at: '2026-11-23T10:00', action: 'complete', role: 'specialist', node: 'insurance' },
+      { at: '2026-11-23T11:00', action: 'complete', role: 'specialist', node: 'police' },
+      { at: '2026-11-23T13:00', action: 'issue_result', role: 'leader' },
+      { at: '2026-11-23T14:00', action: 'deliver_result', role: 'reception', input: { method: 'online' } },
+    ]);
+    expect(dossier.status).toBe('completed');
+  });
+
+  it('the same action offered to the same role by two branches needs the node named', () => {
+    const { dossier } = run(def, [ACCEPT]);
+    const error = refused(def, dossier, { at: '2026-11-23T10:00', action: 'complete', role: 'specialist' }, 'NODE_REQUIRED');
+    expect(error.path).toBe('/node');
+    refused(def, dossier, { at: '2026-11-23T10:00', action: 'complete', role: 'specialist', unit: 'UBND' }, 'UNIT_NOT_ALLOWED');
+    refused(def, dossier, { at: '2026-11-23T10:00', action: 'complete', role: 'specialist', node: 'issue' }, 'ACTION_NOT_AVAILABLE');
+  });
+});
+
+describe('branches without a join', () => {
+  function forked(outcomeA: string) {
+    const nodes = [
+      node('start', 'start'),
+      node('reception', 'reception'),
+      node('split', 'parallel'),
+      node('a', 'task', { role: 'specialist' }),
+      node('b', 'task', { role: 'leader' }),
+      node('endA', 'end', { outcome: outcomeA }),
+      node('endB', 'end'),
+    ];
+    const edges = [...chain('start', 'reception', 'split'), edge('split', 'a'), edge('split', 'b'), edge('a', 'endA'), edge('b', 'endB')];
+    return definition({ nodes, edges });
+  }
+
+  it('an issued end waits for the other branches', () => {
+    const def = forked('issued');
+    const first = run(def, [ACCEPT, { at: '2026-11-23T10:00', action: 'complete', role: 'specialist' }]);
+    expect(first.dossier.outcome).toBeUndefined();
+    expect(openNodes(first.dossier)).toEqual(['b']);
+    const second = run(def, [
+      ACCEPT,
+      { at: '2026-11-23T10:00', action: 'complete', role: 'specialist' },
+      { at: '2026-11-23T11:00', action: 'complete', role: 'leader' },
+    ]);
+    expect(second.dossier).toMatchObject({ outcome: 'issued', status: 'completed', tasks: [] });
+  });
+
+  it('a refused end stops every other branch at once', () => {
+    const def = forked('refused');
+    const { dossier, last } = run(def, [ACCEPT, { at: '2026-11-23T10:00', action: 'complete', role: 'specialist' }]);
+    expect(dossier).toMatchObject({ outcome: 'refused', status: 'refused', tasks: [] });
+    expect(closed(last)).toEqual([
+      { node: 'a', outcome: 'completed' },
+      { node: 'b', outcome: 'refused' },
+    ]);
+  });
+});
