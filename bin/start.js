@@ -1,4 +1,7 @@
 #!/usr/bin/env node
-// The server is built in a later issue; until then `npm start` says so plainly.
-console.log('Một Cửa: máy chủ chưa được xây dựng — the server is not built yet.');
-console.log('Dùng CLI / use the CLI: npx motcua --help');
+// `npm start`: the server is TypeScript; tsx compiles it on the fly, so there is no build step.
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('../server/main.ts');
+process.exitCode = await main(process.argv.slice(2));

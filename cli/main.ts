@@ -1,4 +1,4 @@
-import { parseArgs } from './args.ts';
+import { parseArgs, type Args } from './args.ts';
 import { CliError } from './failure.ts';
 import { commands } from './commands/index.ts';
 
@@ -13,32 +13,95 @@ export interface Output {
 const USAGE = `motcua — công cụ dòng lệnh của Một Cửa (the Một Cửa command line)
 
   motcua lint <definition.json>                          kiểm tra định nghĩa thủ tục / lint a definition
-  motcua validate <definition.json> --data <form.json>   kiểm tra dữ liệu tờ khai / validate form data
+  motcua validate <definition.json> --data <form.json> [--at <ISO>]
+                                                         kiểm tra dữ liệu tờ khai / validate form data
   motcua fees <definition.json> --data <form.json> [--at <ISO>]
                                                          tính phí, lệ phí / compute fees
   motcua due --from <ISO> --amount <n> --unit <unit> [--calendar <file>]
                                                          tính hạn / compute a due time
   motcua simulate <scenario.json>                        chạy kịch bản / run a scenario
 
-Mọi lệnh nhận --json. Every command takes --json.`;
+Mọi lệnh nhận --json. Every command takes --json.
+Mã thoát / exit codes: 0 thành công / success; 1 đầu vào sai / the input is wrong; 2 dùng lệnh sai / wrong usage.`;
+
+/** What each command takes: how many positional arguments and which options (besides --json and --help). */
+const SIGNATURES: Record<string, { positional: number; options: string[] }> = {
+  lint: { positional: 1, options: [] },
+  validate: { positional: 1, options: ['data', 'at'] },
+  fees: { positional: 1, options: ['data', 'at'] },
+  due: { positional: 0, options: ['from', 'amount', 'unit', 'calendar'] },
+  simulate: { positional: 1, options: [] },
+};
+
+const COMMON_OPTIONS = ['json', 'help'];
+
+/** Refuses what a command does not take, rather than silently ignoring a mistyped option. */
+function checkUsage(args: Args): void {
+  const signature = SIGNATURES[args.command!];
+  if (!signature) return;
+  const unknown = Object.keys(args.options).filter(
+    (name) => !COMMON_OPTIONS.includes(name) && !signature.options.includes(name),
+  );
+  if (unknown.length > 0) {
+    const known = signature.options.map((o) => `--${o}`).join(', ') || '—';
+    throw new CliError('ARGUMENT_UNKNOWN', {
+      vi: `Lệnh "${args.command}" không nhận tùy chọn ${unknown.map((o) => `--${o}`).join(', ')} (nhận: ${known}).`,
+      en: `The "${args.command}" command does not take ${unknown.map((o) => `--${o}`).join(', ')} (it takes: ${known}).`,
+    });
+  }
+  const extra = args.positional.slice(signature.positional);
+  if (extra.length > 0) {
+    throw new CliError('ARGUMENT_UNEXPECTED', {
+      vi: `Lệnh "${args.command}" không nhận thêm đối số: ${extra.join(' ')}.`,
+      en: `The "${args.command}" command takes no further argument: ${extra.join(' ')}.`,
+    });
+  }
+}
+
+function report(error: CliError, json: boolean): void {
+  const body = { error: { code: error.code, message: error.localized } };
+  if (json) console.log(JSON.stringify(body, null, 2));
+  else console.error(`Lỗi: ${error.localized.vi}\nError: ${error.localized.en}`);
+}
 
 export async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   const json = args.options.json === true;
-  const run = args.command ? commands[args.command] : undefined;
-  if (!run || args.options.help) {
+  if (args.options.help) {
     console.log(USAGE);
-    return args.command && !args.options.help ? 2 : 0;
+    return 0;
   }
+  if (args.command === undefined) {
+    console.error(USAGE);
+    return 2;
+  }
+  const run = Object.hasOwn(commands, args.command) ? commands[args.command] : undefined;
   try {
+    if (!run) {
+      throw new CliError('COMMAND_UNKNOWN', {
+        vi: `Không có lệnh "${args.command}". Các lệnh: ${Object.keys(commands).join(', ')}. Xem "motcua --help".`,
+        en: `Unknown command "${args.command}". Commands: ${Object.keys(commands).join(', ')}. See "motcua --help".`,
+      });
+    }
+    checkUsage(args);
     const output = await run(args);
     console.log(json ? JSON.stringify(output.json, null, 2) : output.text);
     return output.exitCode;
   } catch (error) {
-    if (!(error instanceof CliError)) throw error;
-    const body = { error: { code: error.code, message: error.localized } };
-    if (json) console.log(JSON.stringify(body, null, 2));
-    else console.error(`Lỗi: ${error.localized.vi}\nError: ${error.localized.en}`);
-    return 2;
+    if (error instanceof CliError) {
+      report(error, json);
+      return 2;
+    }
+    // A bug, not a mistake of the user's: one clear line; the stack only when asked for (MOTCUA_DEBUG=1).
+    const message = error instanceof Error ? error.message : String(error);
+    report(
+      new CliError('INTERNAL_ERROR', {
+        vi: `Lỗi nội bộ của motcua: ${message} (đặt MOTCUA_DEBUG=1 để xem chi tiết).`,
+        en: `Internal error in motcua: ${message} (set MOTCUA_DEBUG=1 for details).`,
+      }),
+      json,
+    );
+    if (process.env.MOTCUA_DEBUG) console.error(error);
+    return 1;
   }
 }

@@ -1,10 +1,10 @@
 import { lint, type Problem, type ProcedureDefinitionLike } from './engine.ts';
-import { readJson } from '../files.ts';
+import { DEFINITION, readJson } from '../files.ts';
 import { cliError } from '../failure.ts';
 
 /** Loads a definition and refuses to go on with one that has lint errors, listing them. */
 export function loadRunnable(path: string | true | undefined): ProcedureDefinitionLike {
-  const definition = readJson(path, 'định nghĩa thủ tục / the definition');
+  const definition = readJson(path, DEFINITION);
   const errors = lint(definition).filter((p) => p.severity === 'error');
   if (errors.length > 0) {
     cliError(

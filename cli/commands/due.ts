@@ -1,18 +1,32 @@
 import type { Args } from '../args.ts';
-import { readJson } from '../files.ts';
+import { CALENDAR, readJson } from '../files.ts';
 import { cliError } from '../failure.ts';
 import type { Output } from '../main.ts';
-import { checkCalendar, dueTime, formatInstant, parseInstant } from './engine.ts';
+import { checkCalendar, deemedReceipt, dueTime, formatInstant, parseInstant } from './engine.ts';
 
 const UNITS = ['working_days', 'working_half_days', 'working_hours', 'days'] as const;
+/** The definition language's own bound on a duration (procedure.schema.json): ten years of days. */
+const MAX_AMOUNT = 3650;
 
+/**
+ * The due time of a dossier received at `--from`: like the engine's legal clock, it starts at the deemed time of
+ * receipt (after the cut-off or outside office hours: the next working period), which is printed too.
+ */
 export function due(args: Args): Output {
   const from = typeof args.options.from === 'string' ? parseInstant(args.options.from) : undefined;
   if (from === undefined)
-    cliError('ARGUMENT_INVALID', '--from phải là thời điểm ISO-8601.', '--from must be an ISO-8601 time.');
-  const amount = Number(args.options.amount);
-  if (typeof args.options.amount !== 'string' || !Number.isFinite(amount) || amount < 0) {
-    cliError('ARGUMENT_INVALID', '--amount phải là số không âm.', '--amount must be a non-negative number.');
+    cliError(
+      'ARGUMENT_INVALID',
+      '--from phải là thời điểm ISO-8601, ví dụ 2026-11-23T16:00:00+07:00.',
+      '--from must be an ISO-8601 time, e.g. 2026-11-23T16:00:00+07:00.',
+    );
+  const amount = typeof args.options.amount === 'string' ? Number(args.options.amount) : NaN;
+  if (args.options.amount === '' || !Number.isFinite(amount) || amount < 0 || amount > MAX_AMOUNT) {
+    cliError(
+      'ARGUMENT_INVALID',
+      `--amount phải là một số từ 0 đến ${MAX_AMOUNT}.`,
+      `--amount must be a number from 0 to ${MAX_AMOUNT}.`,
+    );
   }
   const unit = args.options.unit as (typeof UNITS)[number];
   if (!UNITS.includes(unit)) {
@@ -22,12 +36,15 @@ export function due(args: Args): Output {
       `--unit must be one of: ${UNITS.join(', ')}.`,
     );
   }
-  const spec =
-    args.options.calendar === undefined
-      ? undefined
-      : readJson(args.options.calendar, 'lịch (--calendar) / the calendar');
+  const spec = args.options.calendar === undefined ? undefined : readJson(args.options.calendar, CALENDAR);
   const calendar = checkCalendar(spec);
   if (!calendar.ok) cliError(calendar.error.code, calendar.error.message.vi, calendar.error.message.en);
-  const at = formatInstant(dueTime(calendar.calendar, from, { value: amount, unit }));
-  return { json: { due: at }, text: `Hạn / Due: ${at}`, exitCode: 0 };
+  const received = deemedReceipt(calendar.calendar, from);
+  const at = formatInstant(dueTime(calendar.calendar, received, { value: amount, unit }));
+  const receivedAt = formatInstant(received);
+  return {
+    json: { receivedAt, due: at },
+    text: `Coi như tiếp nhận / deemed received: ${receivedAt}\nHạn / Due: ${at}`,
+    exitCode: 0,
+  };
 }

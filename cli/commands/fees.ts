@@ -1,5 +1,5 @@
 import type { Args } from '../args.ts';
-import { readJson } from '../files.ts';
+import { FORM_DATA, readJson } from '../files.ts';
 import type { Output } from '../main.ts';
 import { describe, loadRunnable } from './definition.ts';
 import { feesFor } from './engine.ts';
@@ -9,7 +9,7 @@ const vnd = (n: number) => `${n.toLocaleString('vi-VN')} đ`;
 
 export function fees(args: Args): Output {
   const definition = loadRunnable(args.positional[0]);
-  const data = readJson(args.options.data, 'dữ liệu tờ khai (--data) / the form data (--data)');
+  const data = readJson(args.options.data, FORM_DATA);
   const result = feesFor(definition, data, { now: nowOption(args) });
   if (!result.ok) {
     return {

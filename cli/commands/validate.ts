@@ -1,5 +1,5 @@
 import type { Args } from '../args.ts';
-import { readJson } from '../files.ts';
+import { FORM_DATA, readJson } from '../files.ts';
 import type { Output } from '../main.ts';
 import { loadRunnable } from './definition.ts';
 import { validateData } from './engine.ts';
@@ -7,7 +7,7 @@ import { nowOption } from './now.ts';
 
 export function validate(args: Args): Output {
   const definition = loadRunnable(args.positional[0]);
-  const data = readJson(args.options.data, 'dữ liệu tờ khai (--data) / the form data (--data)');
+  const data = readJson(args.options.data, FORM_DATA);
   const checked = validateData(definition, data, { now: nowOption(args) });
   if (checked.ok)
     return { json: { ok: true, errors: [] }, text: 'Tờ khai hợp lệ. / The form data is valid.', exitCode: 0 };

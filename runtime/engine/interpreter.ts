@@ -21,6 +21,7 @@ import { isRole } from './roles.ts';
 import { Run, type EngineContext } from './run.ts';
 import { requiredComponents } from './components.ts';
 import { RuleError } from './rules/index.ts';
+import { formatInstant } from './time/index.ts';
 
 export interface Submission {
   data: Record<string, unknown>;
@@ -159,6 +160,22 @@ export function apply(
         'DOSSIER_FINISHED',
         'Hồ sơ đã kết thúc, không thể thực hiện thêm.',
         'The dossier is finished; nothing more can be done.',
+      );
+    }
+    if (typeof event !== 'object' || event === null || Array.isArray(event)) {
+      fail(
+        'INPUT_INVALID',
+        'Sự kiện phải là một đối tượng: một hành động hoặc một hẹn giờ.',
+        'The event must be an object: an action or a timer.',
+      );
+    }
+    // The history is a timeline: an event dated before its last entry would make durations run backward.
+    const last = dossier.history.at(-1);
+    if (last && ctx.now < last.at) {
+      fail(
+        'TIME_OUT_OF_ORDER',
+        `Thời điểm ${formatInstant(ctx.now)} sớm hơn sự kiện cuối cùng của hồ sơ (${formatInstant(last.at)}).`,
+        `${formatInstant(ctx.now)} is earlier than the dossier's last event (${formatInstant(last.at)}).`,
       );
     }
     const run = new Run(definition, processIndex(definition), dossier, ctx);

@@ -3,6 +3,8 @@ import { fail } from './errors.ts';
 import { compileRule, type RuleContext } from './rules/index.ts';
 import { ruleFailure } from './rule-failure.ts';
 
+const MAX_PROCESSING_TIME = 3650;
+
 /** The legal processing time of a dossier: fixed, or picked by a rule over its form data. */
 export function processingDuration(
   definition: ProcedureDefinition,
@@ -12,11 +14,12 @@ export function processingDuration(
   const time = definition.processingTime;
   if (!('rule' in time)) return time;
   const value = ruleFailure('/processingTime/rule', () => compileRule(time.rule)(data, ctx));
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+  // Bounded like a fixed processing time in the schema: form data must not push deadlines out of reach.
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > MAX_PROCESSING_TIME) {
     fail(
       'PROCESSING_TIME_INVALID',
-      `Quy tắc thời hạn giải quyết cho kết quả không hợp lệ (${JSON.stringify(value)}).`,
-      `The processing time rule evaluated to ${JSON.stringify(value)}, not a non-negative number.`,
+      `Quy tắc thời hạn giải quyết cho kết quả không hợp lệ (${JSON.stringify(value)}): phải từ 0 đến ${MAX_PROCESSING_TIME}.`,
+      `The processing time rule evaluated to ${JSON.stringify(value)}, not a number from 0 to ${MAX_PROCESSING_TIME}.`,
       { path: '/processingTime/rule' },
     );
   }

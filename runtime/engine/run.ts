@@ -46,6 +46,8 @@ export class Run {
   readonly d: Dossier;
   private readonly entries: HistoryEntry[] = [];
   private enters = 0;
+  /** Edges of a split still to be followed in this run: branches already under way though they hold no task yet. */
+  branchesPending = 0;
 
   constructor(
     readonly definition: ProcedureDefinition,
@@ -97,7 +99,13 @@ export class Run {
 
   /** Follows every outgoing edge (the ordinary way out of a step). */
   leave(node: ProcessNode): void {
-    for (const edge of this.outgoing(node)) this.enter(edge.target, edge.id);
+    const edges = this.outgoing(node);
+    this.branchesPending += edges.length;
+    for (const edge of edges) {
+      this.branchesPending--;
+      // A branch that ended the dossier (refused, stopped) ends the branches not yet started too.
+      if (!this.d.outcome) this.enter(edge.target, edge.id);
+    }
   }
 
   openTask(
@@ -118,8 +126,8 @@ export class Run {
       const { calendar } = this.ctx;
       task.dueAt =
         'remaining' in allotment
-          ? addWorkingTime(calendar, deemedReceipt(calendar, this.now), allotment.remaining)
-          : addDuration(calendar, this.now, allotment);
+          ? addWorkingTime(calendar, this.deemedNow(), allotment.remaining)
+          : addDuration(calendar, this.deemedNow(), allotment);
     }
     this.d.tasks.push(task);
     this.effects.push({ type: 'task_opened', task });
@@ -173,12 +181,16 @@ export class Run {
     });
   }
 
+  /** When what arrives now counts as received: the procedure's cut-off, the calendar's hours (DOMAIN §6). */
+  deemedNow(): number {
+    return deemedReceipt(this.ctx.calendar, this.now, this.definition.settings.cutoff);
+  }
+
   /** Starts the legal clock at the deemed time of acceptance (DOMAIN §6). */
   startClock(): void {
-    const { calendar } = this.ctx;
-    this.d.receivedAt = deemedReceipt(calendar, this.now, this.definition.settings.cutoff);
+    this.d.receivedAt = this.deemedNow();
     this.d.dueAt = addDuration(
-      calendar,
+      this.ctx.calendar,
       this.d.receivedAt,
       processingDuration(this.definition, this.d.data, { now: this.now }),
     );
@@ -228,15 +240,16 @@ export class Run {
     const { calendar } = this.ctx;
     if (pause.phase === 'processing' && this.d.dueAt !== undefined) {
       if (this.definition.settings.supplementPolicy === 'restart') {
-        this.d.receivedAt = deemedReceipt(calendar, this.now, this.definition.settings.cutoff);
+        this.d.receivedAt = this.deemedNow();
         this.d.dueAt = addDuration(
           calendar,
           this.d.receivedAt,
           processingDuration(this.definition, this.d.data, { now: this.now }),
         );
       } else {
-        const left = countWorkingTime(calendar, pause.since, this.d.dueAt);
-        this.d.dueAt = addWorkingTime(calendar, deemedReceipt(calendar, this.now), left);
+        // The due time moves by the working time waited, even if it had passed: a late dossier stays late.
+        const waited = countWorkingTime(calendar, pause.since, this.deemedNow());
+        this.d.dueAt = addWorkingTime(calendar, this.d.dueAt, waited);
       }
       this.setDossierTimers();
     }

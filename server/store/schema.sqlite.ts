@@ -1,13 +1,32 @@
 /**
  * The SQLite schema. `schema.pg.ts` has the same tables, columns and TypeScript row types
- * (test/server/schema-types.test.ts keeps them equal). Instants are UTC milliseconds; JSON is stored as text.
+ * (test/server/store-schema-types.test.ts keeps them equal). Instants are UTC milliseconds; JSON is stored as text.
  */
-import { sqliteTable, text, integer, primaryKey, index, uniqueIndex, blob } from 'drizzle-orm/sqlite-core';
-import type { Dossier } from '../../runtime/engine/index.ts';
+import {
+  blob,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 import type { ProcedureDefinition } from '../../schemas/procedure.ts';
+import type {
+  CalendarSpec,
+  Dossier,
+  DossierAlert,
+  DossierEventPayload,
+  DossierStatus,
+  Recipient,
+  ReviewComment,
+  StoredProblem,
+  VersionStatus,
+} from './types.ts';
 
 const json = <T>(name: string) => text(name, { mode: 'json' }).$type<T>();
 const ms = (name: string) => integer(name);
+const bigint = (name: string) => integer(name);
 
 export const units = sqliteTable('units', {
   code: text('code').primaryKey(),
@@ -31,50 +50,79 @@ export const users = sqliteTable('users', {
 export const roleAssignments = sqliteTable(
   'role_assignments',
   {
-    userId: text('user_id').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
     unitCode: text('unit_code').notNull(),
     role: text('role').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.unitCode, t.role] })],
+  (t) => [primaryKey({ columns: [t.userId, t.unitCode, t.role] }), index('role_assignments_unit').on(t.unitCode, t.role)],
 );
 
-export const sessions = sqliteTable('sessions', {
-  tokenHash: text('token_hash').primaryKey(),
-  userId: text('user_id').notNull(),
-  createdAt: ms('created_at').notNull(),
-  expiresAt: ms('expires_at').notNull(),
-});
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: ms('created_at').notNull(),
+    expiresAt: ms('expires_at').notNull(),
+  },
+  (t) => [index('sessions_user').on(t.userId)],
+);
 
 export const apiTokens = sqliteTable('api_tokens', {
   tokenHash: text('token_hash').primaryKey(),
   name: text('name').notNull(),
-  userId: text('user_id').notNull(),
+  userId: text('user_id')
+    .notNull()
+    .references(() => users.id),
   createdAt: ms('created_at').notNull(),
   revokedAt: ms('revoked_at'),
 });
 
-export const procedures = sqliteTable('procedures', {
-  code: text('code').primaryKey(),
-  liveVersionId: text('live_version_id'),
-  createdAt: ms('created_at').notNull(),
-  retiredAt: ms('retired_at'),
-});
+/** One row per procedure code; the catalogue columns are copied from the live (else the latest) version. */
+export const procedures = sqliteTable(
+  'procedures',
+  {
+    code: text('code').primaryKey(),
+    liveVersionId: text('live_version_id'),
+    nameVi: text('name_vi').notNull(),
+    nameEn: text('name_en').notNull(),
+    /** Code and names without diacritics, lower case: what catalogue search matches. */
+    searchText: text('search_text').notNull(),
+    sector: text('sector').notNull(),
+    unitCode: text('unit_code').notNull(),
+    level: text('level').notNull(),
+    createdAt: ms('created_at').notNull(),
+    retiredAt: ms('retired_at'),
+  },
+  (t) => [index('procedures_live').on(t.liveVersionId)],
+);
 
 export const procedureVersions = sqliteTable(
   'procedure_versions',
   {
     id: text('id').primaryKey(),
-    procedureCode: text('procedure_code').notNull(),
+    procedureCode: text('procedure_code')
+      .notNull()
+      .references(() => procedures.code),
     version: integer('version').notNull(),
-    status: text('status').notNull(),
+    status: text('status').$type<VersionStatus>().notNull(),
     definition: json<ProcedureDefinition>('definition').notNull(),
     contentHash: text('content_hash').notNull(),
+    problems: json<StoredProblem[]>('problems').notNull(),
+    basedOn: text('based_on'),
     authorId: text('author_id').notNull(),
     reviewerId: text('reviewer_id'),
-    comments: json<{ at: number; by: string; text: string; verdict?: string }[]>('comments').notNull(),
+    comments: json<ReviewComment[]>('comments').notNull(),
     createdAt: ms('created_at').notNull(),
     updatedAt: ms('updated_at').notNull(),
+    submittedAt: ms('submitted_at'),
+    reviewedAt: ms('reviewed_at'),
     publishedAt: ms('published_at'),
+    retiredAt: ms('retired_at'),
   },
   (t) => [uniqueIndex('procedure_versions_code_version').on(t.procedureCode, t.version)],
 );
@@ -86,13 +134,20 @@ export const dossiers = sqliteTable(
     code: text('code').notNull().unique(),
     qrToken: text('qr_token').notNull().unique(),
     procedureCode: text('procedure_code').notNull(),
-    versionId: text('version_id').notNull(),
+    versionId: text('version_id')
+      .notNull()
+      .references(() => procedureVersions.id),
     unitCode: text('unit_code').notNull(),
+    channel: text('channel').notNull(),
+    /** The citizen's account, when submitted by one; null for a walk-in without an account. */
     applicantId: text('applicant_id'),
-    status: text('status').notNull(),
+    submittedBy: text('submitted_by'),
+    status: text('status').$type<DossierStatus>().notNull(),
+    alert: text('alert').$type<DossierAlert>(),
     state: json<Dossier>('state').notNull(),
     revision: integer('revision').notNull(),
     submittedAt: ms('submitted_at').notNull(),
+    receivedAt: ms('received_at'),
     dueAt: ms('due_at'),
     finishedAt: ms('finished_at'),
     timing: text('timing'),
@@ -117,32 +172,41 @@ export const dossierSequences = sqliteTable(
 export const tasks = sqliteTable(
   'tasks',
   {
-    dossierId: text('dossier_id').notNull(),
+    dossierId: text('dossier_id')
+      .notNull()
+      .references(() => dossiers.id),
     taskId: text('task_id').notNull(),
     node: text('node').notNull(),
     role: text('role').notNull(),
+    kind: text('kind').notNull(),
     unitCode: text('unit_code').notNull(),
     assigneeId: text('assignee_id'),
     openedAt: ms('opened_at').notNull(),
+    /** The step's own due time (its allotment), if it has one. */
+    stepDueAt: ms('step_due_at'),
+    /** What the worklist sorts and filters by: the step's due time, else the dossier's. */
     dueAt: ms('due_at'),
   },
   (t) => [
     primaryKey({ columns: [t.dossierId, t.taskId] }),
     index('tasks_worklist').on(t.unitCode, t.role, t.dueAt),
+    index('tasks_assignee').on(t.assigneeId, t.dueAt),
   ],
 );
 
-/** Append-only, hash-chained per dossier. */
+/** Append-only, hash-chained per dossier: hash = sha256(prev_hash + canonical JSON of the event). */
 export const dossierEvents = sqliteTable(
   'dossier_events',
   {
-    dossierId: text('dossier_id').notNull(),
+    dossierId: text('dossier_id')
+      .notNull()
+      .references(() => dossiers.id),
     seq: integer('seq').notNull(),
     at: ms('at').notNull(),
     event: text('event').notNull(),
     role: text('role').notNull(),
     actorId: text('actor_id'),
-    payload: json<Record<string, unknown>>('payload').notNull(),
+    payload: json<DossierEventPayload>('payload').notNull(),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
@@ -167,21 +231,28 @@ export const attachments = sqliteTable(
   (t) => [index('attachments_dossier').on(t.dossierId)],
 );
 
-export const payments = sqliteTable('payments', {
-  id: text('id').primaryKey(),
-  dossierId: text('dossier_id').notNull(),
-  amount: integer('amount').notNull(),
-  method: text('method').notNull(),
-  reference: text('reference'),
-  status: text('status').notNull(),
-  createdAt: ms('created_at').notNull(),
-});
+export const payments = sqliteTable(
+  'payments',
+  {
+    id: text('id').primaryKey(),
+    dossierId: text('dossier_id').notNull(),
+    amount: bigint('amount').notNull(),
+    method: text('method').notNull(),
+    reference: text('reference'),
+    status: text('status').notNull(),
+    createdAt: ms('created_at').notNull(),
+  },
+  (t) => [index('payments_dossier').on(t.dossierId)],
+);
 
+/** Engine timers of live dossiers; id = dossier id + ':' + engine timer id. Leased by one scheduler at a time. */
 export const timers = sqliteTable(
   'timers',
   {
     id: text('id').primaryKey(),
-    dossierId: text('dossier_id').notNull(),
+    dossierId: text('dossier_id')
+      .notNull()
+      .references(() => dossiers.id),
     timer: text('timer').notNull(),
     kind: text('kind').notNull(),
     fireAt: ms('fire_at').notNull(),
@@ -189,23 +260,29 @@ export const timers = sqliteTable(
     leasedBy: text('leased_by'),
     firedAt: ms('fired_at'),
   },
-  (t) => [index('timers_due').on(t.firedAt, t.fireAt)],
+  (t) => [index('timers_due').on(t.firedAt, t.fireAt), index('timers_dossier').on(t.dossierId)],
 );
 
 /** Notifications to send, written in the same transaction as the change that caused them. */
-export const outbox = sqliteTable('outbox', {
-  id: text('id').primaryKey(),
-  dossierId: text('dossier_id').notNull(),
-  recipient: json<Record<string, unknown>>('recipient').notNull(),
-  template: text('template').notNull(),
-  message: json<{ vi: string; en: string }>('message').notNull(),
-  createdAt: ms('created_at').notNull(),
-  sentAt: ms('sent_at'),
-});
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: text('id').primaryKey(),
+    dossierId: text('dossier_id')
+      .notNull()
+      .references(() => dossiers.id),
+    recipient: json<Recipient>('recipient').notNull(),
+    template: text('template').notNull(),
+    message: json<{ vi: string; en: string }>('message').notNull(),
+    createdAt: ms('created_at').notNull(),
+    sentAt: ms('sent_at'),
+  },
+  (t) => [index('outbox_pending').on(t.sentAt, t.createdAt)],
+);
 
 export const calendars = sqliteTable('calendars', {
   id: text('id').primaryKey(),
-  spec: json<Record<string, unknown>>('spec').notNull(),
+  spec: json<CalendarSpec>('spec').notNull(),
   updatedAt: ms('updated_at').notNull(),
 });
 
@@ -223,7 +300,7 @@ export const idempotencyKeys = sqliteTable(
 
 /** Every mutation, hash-chained in one global sequence. */
 export const auditLog = sqliteTable('audit_log', {
-  seq: integer('seq').primaryKey(),
+  seq: bigint('seq').primaryKey(),
   at: ms('at').notNull(),
   actorId: text('actor_id'),
   action: text('action').notNull(),

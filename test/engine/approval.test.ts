@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { chain, closed, definition, events, node, notified, opened, openNodes, refused, run } from './support/builder.ts';
+import {
+  chain,
+  closed,
+  definition,
+  events,
+  node,
+  notified,
+  opened,
+  openNodes,
+  refused,
+  run,
+} from './support/builder.ts';
 
 const ACCEPT = { at: '2026-11-23T09:00', action: 'accept', role: 'reception' } as const;
 const COMPLETE = { at: '2026-11-23T10:00', action: 'complete', role: 'specialist' } as const;
@@ -18,14 +29,21 @@ function twoSteps(sign: Record<string, unknown> = {}) {
   return definition({ nodes, edges: chain(...nodes.map((n) => n.id)) });
 }
 
-const toSign = [ACCEPT, { ...COMPLETE, node: 'draft' }, { ...COMPLETE, node: 'check', at: '2026-11-23T10:30' }];
+const toSign = [
+  ACCEPT,
+  { ...COMPLETE, node: 'draft' },
+  { ...COMPLETE, node: 'check', at: '2026-11-23T10:30' },
+];
 
 describe('approval', () => {
   it('is held by a leader and approve moves on', () => {
     const def = twoSteps();
     const before = run(def, toSign);
     expect(before.dossier.tasks).toMatchObject([{ node: 'sign', role: 'leader' }]);
-    const { dossier, last } = run(def, [...toSign, { at: '2026-11-23T11:00', action: 'approve', role: 'leader' }]);
+    const { dossier, last } = run(def, [
+      ...toSign,
+      { at: '2026-11-23T11:00', action: 'approve', role: 'leader' },
+    ]);
     expect(closed(last)).toEqual([{ node: 'sign', outcome: 'approved' }]);
     expect(openNodes(dossier)).toEqual(['issue']);
   });
@@ -33,7 +51,12 @@ describe('approval', () => {
   it('only the leader approves', () => {
     const def = twoSteps();
     const { dossier } = run(def, toSign);
-    refused(def, dossier, { at: '2026-11-23T11:00', action: 'approve', role: 'specialist' }, 'ROLE_NOT_ALLOWED');
+    refused(
+      def,
+      dossier,
+      { at: '2026-11-23T11:00', action: 'approve', role: 'specialist' },
+      'ROLE_NOT_ALLOWED',
+    );
   });
 
   it('return, with a reason, goes back to the step before', () => {
@@ -57,22 +80,44 @@ describe('approval', () => {
       { at: '2026-11-23T14:30', action: 'approve', role: 'leader' },
     ]);
     expect(openNodes(dossier)).toEqual(['issue']);
-    expect(events(dossier)).toEqual(['submit', 'accept', 'complete', 'complete', 'return', 'complete', 'complete', 'approve']);
+    expect(events(dossier)).toEqual([
+      'submit',
+      'accept',
+      'complete',
+      'complete',
+      'return',
+      'complete',
+      'complete',
+      'approve',
+    ]);
     expect(dossier.tasks[0].id).toBe('t8');
   });
 
   it('return without a reason is refused', () => {
     const def = twoSteps();
     const { dossier } = run(def, toSign);
-    refused(def, dossier, { at: '2026-11-23T11:00', action: 'return', role: 'leader' }, 'INPUT_REASON_REQUIRED');
+    refused(
+      def,
+      dossier,
+      { at: '2026-11-23T11:00', action: 'return', role: 'leader' },
+      'INPUT_REASON_REQUIRED',
+    );
   });
 
   it('refuse is offered only when the approval allows it', () => {
     const input = { reason: 'Không đủ điều kiện' };
     const closedDef = twoSteps();
-    refused(closedDef, run(closedDef, toSign).dossier, { at: '2026-11-23T11:00', action: 'refuse', role: 'leader', input }, 'ACTION_NOT_AVAILABLE');
+    refused(
+      closedDef,
+      run(closedDef, toSign).dossier,
+      { at: '2026-11-23T11:00', action: 'refuse', role: 'leader', input },
+      'ACTION_NOT_AVAILABLE',
+    );
     const open = twoSteps({ allowRefuse: true });
-    const { dossier, last } = run(open, [...toSign, { at: '2026-11-23T11:00', action: 'refuse', role: 'leader', input }]);
+    const { dossier, last } = run(open, [
+      ...toSign,
+      { at: '2026-11-23T11:00', action: 'refuse', role: 'leader', input },
+    ]);
     expect(dossier.status).toBe('refused');
     expect(notified(last)).toContain('refused');
   });
@@ -82,6 +127,11 @@ describe('approval', () => {
     const { dossier } = run(def, toSign);
     expect(dossier.tasks).toMatchObject([{ node: 'sign', role: 'specialist', unit: 'SO_XD' }]);
     refused(def, dossier, { at: '2026-11-23T11:00', action: 'approve', role: 'leader' }, 'ROLE_NOT_ALLOWED');
-    refused(def, dossier, { at: '2026-11-23T11:00', action: 'approve', role: 'specialist', unit: 'X' }, 'UNIT_NOT_ALLOWED');
+    refused(
+      def,
+      dossier,
+      { at: '2026-11-23T11:00', action: 'approve', role: 'specialist', unit: 'X' },
+      'UNIT_NOT_ALLOWED',
+    );
   });
 });

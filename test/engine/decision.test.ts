@@ -6,7 +6,10 @@ import { chain, definition, edge, node, openNodes, run } from './support/builder
 const ACCEPT = { at: '2026-11-23T09:00', action: 'accept', role: 'reception' } as const;
 
 /** reception → appraisal → route ⇒ (conditions → fast | slow), default → normal; all three → sign → … */
-function routed(conditions: { fast?: unknown; slow?: unknown }, appraisal: Record<string, unknown> = { role: 'specialist' }) {
+function routed(
+  conditions: { fast?: unknown; slow?: unknown },
+  appraisal: Record<string, unknown> = { role: 'specialist' },
+) {
   const nodes = [
     node('start', 'start'),
     node('reception', 'reception'),
@@ -31,12 +34,29 @@ function routed(conditions: { fast?: unknown; slow?: unknown }, appraisal: Recor
   return definition({ nodes, edges });
 }
 
-const reach = (def: ReturnType<typeof routed>, data: Record<string, unknown>, channel: 'online' | 'counter' = 'online', outcome?: string) =>
+const reach = (
+  def: ReturnType<typeof routed>,
+  data: Record<string, unknown>,
+  channel: 'online' | 'counter' = 'online',
+  outcome?: string,
+) =>
   openNodes(
-    run(def, [ACCEPT, { at: '2026-11-23T10:00', action: 'complete', role: 'specialist', input: outcome ? { outcome } : undefined }], {
-      data: { name: 'Nguyễn Văn A', ...data },
-      channel,
-    }).dossier,
+    run(
+      def,
+      [
+        ACCEPT,
+        {
+          at: '2026-11-23T10:00',
+          action: 'complete',
+          role: 'specialist',
+          input: outcome ? { outcome } : undefined,
+        },
+      ],
+      {
+        data: { name: 'Nguyễn Văn A', ...data },
+        channel,
+      },
+    ).dossier,
   );
 
 describe('decision', () => {
@@ -75,7 +95,10 @@ describe('decision', () => {
       fast: { '==': [{ var: '$dossier.unit' }, 'elsewhere'] },
       slow: { '>': [{ var: '$dossier.feesTotal' }, 0] },
     });
-    const paid = { ...def, fees: [{ id: 'fee', kind: 'fee' as const, label: { vi: 'Lệ phí', en: 'Fee' }, amount: 1000 }] };
+    const paid = {
+      ...def,
+      fees: [{ id: 'fee', kind: 'fee' as const, label: { vi: 'Lệ phí', en: 'Fee' }, amount: 1000 }],
+    };
     expect(reach(def, {})).toEqual(['normal']);
     const r = run(paid, [ACCEPT, { at: '2026-11-23T10:00', action: 'complete', role: 'specialist' }]);
     expect(openNodes(r.dossier)).toEqual(['slow']);
@@ -84,7 +107,10 @@ describe('decision', () => {
   it('lint rejects unknown facts and unknown form variables in conditions', () => {
     const def = routed({ fast: { '==': [{ var: '$dossier.secret' }, 1] }, slow: { var: 'nope' } });
     const unknown = lint(def).filter((p) => p.code === 'RULE_UNKNOWN_VARIABLE');
-    expect(unknown.map((p) => p.path)).toEqual(['/process/edges/3/condition/==/0', '/process/edges/4/condition']);
+    expect(unknown.map((p) => p.path)).toEqual([
+      '/process/edges/3/condition/==/0',
+      '/process/edges/4/condition',
+    ]);
     expect(unknown.every((p) => p.severity === 'error')).toBe(true);
   });
 });

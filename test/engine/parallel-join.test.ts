@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { chain, closed, definition, edge, node, openNodes, refused, run, timersCleared } from './support/builder.ts';
+import {
+  chain,
+  closed,
+  definition,
+  edge,
+  node,
+  openNodes,
+  refused,
+  run,
+  timersCleared,
+} from './support/builder.ts';
 
 const ACCEPT = { at: '2026-11-23T09:00', action: 'accept', role: 'reception' } as const;
 
@@ -10,7 +20,11 @@ function parallelProcess() {
     node('reception', 'reception'),
     node('split', 'parallel'),
     node('police', 'task', { role: 'specialist', unit: 'CA', allotment: { value: 1, unit: 'working_days' } }),
-    node('insurance', 'task', { role: 'specialist', unit: 'BHXH', allotment: { value: 2, unit: 'working_days' } }),
+    node('insurance', 'task', {
+      role: 'specialist',
+      unit: 'BHXH',
+      allotment: { value: 2, unit: 'working_days' },
+    }),
     node('joined', 'join'),
     node('issue', 'result'),
     node('deliver', 'delivery'),
@@ -40,7 +54,10 @@ describe('parallel split and join', () => {
   });
 
   it('the join waits until every branch has arrived, then goes on once', () => {
-    const one = run(def, [ACCEPT, { at: '2026-11-23T10:00', action: 'complete', role: 'specialist', unit: 'CA' }]);
+    const one = run(def, [
+      ACCEPT,
+      { at: '2026-11-23T10:00', action: 'complete', role: 'specialist', unit: 'CA' },
+    ]);
     expect(openNodes(one.dossier)).toEqual(['insurance']);
     expect(one.dossier.joins).toEqual({ joined: ['police__joined'] });
     expect(one.dossier.status).toBe('processing');
@@ -69,10 +86,25 @@ describe('parallel split and join', () => {
 
   it('the same action offered to the same role by two branches needs the node named', () => {
     const { dossier } = run(def, [ACCEPT]);
-    const error = refused(def, dossier, { at: '2026-11-23T10:00', action: 'complete', role: 'specialist' }, 'NODE_REQUIRED');
+    const error = refused(
+      def,
+      dossier,
+      { at: '2026-11-23T10:00', action: 'complete', role: 'specialist' },
+      'NODE_REQUIRED',
+    );
     expect(error.path).toBe('/node');
-    refused(def, dossier, { at: '2026-11-23T10:00', action: 'complete', role: 'specialist', unit: 'UBND' }, 'UNIT_NOT_ALLOWED');
-    refused(def, dossier, { at: '2026-11-23T10:00', action: 'complete', role: 'specialist', node: 'issue' }, 'ACTION_NOT_AVAILABLE');
+    refused(
+      def,
+      dossier,
+      { at: '2026-11-23T10:00', action: 'complete', role: 'specialist', unit: 'UBND' },
+      'UNIT_NOT_ALLOWED',
+    );
+    refused(
+      def,
+      dossier,
+      { at: '2026-11-23T10:00', action: 'complete', role: 'specialist', node: 'issue' },
+      'ACTION_NOT_AVAILABLE',
+    );
   });
 });
 
@@ -87,7 +119,13 @@ describe('branches without a join', () => {
       node('endA', 'end', { outcome: outcomeA }),
       node('endB', 'end'),
     ];
-    const edges = [...chain('start', 'reception', 'split'), edge('split', 'a'), edge('split', 'b'), edge('a', 'endA'), edge('b', 'endB')];
+    const edges = [
+      ...chain('start', 'reception', 'split'),
+      edge('split', 'a'),
+      edge('split', 'b'),
+      edge('a', 'endA'),
+      edge('b', 'endB'),
+    ];
     return definition({ nodes, edges });
   }
 
@@ -106,11 +144,64 @@ describe('branches without a join', () => {
 
   it('a refused end stops every other branch at once', () => {
     const def = forked('refused');
-    const { dossier, last } = run(def, [ACCEPT, { at: '2026-11-23T10:00', action: 'complete', role: 'specialist' }]);
+    const { dossier, last } = run(def, [
+      ACCEPT,
+      { at: '2026-11-23T10:00', action: 'complete', role: 'specialist' },
+    ]);
     expect(dossier).toMatchObject({ outcome: 'refused', status: 'refused', tasks: [] });
     expect(closed(last)).toEqual([
       { node: 'a', outcome: 'completed' },
       { node: 'b', outcome: 'refused' },
     ]);
+  });
+});
+
+describe('branches that end without any work', () => {
+  /** reception → split ⇒ (check: a decision straight to an end) and (main: a task → its own end). */
+  function autoBranch(checkFirst: boolean, outcome: 'issued' | 'refused') {
+    const nodes = [
+      node('start', 'start'),
+      node('reception', 'reception'),
+      node('split', 'parallel'),
+      node('check', 'decision'),
+      node('flagged', 'end', { outcome: 'refused' }),
+      node('quiet', 'end', { outcome }),
+      node('main', 'task', { role: 'specialist' }),
+      node('end', 'end'),
+    ];
+    const branches = checkFirst
+      ? [edge('split', 'check'), edge('split', 'main')]
+      : [edge('split', 'main'), edge('split', 'check')];
+    const edges = [
+      ...chain('start', 'reception', 'split'),
+      ...branches,
+      edge('check', 'flagged', { '==': [{ var: 'kind' }, 'b'] }),
+      edge('check', 'quiet'),
+      edge('main', 'end'),
+    ];
+    return definition({ nodes, edges });
+  }
+
+  it('an issued end reached at once does not finish the dossier before the other branch has started', () => {
+    for (const checkFirst of [true, false]) {
+      const def = autoBranch(checkFirst, 'issued');
+      const { dossier } = run(def, [ACCEPT]);
+      expect(dossier.outcome).toBeUndefined();
+      expect(openNodes(dossier)).toEqual(['main']);
+      const done = run(def, [ACCEPT, { at: '2026-11-23T10:00', action: 'complete', role: 'specialist' }]);
+      expect(done.dossier).toMatchObject({ status: 'completed', tasks: [] });
+    }
+  });
+
+  it('a refused end reached at once ends the dossier, and no branch opens work after it', () => {
+    for (const checkFirst of [true, false]) {
+      const def = autoBranch(checkFirst, 'refused');
+      const { dossier, last } = run(def, [ACCEPT], { data: { name: 'Nguyễn Văn A', kind: 'b' } });
+      expect(dossier).toMatchObject({ status: 'refused', tasks: [] });
+      const stillOpen =
+        last.filter((e) => e.type === 'task_opened').length -
+        last.filter((e) => e.type === 'task_closed').length;
+      expect(stillOpen).toBe(-1 /* the reception task, closed by accept */);
+    }
   });
 });

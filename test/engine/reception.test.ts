@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { apply, start } from '../../runtime/engine/interpreter.ts';
 import {
@@ -25,14 +26,29 @@ describe('start', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const d = result.dossier;
-    expect(d).toMatchObject({ procedure: '1.000001', unit: UNIT, channel: 'online', status: 'submitted', seq: 1 });
+    expect(d).toMatchObject({
+      procedure: '1.000001',
+      unit: UNIT,
+      channel: 'online',
+      status: 'submitted',
+      seq: 1,
+    });
     expect(d.submittedAt).toBe(at('2026-11-23T08:00'));
     expect(d.receivedAt).toBeUndefined();
     expect(d.dueAt).toBeUndefined();
     expect(d.tasks).toEqual([
-      { id: 't1', node: 'reception', role: 'reception', unit: UNIT, openedAt: at('2026-11-23T08:00'), kind: 'work' },
+      {
+        id: 't1',
+        node: 'reception',
+        role: 'reception',
+        unit: UNIT,
+        openedAt: at('2026-11-23T08:00'),
+        kind: 'work',
+      },
     ]);
-    expect(d.history).toEqual([{ seq: 1, at: at('2026-11-23T08:00'), event: 'submit', role: 'citizen', status: 'submitted' }]);
+    expect(d.history).toEqual([
+      { seq: 1, at: at('2026-11-23T08:00'), event: 'submit', role: 'citizen', status: 'submitted' },
+    ]);
     expect(notified(result.effects)).toEqual(['submitted', 'task_assigned']);
     expect(opened(result.effects).map((t) => t.node)).toEqual(['reception']);
     expect(timersSet(result.effects)).toEqual([]);
@@ -40,11 +56,53 @@ describe('start', () => {
 
   it('records a counter submission by the reception officer, for the unit given', () => {
     const def = definition();
-    const result = start(def, { data: DATA, channel: 'counter', role: 'reception', actor: 'cb01', unit: 'X' }, ctx('2026-11-23T08:00'));
+    const result = start(
+      def,
+      { data: DATA, channel: 'counter', role: 'reception', actor: 'cb01', unit: 'X' },
+      ctx('2026-11-23T08:00'),
+    );
     if (!result.ok) throw new Error(result.error.code);
     expect(result.dossier.unit).toBe('X');
     expect(result.dossier.tasks[0].unit).toBe('X');
     expect(result.dossier.history[0]).toMatchObject({ event: 'submit', role: 'reception', actor: 'cb01' });
+  });
+
+  it('keeps only the fields the applicant could see, and validates only those', () => {
+    const birth = JSON.parse(
+      readFileSync(new URL('../../examples/birth-registration.json', import.meta.url), 'utf8'),
+    );
+    const data = {
+      child: { fullName: 'Nguyễn Minh An', birthDate: '2026-11-02', sex: 'male', birthPlace: 'Vinh' },
+      mother: { fullName: 'Trần Thị Hoa', idNumber: '040190001234' },
+      applicant: {
+        fullName: 'Trần Thị Hoa',
+        idNumber: '040190001234',
+        relationship: 'mother',
+        phone: '0912345678',
+      },
+      birthProofKind: 'birth_certificate',
+      extractCopies: 0,
+    };
+    const badFather = { fullName: 'X', idNumber: 'not a number' };
+    const hidden = start(
+      birth,
+      { data: { ...data, hasFather: false, father: badFather }, channel: 'online' },
+      ctx('2026-11-23T08:00'),
+    );
+    if (!hidden.ok) throw new Error(hidden.error.code);
+    expect(hidden.dossier.data.father).toBeUndefined();
+    expect(hidden.dossier.data.hasFather).toBe(false);
+    const shown = start(
+      birth,
+      { data: { ...data, hasFather: true, father: badFather }, channel: 'online' },
+      ctx('2026-11-23T08:00'),
+    );
+    expect(shown).toMatchObject({ ok: false, error: { code: 'FORM_INVALID' } });
+    if (shown.ok) return;
+    expect((shown.error.details as { path: string }[]).map((e) => e.path)).toEqual([
+      '/father/fullName',
+      '/father/idNumber',
+    ]);
   });
 
   it('refuses an unknown channel', () => {
@@ -56,7 +114,7 @@ describe('start', () => {
 describe('reception: accept', () => {
   const def = definition();
   const accept = (when: string, cal = calendar()) =>
-    run(def, [{ at: when, action: 'accept', role: 'reception' }], { at: '2026-11-23T07:00' }, cal);
+    run(def, [{ at: when, action: 'accept', role: 'reception' }], { at: '2026-11-23T06:00' }, cal);
 
   it('gives slip 01, starts the clock at the time of acceptance and hands the dossier on', () => {
     const { dossier, last } = accept('2026-11-23T09:00');
@@ -73,7 +131,13 @@ describe('reception: accept', () => {
       { id: 'dossier_warning', kind: 'dossier_warning', at: at('2026-11-25T09:00') },
     ]);
     expect(events(dossier)).toEqual(['submit', 'accept']);
-    expect(dossier.history[1]).toMatchObject({ seq: 2, role: 'reception', node: 'reception', unit: UNIT, status: 'received' });
+    expect(dossier.history[1]).toMatchObject({
+      seq: 2,
+      role: 'reception',
+      node: 'reception',
+      unit: UNIT,
+      status: 'received',
+    });
   });
 
   it('after the 15:00 cut-off the dossier is deemed received the next working morning at 07:30', () => {
@@ -106,7 +170,12 @@ describe('reception: accept', () => {
 
   it('over Tết 2027 (5–11 Feb off) the clock starts Friday 12 Feb', () => {
     const cal = calendar();
-    const { dossier } = run(def, [{ at: '2027-02-04T16:00', action: 'accept', role: 'reception' }], { at: '2027-02-04T10:00' }, cal);
+    const { dossier } = run(
+      def,
+      [{ at: '2027-02-04T16:00', action: 'accept', role: 'reception' }],
+      { at: '2027-02-04T10:00' },
+      cal,
+    );
     expect(dossier.receivedAt).toBe(at('2027-02-12T07:30'));
     // Fri 12 Feb, Mon 15, Tue 16: three working days.
     expect(dossier.dueAt).toBe(at('2027-02-16T17:00'));
@@ -114,7 +183,9 @@ describe('reception: accept', () => {
 
   it('30 Apr, 1 May 2027 (Saturday) and its compensatory Monday 3 May are skipped', () => {
     const oneDay = definition({ processingTime: { value: 1, unit: 'working_days' } });
-    const { dossier } = run(oneDay, [{ at: '2027-04-29T10:00', action: 'accept', role: 'reception' }], { at: '2027-04-29T09:00' });
+    const { dossier } = run(oneDay, [{ at: '2027-04-29T10:00', action: 'accept', role: 'reception' }], {
+      at: '2027-04-29T09:00',
+    });
     expect(dossier.dueAt).toBe(at('2027-05-04T10:00'));
   });
 
@@ -153,23 +224,37 @@ describe('reception: accept', () => {
     });
     const { dossier, effects } = run(withAllotment, [], { at: '2026-11-23T11:15' });
     expect(dossier.tasks[0].dueAt).toBe(at('2026-11-23T13:15'));
-    expect(timersSet(effects)).toEqual([{ id: 'step_due:t1', kind: 'step_due', at: at('2026-11-23T13:15'), node: 'reception' }]);
+    expect(timersSet(effects)).toEqual([
+      { id: 'step_due:t1', kind: 'step_due', at: at('2026-11-23T13:15'), node: 'reception' },
+    ]);
   });
 
   it('only reception may accept, and only in the unit holding the task', () => {
     const d = run(def).dossier;
     refused(def, d, { at: '2026-11-23T09:00', action: 'accept', role: 'specialist' }, 'ROLE_NOT_ALLOWED');
-    refused(def, d, { at: '2026-11-23T09:00', action: 'accept', role: 'reception', unit: 'OTHER' }, 'UNIT_NOT_ALLOWED');
+    refused(
+      def,
+      d,
+      { at: '2026-11-23T09:00', action: 'accept', role: 'reception', unit: 'OTHER' },
+      'UNIT_NOT_ALLOWED',
+    );
     const ok = apply(def, d, { action: 'accept', role: 'reception', unit: UNIT }, ctx('2026-11-23T09:00'));
     expect(ok.ok).toBe(true);
   });
 
   it('a reception step configured for another unit is held there', () => {
-    const nodes = definition().process.nodes.map((n) => (n.id === 'reception' ? { ...n, config: { unit: 'TTPVHCC' } } : n));
+    const nodes = definition().process.nodes.map((n) =>
+      n.id === 'reception' ? { ...n, config: { unit: 'TTPVHCC' } } : n,
+    );
     const def2 = definition({ nodes });
     const d = run(def2).dossier;
     expect(d.tasks[0].unit).toBe('TTPVHCC');
-    refused(def2, d, { at: '2026-11-23T09:00', action: 'accept', role: 'reception', unit: UNIT }, 'UNIT_NOT_ALLOWED');
+    refused(
+      def2,
+      d,
+      { at: '2026-11-23T09:00', action: 'accept', role: 'reception', unit: UNIT },
+      'UNIT_NOT_ALLOWED',
+    );
   });
 });
 
@@ -178,7 +263,12 @@ describe('reception: supplement and refusal', () => {
 
   it('a request at reception gives slip 02, does not start the clock and may be repeated', () => {
     const first = run(def, [
-      { at: '2026-11-23T09:00', action: 'request_supplement', role: 'reception', input: { reasons: ['Thiếu giấy chứng sinh'] } },
+      {
+        at: '2026-11-23T09:00',
+        action: 'request_supplement',
+        role: 'reception',
+        input: { reasons: ['Thiếu giấy chứng sinh'] },
+      },
     ]);
     expect(slips(first.last)).toEqual(['02']);
     expect(notified(first.last)).toContain('supplement_requested');
@@ -189,34 +279,81 @@ describe('reception: supplement and refusal', () => {
     expect(closed(first.last)).toEqual([{ node: 'reception', outcome: 'suspended' }]);
 
     const back = run(def, [
-      { at: '2026-11-23T09:00', action: 'request_supplement', role: 'reception', input: { reason: 'Thiếu giấy chứng sinh' } },
+      {
+        at: '2026-11-23T09:00',
+        action: 'request_supplement',
+        role: 'reception',
+        input: { reason: 'Thiếu giấy chứng sinh' },
+      },
       { at: '2026-11-24T10:00', action: 'supplement', role: 'citizen', input: { data: { copies: 2 } } },
-      { at: '2026-11-24T10:30', action: 'request_supplement', role: 'reception', input: { reason: 'Ảnh mờ' } },
+      {
+        at: '2026-11-24T10:30',
+        action: 'request_supplement',
+        role: 'reception',
+        input: { reason: 'Ảnh mờ' },
+      },
       { at: '2026-11-24T11:00', action: 'supplement', role: 'citizen' },
       { at: '2026-11-24T14:00', action: 'accept', role: 'reception' },
     ]);
     expect(back.dossier.data).toEqual({ name: 'Nguyễn Văn A', copies: 2 });
     expect(back.dossier.receivedAt).toBe(at('2026-11-24T14:00'));
     expect(back.dossier.status).toBe('received');
-    expect(events(back.dossier)).toEqual(['submit', 'request_supplement', 'supplement', 'request_supplement', 'supplement', 'accept']);
+    expect(events(back.dossier)).toEqual([
+      'submit',
+      'request_supplement',
+      'supplement',
+      'request_supplement',
+      'supplement',
+      'accept',
+    ]);
   });
 
   it('refusal at reception gives slip 03 and ends the dossier without a timing class', () => {
     const { dossier, last } = run(def, [
-      { at: '2026-11-23T09:00', action: 'refuse', role: 'reception', input: { reasons: ['Không thuộc thẩm quyền'] } },
+      {
+        at: '2026-11-23T09:00',
+        action: 'refuse',
+        role: 'reception',
+        input: { reasons: ['Không thuộc thẩm quyền'] },
+      },
     ]);
     expect(slips(last)).toEqual(['03']);
     expect(notified(last)).toContain('refused');
-    expect(dossier).toMatchObject({ status: 'refused', outcome: 'refused', finishedAt: at('2026-11-23T09:00'), tasks: [] });
+    expect(dossier).toMatchObject({
+      status: 'refused',
+      outcome: 'refused',
+      finishedAt: at('2026-11-23T09:00'),
+      tasks: [],
+    });
     expect(dossier.timing).toBeUndefined();
   });
 
   it('a refusal or supplement request without reasons is refused', () => {
     const d = run(def).dossier;
     refused(def, d, { at: '2026-11-23T09:00', action: 'refuse', role: 'reception' }, 'INPUT_REASON_REQUIRED');
-    refused(def, d, { at: '2026-11-23T09:00', action: 'refuse', role: 'reception', input: { reasons: [] } }, 'INPUT_REASON_REQUIRED');
-    refused(def, d, { at: '2026-11-23T09:00', action: 'refuse', role: 'reception', input: { reason: '  ' } }, 'INPUT_REASON_REQUIRED');
-    refused(def, d, { at: '2026-11-23T09:00', action: 'refuse', role: 'reception', input: { reasons: ['ok', 3] } }, 'INPUT_REASON_REQUIRED');
-    refused(def, d, { at: '2026-11-23T09:00', action: 'request_supplement', role: 'reception', input: {} }, 'INPUT_REASON_REQUIRED');
+    refused(
+      def,
+      d,
+      { at: '2026-11-23T09:00', action: 'refuse', role: 'reception', input: { reasons: [] } },
+      'INPUT_REASON_REQUIRED',
+    );
+    refused(
+      def,
+      d,
+      { at: '2026-11-23T09:00', action: 'refuse', role: 'reception', input: { reason: '  ' } },
+      'INPUT_REASON_REQUIRED',
+    );
+    refused(
+      def,
+      d,
+      { at: '2026-11-23T09:00', action: 'refuse', role: 'reception', input: { reasons: ['ok', 3] } },
+      'INPUT_REASON_REQUIRED',
+    );
+    refused(
+      def,
+      d,
+      { at: '2026-11-23T09:00', action: 'request_supplement', role: 'reception', input: {} },
+      'INPUT_REASON_REQUIRED',
+    );
   });
 });

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { at, chain, closed, definition, node, notified, ofType, openNodes, refused, run, timersCleared } from './support/builder.ts';
+import {
+  at,
+  chain,
+  closed,
+  definition,
+  node,
+  notified,
+  ofType,
+  openNodes,
+  refused,
+  run,
+  timersCleared,
+} from './support/builder.ts';
 
 const ACCEPT = { at: '2026-11-23T09:00', action: 'accept', role: 'reception' } as const;
 
@@ -25,7 +37,9 @@ describe('result', () => {
   it('issues the result: resultAt, a result_issued effect naming the document, the applicant told', () => {
     const { dossier, last } = run(def, [ACCEPT, ISSUE]);
     expect(dossier.resultAt).toBe(at('2026-11-24T10:00'));
-    expect(ofType(last, 'result_issued')).toEqual([{ type: 'result_issued', node: 'issue', document: 'permit' }]);
+    expect(ofType(last, 'result_issued')).toEqual([
+      { type: 'result_issued', node: 'issue', document: 'permit' },
+    ]);
     expect(notified(last)).toContain('result_ready');
     expect(closed(last)).toEqual([{ node: 'issue', outcome: 'issued' }]);
     expect(dossier.status).toBe('result_ready');
@@ -39,7 +53,12 @@ describe('result', () => {
 
   it('once issued the dossier can no longer be withdrawn, and its due timers are stale', () => {
     const { dossier } = run(def, [ACCEPT, ISSUE]);
-    refused(def, dossier, { at: '2026-11-24T11:00', action: 'withdraw', role: 'citizen' }, 'WITHDRAW_TOO_LATE');
+    refused(
+      def,
+      dossier,
+      { at: '2026-11-24T11:00', action: 'withdraw', role: 'citizen' },
+      'WITHDRAW_TOO_LATE',
+    );
     refused(def, dossier, { at: '2026-11-26T09:00', timer: 'dossier_due' }, 'TIMER_STALE');
   });
 });
@@ -53,15 +72,29 @@ describe('delivery', () => {
       { at: '2026-11-30T10:00', action: 'deliver_result', role: 'reception', input: { method: 'post' } },
     ]);
     expect(closed(last)).toEqual([{ node: 'deliver', outcome: 'delivered_post' }]);
-    expect(dossier).toMatchObject({ status: 'completed', outcome: 'issued', finishedAt: at('2026-11-30T10:00'), timing: 'early', tasks: [] });
+    expect(dossier).toMatchObject({
+      status: 'completed',
+      outcome: 'issued',
+      finishedAt: at('2026-11-30T10:00'),
+      timing: 'early',
+      tasks: [],
+    });
     expect(timersCleared(last)).toEqual(['dossier_due', 'dossier_warning']);
     expect(notified(last)).toEqual(['finished_issued']);
   });
 
   it('a method the step does not allow, or none, is refused', () => {
     const def = resultProcess(['counter']);
-    const { dossier } = run(def, [ACCEPT, { at: '2026-11-24T10:00', action: 'issue_result', role: 'leader' }]);
-    const deliver = (input?: Record<string, unknown>) => ({ at: '2026-11-24T11:00', action: 'deliver_result', role: 'reception', input });
+    const { dossier } = run(def, [
+      ACCEPT,
+      { at: '2026-11-24T10:00', action: 'issue_result', role: 'leader' },
+    ]);
+    const deliver = (input?: Record<string, unknown>) => ({
+      at: '2026-11-24T11:00',
+      action: 'deliver_result',
+      role: 'reception',
+      input,
+    });
     expect(refused(def, dossier, deliver({ method: 'online' }), 'INPUT_INVALID').path).toBe('/input/method');
     refused(def, dossier, deliver(), 'INPUT_INVALID');
     refused(def, dossier, deliver({ method: 7 }), 'INPUT_INVALID');

@@ -32,7 +32,11 @@ function withAppraisal(config: Record<string, unknown>) {
 
 describe('task', () => {
   it('opens for its role and unit with a due time from its allotment, and a step timer', () => {
-    const def = withAppraisal({ role: 'specialist', unit: 'PHONG_TP', allotment: { value: 2, unit: 'working_hours' } });
+    const def = withAppraisal({
+      role: 'specialist',
+      unit: 'PHONG_TP',
+      allotment: { value: 2, unit: 'working_hours' },
+    });
     const { dossier, last } = run(def, [ACCEPT]);
     const [task] = opened(last);
     expect(task).toEqual({
@@ -45,7 +49,12 @@ describe('task', () => {
       kind: 'work',
     });
     expect(dossier.tasks).toEqual([task]);
-    expect(timersSet(last)).toContainEqual({ id: 'step_due:t2', kind: 'step_due', at: at('2026-11-23T11:00'), node: 'appraisal' });
+    expect(timersSet(last)).toContainEqual({
+      id: 'step_due:t2',
+      kind: 'step_due',
+      at: at('2026-11-23T11:00'),
+      node: 'appraisal',
+    });
     expect(notified(last)).toContain('task_assigned');
   });
 
@@ -63,27 +72,45 @@ describe('task', () => {
 
   it('complete closes the task, clears its timer, moves on and marks the dossier as taken up', () => {
     const def = withAppraisal({ role: 'specialist', allotment: { value: 2, unit: 'working_hours' } });
-    const { dossier, last } = run(def, [ACCEPT, { at: '2026-11-23T10:00', action: 'complete', role: 'specialist' }]);
+    const { dossier, last } = run(def, [
+      ACCEPT,
+      { at: '2026-11-23T10:00', action: 'complete', role: 'specialist' },
+    ]);
     expect(closed(last)).toEqual([{ node: 'appraisal', outcome: 'completed' }]);
     expect(timersCleared(last)).toEqual(['step_due:t2']);
     expect(openNodes(dossier)).toEqual(['issue']);
     expect(dossier.status).toBe('processing');
     expect(dossier.taken).toBe(true);
-    expect(dossier.history.at(-1)).toMatchObject({ event: 'complete', node: 'appraisal', unit: UNIT, role: 'specialist' });
+    expect(dossier.history.at(-1)).toMatchObject({
+      event: 'complete',
+      node: 'appraisal',
+      unit: UNIT,
+      role: 'specialist',
+    });
   });
 
   it('the role configured holds the task; another role may not complete it', () => {
     const def = withAppraisal({ role: 'leader' });
     const { dossier } = run(def, [ACCEPT]);
     expect(dossier.tasks[0].role).toBe('leader');
-    const error = refused(def, dossier, { at: '2026-11-23T10:00', action: 'complete', role: 'specialist' }, 'ROLE_NOT_ALLOWED');
+    const error = refused(
+      def,
+      dossier,
+      { at: '2026-11-23T10:00', action: 'complete', role: 'specialist' },
+      'ROLE_NOT_ALLOWED',
+    );
     expect(error.path).toBe('/role');
   });
 
   it('with outcomes configured, complete needs one of them and records it', () => {
     const def = withAppraisal({ role: 'specialist', outcomes: ['simple', 'complex'] });
     const { dossier } = run(def, [ACCEPT]);
-    const complete = (input?: Record<string, unknown>) => ({ at: '2026-11-23T10:00', action: 'complete', role: 'specialist', input });
+    const complete = (input?: Record<string, unknown>) => ({
+      at: '2026-11-23T10:00',
+      action: 'complete',
+      role: 'specialist',
+      input,
+    });
     expect(refused(def, dossier, complete(), 'INPUT_INVALID').path).toBe('/input/outcome');
     refused(def, dossier, complete({ outcome: 'other' }), 'INPUT_INVALID');
     refused(def, dossier, complete({ outcome: 7 }), 'INPUT_INVALID');
@@ -104,15 +131,30 @@ describe('task', () => {
     const def = withAppraisal({ role: 'specialist' });
     const { dossier } = run(def, [ACCEPT]);
     const input = { reason: 'Thiếu bản vẽ' };
-    refused(def, dossier, { at: '2026-11-23T10:00', action: 'request_supplement', role: 'specialist', input }, 'ACTION_NOT_AVAILABLE');
-    refused(def, dossier, { at: '2026-11-23T10:00', action: 'refuse', role: 'specialist', input }, 'ACTION_NOT_AVAILABLE');
+    refused(
+      def,
+      dossier,
+      { at: '2026-11-23T10:00', action: 'request_supplement', role: 'specialist', input },
+      'ACTION_NOT_AVAILABLE',
+    );
+    refused(
+      def,
+      dossier,
+      { at: '2026-11-23T10:00', action: 'refuse', role: 'specialist', input },
+      'ACTION_NOT_AVAILABLE',
+    );
   });
 
   it('refusal after appraisal gives no slip 03, notifies the applicant and fixes the timing class', () => {
     const def = withAppraisal({ role: 'specialist', allowRefuse: true });
     const { dossier, last } = run(def, [
       ACCEPT,
-      { at: '2026-11-24T10:00', action: 'refuse', role: 'specialist', input: { reasons: ['Không đủ điều kiện'] } },
+      {
+        at: '2026-11-24T10:00',
+        action: 'refuse',
+        role: 'specialist',
+        input: { reasons: ['Không đủ điều kiện'] },
+      },
     ]);
     expect(dossier).toMatchObject({ status: 'refused', outcome: 'refused', timing: 'early', tasks: [] });
     expect(last.some((e) => e.type === 'slip')).toBe(false);
@@ -124,9 +166,18 @@ describe('task', () => {
   it('a step_due timer records the overdue step and tells its holder; the task stays open', () => {
     const def = withAppraisal({ role: 'specialist', allotment: { value: 2, unit: 'working_hours' } });
     const { dossier, last } = run(def, [ACCEPT, { at: '2026-11-23T11:00', timer: 'step_due:t2' }]);
-    expect(dossier.history.at(-1)).toMatchObject({ event: 'step_overdue', role: 'system', node: 'appraisal', unit: UNIT });
+    expect(dossier.history.at(-1)).toMatchObject({
+      event: 'step_overdue',
+      role: 'system',
+      node: 'appraisal',
+      unit: UNIT,
+    });
     expect(last).toContainEqual(
-      expect.objectContaining({ type: 'notification', template: 'step_overdue', to: { role: 'specialist', unit: UNIT } }),
+      expect.objectContaining({
+        type: 'notification',
+        template: 'step_overdue',
+        to: { role: 'specialist', unit: UNIT },
+      }),
     );
     expect(openNodes(dossier)).toEqual(['appraisal']);
   });

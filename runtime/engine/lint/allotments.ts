@@ -22,26 +22,32 @@ export function lintAllotments(definition: ProcedureDefinition): Problem[] {
   const budget = time.value === 0 ? DAY : hours(time);
   const index = processIndex(definition);
   if (!index.start) return [];
-  const longest = new Map<string, number>();
-  const visiting = new Set<string>();
-  // Longest path over the graph without its back edges (a rework loop does not lengthen the plan).
-  const from = (id: string): number => {
-    const known = longest.get(id);
-    if (known !== undefined) return known;
-    if (visiting.has(id)) return 0;
-    visiting.add(id);
-    const node = index.nodes.get(id);
-    const own = node
-      ? configOf<HolderConfig>(node).allotment
-        ? hours(configOf<HolderConfig>(node).allotment!)
-        : 0
-      : 0;
-    const rest = Math.max(0, ...(index.outgoing.get(id) ?? []).map((e) => from(e.target)));
-    visiting.delete(id);
-    longest.set(id, own + rest);
-    return own + rest;
+  const own = (id: string): number => {
+    const allotment = configOf<HolderConfig>(index.nodes.get(id)!).allotment;
+    return allotment ? hours(allotment) : 0;
   };
-  const total = from(index.start.id);
+  // Longest path over the graph without its back edges (a rework loop does not lengthen the plan), walked with
+  // an explicit stack: a pasted definition with thousands of steps must not exhaust the call stack.
+  const longest = new Map<string, number>();
+  const onPath = new Set([index.start.id]);
+  const stack = [{ id: index.start.id, next: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    const out = index.outgoing.get(top.id) ?? [];
+    if (top.next < out.length) {
+      const target = out[top.next++].target;
+      if (index.nodes.has(target) && !longest.has(target) && !onPath.has(target)) {
+        onPath.add(target);
+        stack.push({ id: target, next: 0 });
+      }
+      continue;
+    }
+    stack.pop();
+    onPath.delete(top.id);
+    const rest = out.reduce((max, e) => Math.max(max, longest.get(e.target) ?? 0), 0);
+    longest.set(top.id, own(top.id) + rest);
+  }
+  const total = longest.get(index.start.id)!;
   if (total <= budget) return [];
   const show = (ms: number) => `${+(ms / HOUR).toFixed(2)}`;
   return [

@@ -1,11 +1,32 @@
-import { problem } from '../problems.ts';
+import type { ProcedureDefinition, ProcessNode } from '../../../schemas/procedure.ts';
+import { problem, type Problem } from '../problems.ts';
 import { refuseAction } from './common-actions.ts';
 import { configOf, openWork, roleOf } from './holder.ts';
 import { reasonsOf } from './input.ts';
-import { durationSchema, MANY, roleSchema, unitSchema, type NodeType } from './types.ts';
+import { holderSchema, MANY, type NodeType } from './types.ts';
 
 interface ApprovalConfig {
   returnTo?: string;
+}
+
+const WORK_STEPS = ['task', 'interagency', 'reception'];
+
+/**
+ * Without `returnTo` a return re-enters the step before, which is only clear when one edge comes in from a work
+ * step: re-entering a join would wait forever, a decision would route straight back, a split would fork again.
+ */
+function lintDefaultReturn(node: ProcessNode, definition: ProcedureDefinition, path: string): Problem[] {
+  const before = definition.process.edges.filter((e) => e.target === node.id);
+  const source =
+    before.length === 1 ? definition.process.nodes.find((n) => n.id === before[0].source) : undefined;
+  if (before.length === 0 || (before.length === 1 && (!source || WORK_STEPS.includes(source.type))))
+    return [];
+  return [
+    problem('APPROVAL_RETURN_UNCLEAR', path, {
+      vi: `Bước phê duyệt "${node.id}" cần cấu hình returnTo: bước liền trước không phải là một bước xử lý duy nhất.`,
+      en: `Approval "${node.id}" needs returnTo: the step before it is not a single work step.`,
+    }),
+  ];
 }
 
 /** A leader approves, or returns the work for rework to the step before (or the one configured). */
@@ -22,9 +43,7 @@ export const approval: NodeType = {
     type: 'object',
     additionalProperties: false,
     properties: {
-      role: roleSchema,
-      unit: unitSchema,
-      allotment: durationSchema,
+      ...holderSchema,
       returnTo: { type: 'string', description: 'node id; default: the step before' },
       allowRefuse: { type: 'boolean' },
     },
@@ -59,9 +78,9 @@ export const approval: NodeType = {
   },
   lint(node, { definition, path }) {
     const target = configOf<ApprovalConfig>(node).returnTo;
-    if (target === undefined) return [];
+    if (target === undefined) return lintDefaultReturn(node, definition, path);
     const found = definition.process.nodes.find((n) => n.id === target);
-    if (found && ['task', 'interagency', 'reception'].includes(found.type)) return [];
+    if (found && WORK_STEPS.includes(found.type)) return [];
     return [
       problem('APPROVAL_BAD_RETURN', `${path}/config/returnTo`, {
         vi: `Bước trả lại "${target}" phải là một bước xử lý có trong quy trình.`,

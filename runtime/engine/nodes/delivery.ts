@@ -1,6 +1,6 @@
 import { configOf, openWork, roleOf } from './holder.ts';
 import { oneOf } from './input.ts';
-import { durationSchema, MANY, roleSchema, unitSchema, type NodeType } from './types.ts';
+import { holderSchema, MANY, type NodeType } from './types.ts';
 
 const METHODS = ['online', 'counter', 'post'] as const;
 type Method = (typeof METHODS)[number];
@@ -19,9 +19,7 @@ export const delivery: NodeType = {
     type: 'object',
     additionalProperties: false,
     properties: {
-      role: roleSchema,
-      unit: unitSchema,
-      allotment: durationSchema,
+      ...holderSchema,
       methods: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: [...METHODS] } },
     },
   },

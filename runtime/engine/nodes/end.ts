@@ -21,7 +21,8 @@ export const end: NodeType = {
   actions: [],
   enter(run, node) {
     const outcome = configOf<{ outcome?: Outcome }>(node).outcome ?? 'issued';
-    const othersRunning = run.d.tasks.length > 0 || Object.keys(run.d.joins).length > 0;
+    const othersRunning =
+      run.d.tasks.length > 0 || Object.keys(run.d.joins).length > 0 || run.branchesPending > 0;
     if (outcome === 'issued' && othersRunning) return;
     run.notify({ role: 'citizen' }, `finished_${outcome}`, {
       vi: 'Hồ sơ đã kết thúc.',

@@ -1,6 +1,6 @@
 import { problem } from '../problems.ts';
 import { configOf, openWork, roleOf } from './holder.ts';
-import { durationSchema, MANY, roleSchema, unitSchema, type NodeType } from './types.ts';
+import { holderSchema, MANY, type NodeType } from './types.ts';
 
 interface ResultConfig {
   document?: string;
@@ -17,9 +17,7 @@ export const result: NodeType = {
     type: 'object',
     additionalProperties: false,
     properties: {
-      role: roleSchema,
-      unit: unitSchema,
-      allotment: durationSchema,
+      ...holderSchema,
       document: { type: 'string', description: 'id of a result in the definition' },
     },
   },

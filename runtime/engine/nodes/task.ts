@@ -2,7 +2,7 @@ import { fail } from '../errors.ts';
 import { refuseAction, requestSupplementAction } from './common-actions.ts';
 import { configOf, openWork, roleOf } from './holder.ts';
 import { optionalText } from './input.ts';
-import { durationSchema, MANY, roleSchema, unitSchema, type NodeType } from './types.ts';
+import { holderSchema, MANY, type NodeType } from './types.ts';
 
 interface TaskConfig {
   role: string;
@@ -24,9 +24,7 @@ export const task: NodeType = {
     required: ['role'],
     additionalProperties: false,
     properties: {
-      role: roleSchema,
-      unit: unitSchema,
-      allotment: durationSchema,
+      ...holderSchema,
       outcomes: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
       allowSupplement: { type: 'boolean' },
       allowRefuse: { type: 'boolean' },

@@ -56,9 +56,17 @@ export const durationSchema = {
   },
 };
 
-export const roleSchema = { enum: ['reception', 'specialist', 'leader'] };
 export const unitSchema = {
   type: 'string',
   minLength: 1,
   description: 'unit code; default: the dossier’s handling unit',
+};
+
+export const roleSchema = { enum: ['reception', 'specialist', 'leader'] };
+
+/** Who holds a step's work and for how long: the common part of every work step's configuration. */
+export const holderSchema = {
+  role: roleSchema,
+  unit: unitSchema,
+  allotment: durationSchema,
 };

@@ -7,7 +7,12 @@ import type { ProcedureDefinition, ProcessEdge, ProcessNode } from '../../../sch
 import type { Dossier, DossierEvent, Effect, EngineResult } from '../../../runtime/engine/dossier.ts';
 import { apply, start, type Submission } from '../../../runtime/engine/interpreter.ts';
 import type { EngineContext } from '../../../runtime/engine/run.ts';
-import { compileCalendar, parseInstant, type Calendar, type CalendarSpec } from '../../../runtime/engine/time/index.ts';
+import {
+  compileCalendar,
+  parseInstant,
+  type Calendar,
+  type CalendarSpec,
+} from '../../../runtime/engine/time/index.ts';
 
 const defaultCalendar = compileCalendar();
 
@@ -78,7 +83,10 @@ export function standardProcess(): { nodes: ProcessNode[]; edges: ProcessEdge[] 
 
 /** A minimal valid definition; `nodes`/`edges` default to the standard process, other keys override the top level. */
 export function definition(
-  overrides: Partial<Omit<ProcedureDefinition, 'process'>> & { nodes?: ProcessNode[]; edges?: ProcessEdge[] } = {},
+  overrides: Partial<Omit<ProcedureDefinition, 'process'>> & {
+    nodes?: ProcessNode[];
+    edges?: ProcessEdge[];
+  } = {},
 ): ProcedureDefinition {
   const { nodes, edges, ...rest } = overrides;
   const standard = standardProcess();
@@ -95,7 +103,10 @@ export function definition(
     components: [],
     fees: [],
     processingTime: { value: 3, unit: 'working_days' },
-    process: { nodes: nodes ?? standard.nodes, edges: edges ?? (nodes ? chain(...nodes.map((n) => n.id)) : standard.edges) },
+    process: {
+      nodes: nodes ?? standard.nodes,
+      edges: edges ?? (nodes ? chain(...nodes.map((n) => n.id)) : standard.edges),
+    },
     results: [],
     settings: { supplementPolicy: 'pause', cutoff: '15:00' },
     ...rest,
@@ -127,11 +138,21 @@ export function run(
   const { at: submittedAt = '2026-11-23T08:00', ...rest } = submit;
   const started = start(def, { data: DATA, channel: 'online', ...rest }, ctx(submittedAt, cal));
   expectOk(started, 'submission');
-  return proceed(def, { dossier: started.dossier, effects: started.effects, last: started.effects }, steps, cal);
+  return proceed(
+    def,
+    { dossier: started.dossier, effects: started.effects, last: started.effects },
+    steps,
+    cal,
+  );
 }
 
 /** Applies further steps to a dossier already run. */
-export function proceed(def: ProcedureDefinition, from: Ran, steps: Step[], cal: Calendar = defaultCalendar): Ran {
+export function proceed(
+  def: ProcedureDefinition,
+  from: Ran,
+  steps: Step[],
+  cal: Calendar = defaultCalendar,
+): Ran {
   let { dossier } = from;
   const effects = [...from.effects];
   let last = from.last;
@@ -172,7 +193,8 @@ export function ofType<T extends Effect['type']>(effects: Effect[], type: T): Ex
 
 export const slips = (effects: Effect[]) => ofType(effects, 'slip').map((e) => e.form);
 export const opened = (effects: Effect[]) => ofType(effects, 'task_opened').map((e) => e.task);
-export const closed = (effects: Effect[]) => ofType(effects, 'task_closed').map((e) => ({ node: e.task.node, outcome: e.outcome }));
+export const closed = (effects: Effect[]) =>
+  ofType(effects, 'task_closed').map((e) => ({ node: e.task.node, outcome: e.outcome }));
 export const timersSet = (effects: Effect[]) => ofType(effects, 'timer_set').map((e) => e.timer);
 export const timersCleared = (effects: Effect[]) => ofType(effects, 'timer_cleared').map((e) => e.id);
 export const notified = (effects: Effect[]) => ofType(effects, 'notification').map((e) => e.template);

@@ -1,0 +1,251 @@
+/**
+ * Accounts and sign-in: passwords, sessions, API tokens and OIDC identities. Every secret handed out is a random
+ * 32-byte token of which only the SHA-256 is stored, so a copy of the database opens no session.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Store, UserRow } from '../store/store.ts';
+import { RequestError, invalidCredentials, tooManyAttempts } from './errors.ts';
+import type { OidcIdentity } from './oidc.ts';
+import {
+  DEFAULT_COST,
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  hashPassword,
+  verifyDecoy,
+  verifyPassword,
+  type PasswordCost,
+} from './passwords.ts';
+import { DEFAULT_LIMITS, LoginLimiter, type RateLimits } from './rate-limit.ts';
+import { API_TOKEN_PREFIX, hashToken, newApiToken, newToken } from './tokens.ts';
+
+/** The Store methods the auth code uses (tests may hand in a fake with just these). */
+export type AuthStore = Pick<
+  Store,
+  | 'findUserByLogin'
+  | 'getUser'
+  | 'findUserByOidcSubject'
+  | 'createUser'
+  | 'updateUser'
+  | 'createSession'
+  | 'getSession'
+  | 'extendSession'
+  | 'deleteSession'
+  | 'deleteUserSessions'
+  | 'createApiToken'
+  | 'getApiToken'
+  | 'appendAudit'
+>;
+
+export interface AuthOptions {
+  clock: () => number;
+  /** Idle lifetime of a session: each use past half of it extends it again. */
+  sessionTtlMs: number;
+  limits?: RateLimits;
+  passwordCost?: PasswordCost;
+  /** The unit where people who sign in with OIDC for the first time get their `citizen` role. */
+  citizenUnit: () => Promise<string>;
+}
+
+export interface Session {
+  token: string;
+  userId: string;
+  expiresAt: number;
+}
+
+/** Who is calling, and how they proved it. */
+export interface Identity {
+  user: UserRow;
+  via: 'session' | 'token';
+  /** The hash of the session token, to end this session. */
+  sessionHash?: string;
+  /** Set when this request extended the session: the cookie is sent again with the new lifetime. */
+  renewedUntil?: number;
+}
+
+export class Auth {
+  readonly limiter: LoginLimiter;
+  private readonly cost: PasswordCost;
+
+  constructor(
+    private readonly store: AuthStore,
+    private readonly options: AuthOptions,
+  ) {
+    this.limiter = new LoginLimiter(options.clock, options.limits ?? DEFAULT_LIMITS);
+    this.cost = options.passwordCost ?? DEFAULT_COST;
+  }
+
+  private now(): number {
+    return this.options.clock();
+  }
+
+  /** Checks the password (throttled per login and per address) and opens a session. */
+  async login(login: string, password: string, address: string): Promise<Session> {
+    const wait = this.limiter.retryAfter(login, address);
+    if (wait > 0) throw tooManyAttempts(wait);
+    const user = await this.store.findUserByLogin(login);
+    // Unknown logins cost one verification too, so timing does not tell which logins exist.
+    const ok = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : await verifyDecoy(password);
+    if (!user || !ok || user.disabled) {
+      this.limiter.recordFailure(login, address);
+      await this.store.appendAudit({
+        at: this.now(),
+        actorId: user?.id ?? null,
+        action: 'auth.login_failed',
+        target: `login:${login}`,
+        payload: { address },
+      });
+      throw invalidCredentials();
+    }
+    this.limiter.recordSuccess(login);
+    return this.openSession(user.id, { address, method: 'password' });
+  }
+
+  async openSession(userId: string, payload: Record<string, unknown>): Promise<Session> {
+    const token = newToken();
+    const createdAt = this.now();
+    const expiresAt = createdAt + this.options.sessionTtlMs;
+    await this.store.createSession(
+      { tokenHash: hashToken(token), userId, createdAt, expiresAt },
+      { at: createdAt, actorId: userId, action: 'auth.login', target: `user:${userId}`, payload },
+    );
+    return { token, userId, expiresAt };
+  }
+
+  /** The signed-in user of a session cookie, or undefined when it is unknown, expired or the user disabled. */
+  async fromSession(token: string): Promise<Identity | undefined> {
+    if (token.length > 100) return undefined;
+    const tokenHash = hashToken(token);
+    const session = await this.store.getSession(tokenHash);
+    if (!session) return undefined;
+    const now = this.now();
+    if (session.expiresAt <= now) {
+      await this.store.deleteSession(tokenHash, {
+        at: now,
+        actorId: session.userId,
+        action: 'auth.session_expired',
+        target: `user:${session.userId}`,
+      });
+      return undefined;
+    }
+    const user = await this.store.getUser(session.userId);
+    if (!user || user.disabled) return undefined;
+    const identity: Identity = { user, via: 'session', sessionHash: tokenHash };
+    if (session.expiresAt - now < this.options.sessionTtlMs / 2) {
+      identity.renewedUntil = now + this.options.sessionTtlMs;
+      await this.store.extendSession(tokenHash, identity.renewedUntil);
+    }
+    return identity;
+  }
+
+  /** The user of an API token (`Authorization: Bearer mc_…`), or undefined. */
+  async fromApiToken(token: string): Promise<Identity | undefined> {
+    if (!token.startsWith(API_TOKEN_PREFIX) || token.length > 100) return undefined;
+    const record = await this.store.getApiToken(hashToken(token));
+    if (!record || record.revokedAt !== null) return undefined;
+    const user = await this.store.getUser(record.userId);
+    if (!user || user.disabled) return undefined;
+    return { user, via: 'token' };
+  }
+
+  async logout(identity: Identity): Promise<void> {
+    if (!identity.sessionHash) return;
+    await this.store.deleteSession(identity.sessionHash, {
+      at: this.now(),
+      actorId: identity.user.id,
+      action: 'auth.logout',
+      target: `user:${identity.user.id}`,
+    });
+  }
+
+  /**
+   * The old password is required even with a valid session: a borrowed browser must not take the account.
+   * Every session of the user ends (a thief's too); the caller gets a fresh one.
+   */
+  async changePassword(identity: Identity, oldPassword: string, newPassword: string): Promise<Session> {
+    const { user } = identity;
+    if (!user.passwordHash || !(await verifyPassword(user.passwordHash, oldPassword))) {
+      throw new RequestError(
+        403,
+        'WRONG_PASSWORD',
+        { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
+        {},
+        '/body/oldPassword',
+      );
+    }
+    checkNewPassword(newPassword, user.login);
+    const at = this.now();
+    const audit = { at, actorId: user.id, target: `user:${user.id}` };
+    await this.store.updateUser(
+      user.id,
+      { passwordHash: await hashPassword(newPassword, this.cost) },
+      { ...audit, action: 'auth.password_changed' },
+    );
+    await this.store.deleteUserSessions(user.id, { ...audit, action: 'auth.sessions_ended' });
+    return this.openSession(user.id, { method: 'password_change' });
+  }
+
+  /**
+   * Signs in a person the OIDC provider vouched for: the account linked to their `sub`, or a new citizen
+   * account without a password (the provider is its only way in).
+   */
+  async oidcSignIn(identity: OidcIdentity): Promise<Session> {
+    let user = await this.store.findUserByOidcSubject(identity.sub);
+    if (!user) {
+      user = {
+        id: randomUUID(),
+        login: `vneid:${identity.sub}`,
+        displayName: identity.name ?? `Công dân ${identity.sub}`,
+        passwordHash: null,
+        oidcSubject: identity.sub,
+        disabled: false,
+        createdAt: this.now(),
+      };
+      await this.store.createUser(user, [{ unitCode: await this.options.citizenUnit(), role: 'citizen' }], {
+        at: this.now(),
+        actorId: user.id,
+        action: 'auth.account_created',
+        target: `user:${user.id}`,
+        payload: { method: 'oidc' },
+      });
+    }
+    if (user.disabled) throw invalidCredentials();
+    return this.openSession(user.id, { method: 'oidc' });
+  }
+
+  /** A new API token for `userId`; the token itself is shown once and never stored. */
+  async createApiToken(creatorId: string, userId: string, name: string): Promise<{ token: string; id: string }> {
+    const token = newApiToken();
+    const tokenHash = hashToken(token);
+    const at = this.now();
+    // The first 16 hex digits of the hash name the token in lists and logs without revealing it.
+    const id = tokenHash.slice(0, 16);
+    await this.store.createApiToken(
+      { tokenHash, name, userId, createdAt: at, revokedAt: null },
+      { at, actorId: creatorId, action: 'auth.api_token_created', target: `user:${userId}`, payload: { name, id } },
+    );
+    return { token, id };
+  }
+
+  hashPassword(password: string): Promise<string> {
+    return hashPassword(password, this.cost);
+  }
+}
+
+export function checkNewPassword(password: string, login: string): void {
+  const weak = (vi: string, en: string) => new RequestError(400, 'WEAK_PASSWORD', { vi, en }, {}, '/body/newPassword');
+  if ([...password].length < MIN_PASSWORD_LENGTH) {
+    throw weak(
+      `Mật khẩu mới phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`,
+      `The new password must be at least ${MIN_PASSWORD_LENGTH} characters long.`,
+    );
+  }
+  if (password.length > MAX_PASSWORD_LENGTH) {
+    throw weak(
+      `Mật khẩu mới không được dài quá ${MAX_PASSWORD_LENGTH} ký tự.`,
+      `The new password must be at most ${MAX_PASSWORD_LENGTH} characters long.`,
+    );
+  }
+  if (password.toLowerCase() === login.toLowerCase()) {
+    throw weak('Mật khẩu mới không được trùng tên đăng nhập.', 'The new password must not be the login.');
+  }
+}

@@ -1,0 +1,42 @@
+/** What the route modules share: the store, the clock, auth, and how a request becomes a service context. */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Auth, Identity } from '../auth/auth.ts';
+import type { OidcLogin } from '../auth/oidc.ts';
+import { loadActor, serviceContext, type ServiceContext } from '../services/index.ts';
+import type { Store } from '../store/store.ts';
+import { identify, requireIdentity } from './caller.ts';
+import { setSessionCookie } from './cookies.ts';
+
+export interface HttpDeps {
+  store: Store;
+  clock: () => number;
+  auth: Auth;
+  oidc?: OidcLogin;
+}
+
+/** Sends the session cookie again when this request extended the session. */
+function renew(deps: HttpDeps, request: FastifyRequest, reply: FastifyReply, identity: Identity | undefined): void {
+  if (identity?.renewedUntil && request.cookies) {
+    const token = request.cookies['motcua_session'];
+    if (token) setSessionCookie(request, reply, token, identity.renewedUntil, deps.clock());
+  }
+}
+
+/**
+ * The service context of a request: its caller's roles (none for an anonymous call on a public route) and the
+ * time, read once from the injected clock.
+ */
+export async function contextOf(
+  deps: HttpDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  options: { signedIn: boolean },
+): Promise<{ ctx: ServiceContext; identity: Identity | undefined }> {
+  const identity = options.signedIn
+    ? await requireIdentity(deps.auth, request, reply)
+    : await identify(deps.auth, request, reply);
+  renew(deps, request, reply, identity);
+  const actor = identity ? await loadActor(deps.store, identity.user.id) : undefined;
+  const ctx = await serviceContext(deps.store, actor, deps.clock());
+  return { ctx, identity };
+}

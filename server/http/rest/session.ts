@@ -1,0 +1,68 @@
+/** Sign-in with a password, sign-out, who am I, password change. */
+import type { FastifyInstance } from 'fastify';
+import { requireIdentity, identify } from '../caller.ts';
+import { clearSessionCookie, setSessionCookie } from '../cookies.ts';
+import type { HttpDeps } from '../deps.ts';
+import { loginBody, passwordBody } from '../schemas.ts';
+import { meView } from './me.ts';
+
+const tags = ['session'];
+const user = { description: 'The signed-in user and their roles per unit' };
+
+export function sessionRoutes(api: FastifyInstance, deps: HttpDeps): void {
+  api.post<{ Body: { login: string; password: string } }>(
+    '/session',
+    {
+      schema: { summary: 'Đăng nhập / Sign in', tags, body: loginBody },
+      config: { openapi: { responses: { '200': { ...user, headers: { 'set-cookie': { schema: { type: 'string' } } } } } } },
+    },
+    async (request, reply) => {
+      const session = await deps.auth.login(request.body.login, request.body.password, request.ip);
+      setSessionCookie(request, reply, session.token, session.expiresAt, deps.clock());
+      const identity = await deps.auth.fromSession(session.token);
+      return { user: await meView(deps, identity!), expiresAt: new Date(session.expiresAt).toISOString() };
+    },
+  );
+
+  api.get(
+    '/session',
+    {
+      schema: { summary: 'Người dùng hiện tại / The signed-in user', tags },
+      config: { openapi: { auth: 'session', responses: { '200': user } } },
+    },
+    async (request, reply) => ({ user: await meView(deps, await requireIdentity(deps.auth, request, reply)) }),
+  );
+
+  api.delete(
+    '/session',
+    {
+      schema: { summary: 'Đăng xuất / Sign out', tags },
+      config: { openapi: { responses: { '204': { description: 'Signed out (also when there was no session)' } } } },
+    },
+    async (request, reply) => {
+      const identity = await identify(deps.auth, request).catch(() => undefined);
+      if (identity) await deps.auth.logout(identity);
+      clearSessionCookie(request, reply);
+      return reply.code(204).send();
+    },
+  );
+
+  api.post<{ Body: { oldPassword: string; newPassword: string } }>(
+    '/session/password',
+    {
+      schema: {
+        summary: 'Đổi mật khẩu / Change the password',
+        description: 'Ends every session of the user and opens a new one for this browser.',
+        tags,
+        body: passwordBody,
+      },
+      config: { openapi: { auth: 'session', responses: { '200': user } } },
+    },
+    async (request, reply) => {
+      const identity = await requireIdentity(deps.auth, request, reply);
+      const session = await deps.auth.changePassword(identity, request.body.oldPassword, request.body.newPassword);
+      if (identity.via === 'session') setSessionCookie(request, reply, session.token, session.expiresAt, deps.clock());
+      return { user: await meView(deps, (await deps.auth.fromSession(session.token))!) };
+    },
+  );
+}

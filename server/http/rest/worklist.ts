@@ -1,0 +1,35 @@
+/** The officer's worklist: open tasks of their units and roles, sorted by due time. */
+import type { FastifyInstance } from 'fastify';
+import { worklist } from '../../services/index.ts';
+import { contextOf, type HttpDeps } from '../deps.ts';
+import { worklistQuery } from '../schemas.ts';
+
+export interface WorklistFilter {
+  unit?: string;
+  role?: string;
+  assignee?: string;
+  status?: string;
+  overdue?: boolean;
+  dueWithinHours?: number;
+  limit?: number;
+  offset?: number;
+}
+
+export function worklistRoutes(api: FastifyInstance, deps: HttpDeps): void {
+  api.get<{ Querystring: WorklistFilter }>(
+    '/worklist',
+    {
+      schema: {
+        summary: 'Danh sách công việc / Worklist',
+        description: 'Open tasks of the caller’s units and roles, soonest due first.',
+        tags: ['dossiers'],
+        querystring: worklistQuery,
+      },
+      config: { openapi: { auth: 'session', responses: { '200': { description: 'A page of tasks' } } } },
+    },
+    async (request, reply) => {
+      const { ctx } = await contextOf(deps, request, reply, { signedIn: true });
+      return worklist(deps.store, ctx, request.query);
+    },
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * JSON Schemas (2020-12) of the request shapes, shared by the REST routes (fastify validates them and the
+ * OpenAPI document shows them) and the tRPC procedures (validated by the same compiler).
+ */
+const localized = {
+  type: 'object',
+  required: ['vi', 'en'],
+  properties: { vi: { type: 'string' }, en: { type: 'string' } },
+} as const;
+
+export const errorResponse = {
+  type: 'object',
+  required: ['error'],
+  properties: {
+    error: {
+      type: 'object',
+      required: ['code', 'message'],
+      properties: {
+        code: { type: 'string', examples: ['VALIDATION_FAILED'] },
+        message: localized,
+        path: { type: 'string', description: 'JSON pointer to what is wrong, e.g. /body/revision' },
+        details: {},
+      },
+    },
+  },
+} as const;
+
+const text = (maxLength: number, minLength = 1) => ({ type: 'string', minLength, maxLength }) as const;
+
+/** Procedure codes (mã TTHC) and dossier codes: letters, digits, dots and dashes. */
+export const codeParams = {
+  type: 'object',
+  required: ['code'],
+  properties: { code: { type: 'string', minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9._-]+$' } },
+} as const;
+
+export const loginBody = {
+  type: 'object',
+  required: ['login', 'password'],
+  additionalProperties: false,
+  properties: { login: text(100), password: text(256) },
+} as const;
+
+export const passwordBody = {
+  type: 'object',
+  required: ['oldPassword', 'newPassword'],
+  additionalProperties: false,
+  properties: { oldPassword: text(256), newPassword: text(256) },
+} as const;
+
+export const tokenBody = {
+  type: 'object',
+  required: ['name'],
+  additionalProperties: false,
+  properties: {
+    name: text(100),
+    userId: { ...text(64), description: 'Issue the token for another user (system or agency admin only).' },
+  },
+} as const;
+
+const paging = {
+  limit: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
+  offset: { type: 'integer', minimum: 0, maximum: 1_000_000, default: 0 },
+} as const;
+
+export const catalogueQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    q: { ...text(200, 0), description: 'Words to find; case and Vietnamese diacritics are ignored.' },
+    sector: text(64),
+    unit: text(64),
+    level: { type: 'string', enum: ['full_online', 'partial_online', 'info_only'] },
+    ...paging,
+  },
+} as const;
+
+export const submitBody = {
+  type: 'object',
+  required: ['procedureCode', 'data'],
+  additionalProperties: false,
+  properties: {
+    procedureCode: text(64),
+    data: { type: 'object', description: 'The e-form data, checked against the procedure’s form schema.' },
+    channel: { type: 'string', enum: ['online', 'counter', 'post'] },
+    unit: { ...text(64), description: 'The receiving unit; default: the procedure’s implementing unit.' },
+    components: {
+      type: 'array',
+      maxItems: 100,
+      items: text(64),
+      description: 'Ids of the dossier components handed in.',
+    },
+  },
+} as const;
+
+export const idempotencyHeaders = {
+  type: 'object',
+  properties: {
+    'idempotency-key': {
+      type: 'string',
+      minLength: 1,
+      maxLength: 200,
+      description: 'A retried submission with the same key returns the first result instead of a new dossier.',
+    },
+  },
+} as const;
+
+export const actionBody = {
+  type: 'object',
+  required: ['action', 'revision'],
+  additionalProperties: false,
+  properties: {
+    action: { ...text(64), pattern: '^[a-z_]+$', examples: ['accept'] },
+    input: { type: 'object' },
+    revision: {
+      type: 'integer',
+      minimum: 1,
+      description: 'The revision the caller saw; a stale one gets 409 with the current revision.',
+    },
+    node: { ...text(64), description: 'The process node, when the dossier has several open tasks.' },
+  },
+} as const;
+
+export const worklistQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    unit: text(64),
+    role: text(32),
+    assignee: text(64),
+    status: text(32),
+    overdue: { type: 'boolean' },
+    dueWithinHours: { type: 'integer', minimum: 1, maximum: 10_000 },
+    ...paging,
+  },
+} as const;
+
+export const mineQuery = { type: 'object', additionalProperties: false, properties: { ...paging } } as const;
+
+export const oidcStartQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { returnTo: text(500) },
+} as const;
+
+export const oidcCallbackQuery = {
+  type: 'object',
+  properties: { code: text(2000), state: text(500), error: text(200), error_description: text(2000) },
+} as const;

@@ -1,0 +1,84 @@
+/**
+ * tRPC set-up. Errors carry the same body as REST (`data.error = {code, message: {vi, en}, path?}`) and the same
+ * HTTP status; stacks are never sent (isDev off).
+ */
+import { initTRPC, TRPCError } from '@trpc/server';
+import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
+import { toPublicError, validationError, type ErrorBody } from '../errors.ts';
+import type { TrpcContext } from './context.ts';
+
+const BY_STATUS: Record<number, TRPC_ERROR_CODE_KEY> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHORIZED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_SUPPORTED',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  422: 'UNPROCESSABLE_CONTENT',
+  429: 'TOO_MANY_REQUESTS',
+  502: 'BAD_GATEWAY',
+  503: 'SERVICE_UNAVAILABLE',
+};
+
+/** tRPC's own refusals (unknown procedure, bad batch, unparsable input) in the product's words. */
+const OWN: Partial<Record<TRPC_ERROR_CODE_KEY, ErrorBody>> = {
+  NOT_FOUND: { code: 'NOT_FOUND', message: { vi: 'Không có thủ tục gọi này.', en: 'There is no such procedure.' } },
+  PARSE_ERROR: {
+    code: 'INVALID_JSON',
+    message: { vi: 'Dữ liệu gửi lên không phải JSON hợp lệ.', en: 'The input is not valid JSON.' },
+  },
+  BAD_REQUEST: { code: 'BAD_REQUEST', message: { vi: 'Yêu cầu không hợp lệ.', en: 'The request is not valid.' } },
+  METHOD_NOT_SUPPORTED: {
+    code: 'METHOD_NOT_ALLOWED',
+    message: { vi: 'Phương thức không được hỗ trợ.', en: 'The method is not supported.' },
+  },
+  PAYLOAD_TOO_LARGE: {
+    code: 'BODY_TOO_LARGE',
+    message: { vi: 'Nội dung yêu cầu quá lớn.', en: 'The request body is too large.' },
+  },
+};
+
+function publicBody(error: TRPCError): ErrorBody {
+  const fromCause = error.cause ? toPublicError(error.cause) : undefined;
+  if (fromCause && fromCause.status < 500) return fromCause.body;
+  return OWN[error.code] ?? toPublicError(undefined).body;
+}
+
+const t = initTRPC.context<TrpcContext>().create({
+  isDev: false,
+  errorFormatter({ shape, error }) {
+    const body = publicBody(error);
+    return {
+      message: body.message.en,
+      code: shape.code,
+      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, error: body },
+    };
+  },
+});
+
+/** Service and auth refusals become TRPCErrors with the matching HTTP status (else tRPC would answer 500). */
+const mapErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const cause = result.error.cause ?? result.error;
+    const { status } = toPublicError(cause);
+    const code = BY_STATUS[status];
+    if (code && result.error.code === 'INTERNAL_SERVER_ERROR') {
+      throw new TRPCError({ code, message: result.error.message, cause: cause as Error });
+    }
+  }
+  return result;
+});
+
+export const router = t.router;
+export const procedure = t.procedure.use(mapErrors);
+
+/** An input parser from a JSON Schema: the same rules and messages as the REST body validation. */
+export function input<T>(validate: { (data: unknown): boolean; errors?: unknown }): (raw: unknown) => T {
+  return (raw) => {
+    if (!validate(raw)) throw validationError((validate.errors ?? []) as never[], 'input');
+    return raw as T;
+  };
+}

@@ -1,0 +1,156 @@
+/**
+ * Engine timers (step due, dossier warning and due, consultation replies) fired by a scheduler. Several server
+ * processes may run one each: a timer is leased to one claimer at a time, and firing is idempotent (the commit
+ * marks the timer fired only if it is still unfired at the same fire time; otherwise nothing is written).
+ */
+import { apply } from '../../runtime/engine/index.ts';
+import type { Calendar } from '../../runtime/engine/time/index.ts';
+import { RevisionConflict, TimerAlreadyFired, type Store, type TimerRow } from '../store/index.ts';
+import { currentCalendar } from '../services/calendars.ts';
+import { pinnedDefinition } from '../services/definitions.ts';
+import { changeRows } from '../services/dossier-plan.ts';
+
+export interface ClaimOptions {
+  now: number;
+  /** Who claims (a process id): a lease names its holder. */
+  owner: string;
+  /** How long the claim holds; a claimer that dies lets the timer go after this. */
+  leaseMs: number;
+  limit: number;
+}
+
+/** Leases due timers that nobody holds (UPDATE … RETURNING; FOR UPDATE SKIP LOCKED on PostgreSQL). */
+export function claimDueTimers(store: Store, options: ClaimOptions): Promise<TimerRow[]> {
+  return store.claimTimers(options);
+}
+
+export type FireOutcome = 'fired' | 'stale' | 'already_done';
+
+/** Engine refusals that mean the timer no longer applies: it is marked done, the dossier is left alone. */
+const NO_LONGER_APPLIES = new Set(['TIMER_STALE', 'DOSSIER_FINISHED']);
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Applies the timer's event to its dossier through the same commit path as an action. Firing a timer twice changes
+ * nothing the second time; if an officer acts on the dossier meanwhile, the timer is re-applied on the new state.
+ */
+export async function fireTimer(
+  store: Store,
+  timer: TimerRow,
+  ctx: { now: number; calendar: Calendar },
+): Promise<FireOutcome> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const row = await store.getDossier({ id: timer.dossierId });
+    const current = await store.getTimer(timer.id);
+    if (!row || !current || current.firedAt !== null || current.fireAt !== timer.fireAt) return 'already_done';
+    const definition = await pinnedDefinition(store, row.versionId);
+    const result = apply(definition, row.state, { timer: timer.timer }, ctx);
+    if (!result.ok) {
+      if (!NO_LONGER_APPLIES.has(result.error.code)) {
+        throw new Error(`timer ${timer.id}: ${result.error.code} ${result.error.message.en}`);
+      }
+      return (await store.finishTimer(timer.id, timer.fireAt, ctx.now)) ? 'stale' : 'already_done';
+    }
+    const revision = row.revision + 1;
+    const rows = changeRows(row.state, result.dossier, result.effects, revision);
+    try {
+      await store.commitDossier({
+        dossierId: row.id,
+        expectedRevision: row.revision,
+        state: result.dossier,
+        columns: rows.columns,
+        events: rows.events,
+        tasks: rows.tasks,
+        timers: rows.timers,
+        notifications: rows.notifications,
+        firing: { timerId: timer.id, fireAt: timer.fireAt },
+        audit: {
+          at: ctx.now,
+          actorId: null,
+          action: 'dossier.timer',
+          target: row.code,
+          payload: { timer: timer.timer, revision, status: result.dossier.status },
+        },
+      });
+      return 'fired';
+    } catch (error) {
+      if (error instanceof TimerAlreadyFired) return 'already_done';
+      if (!(error instanceof RevisionConflict)) throw error;
+      // Someone acted on the dossier in between: re-read and apply the timer to what is there now.
+    }
+  }
+  throw new Error(`timer ${timer.id}: the dossier kept changing; left for the next tick`);
+}
+
+export interface TickReport {
+  claimed: number;
+  fired: number;
+  stale: number;
+  alreadyDone: number;
+  failed: number;
+}
+
+export interface SchedulerOptions {
+  owner: string;
+  leaseMs?: number;
+  /** Timers claimed per tick. */
+  batch?: number;
+  onError?: (error: unknown, timer: TimerRow) => void;
+}
+
+/**
+ * Fires due timers when ticked. The server calls `tick(Date.now())` on an interval; tests call it with the times
+ * they choose. A tick never overlaps the previous one.
+ */
+export class Scheduler {
+  private running: Promise<TickReport> | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly store: Store,
+    private readonly options: SchedulerOptions,
+  ) {}
+
+  tick(now: number): Promise<TickReport> {
+    const idle: TickReport = { claimed: 0, fired: 0, stale: 0, alreadyDone: 0, failed: 0 };
+    if (this.stopped) return Promise.resolve(idle);
+    if (this.running) return this.running.then(() => idle);
+    const run = this.run(now).finally(() => {
+      this.running = undefined;
+    });
+    this.running = run;
+    return run;
+  }
+
+  /** No new ticks; waits for the one in flight (clean shutdown). */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.running?.catch(() => undefined);
+  }
+
+  private async run(now: number): Promise<TickReport> {
+    const report: TickReport = { claimed: 0, fired: 0, stale: 0, alreadyDone: 0, failed: 0 };
+    const { owner, leaseMs = 60_000, batch = 100 } = this.options;
+    const claimed = await claimDueTimers(this.store, { now, owner, leaseMs, limit: batch });
+    report.claimed = claimed.length;
+    if (claimed.length === 0) return report;
+    const calendar = await currentCalendar(this.store);
+    for (const timer of claimed) {
+      if (this.stopped) {
+        await this.store.releaseTimer(timer.id, owner);
+        continue;
+      }
+      try {
+        const outcome = await fireTimer(this.store, timer, { now, calendar });
+        if (outcome === 'fired') report.fired++;
+        else if (outcome === 'stale') report.stale++;
+        else report.alreadyDone++;
+      } catch (error) {
+        report.failed++;
+        this.options.onError?.(error, timer);
+        await this.store.releaseTimer(timer.id, owner).catch(() => undefined);
+      }
+    }
+    return report;
+  }
+}

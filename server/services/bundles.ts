@@ -1,0 +1,65 @@
+/** The exchange format of a procedure: `{format: "motcua.procedure-bundle", version: 1, definition}`. */
+import type { ProcedureDefinition } from '../../schemas/procedure.ts';
+import { serviceError } from './errors.ts';
+
+export const BUNDLE_FORMAT = 'motcua.procedure-bundle';
+export const BUNDLE_VERSION = 1;
+
+export interface ProcedureBundle {
+  format: typeof BUNDLE_FORMAT;
+  version: typeof BUNDLE_VERSION;
+  definition: ProcedureDefinition;
+}
+
+const malformed = (path: string, vi: string, en: string) =>
+  serviceError('BUNDLE_INVALID', 422, `Gói thủ tục không hợp lệ: ${vi}`, `The procedure bundle is malformed: ${en}`, {
+    path,
+  });
+
+/**
+ * A bundle's definition, or a 422 saying what is wrong with the bundle itself. The definition may still have lint
+ * problems: it becomes a draft, and drafts may be invalid.
+ */
+export function readBundle(bundle: unknown): Record<string, unknown> & { code: string } {
+  let value = bundle;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch (error) {
+      throw malformed('', `không phải JSON (${(error as Error).message}).`, `not JSON (${(error as Error).message}).`);
+    }
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw malformed('', 'phải là một đối tượng JSON.', 'it must be a JSON object.');
+  }
+  const b = value as Record<string, unknown>;
+  if (b.format !== BUNDLE_FORMAT) {
+    throw malformed('/format', `"format" phải là "${BUNDLE_FORMAT}".`, `"format" must be "${BUNDLE_FORMAT}".`);
+  }
+  if (b.version !== BUNDLE_VERSION) {
+    throw serviceError(
+      'BUNDLE_VERSION_UNSUPPORTED',
+      422,
+      `Phiên bản gói ${JSON.stringify(b.version)} chưa được hỗ trợ (hỗ trợ: ${BUNDLE_VERSION}).`,
+      `Bundle version ${JSON.stringify(b.version)} is not supported (supported: ${BUNDLE_VERSION}).`,
+      { path: '/version' },
+    );
+  }
+  const d = b.definition;
+  if (typeof d !== 'object' || d === null || Array.isArray(d)) {
+    throw malformed('/definition', '"definition" phải là một đối tượng.', '"definition" must be an object.');
+  }
+  const code = (d as { code?: unknown }).code;
+  if (typeof code !== 'string' || code.trim() === '') {
+    throw malformed(
+      '/definition/code',
+      'định nghĩa thiếu mã thủ tục ("code").',
+      'the definition has no procedure code ("code").',
+    );
+  }
+  return d as Record<string, unknown> & { code: string };
+}
+
+export function makeBundle(definition: ProcedureDefinition): ProcedureBundle {
+  return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, definition };
+}

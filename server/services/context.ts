@@ -1,0 +1,45 @@
+/** Who is acting, when, and on which working calendar: passed to every service. */
+import type { Calendar } from '../../runtime/engine/time/index.ts';
+import { forbidden, unauthenticated } from './errors.ts';
+
+export interface RoleGrant {
+  unitCode: string;
+  role: string;
+}
+
+export interface Actor {
+  userId: string;
+  roles: RoleGrant[];
+}
+
+export interface ServiceContext {
+  /** The current instant, UTC ms: injected, never read from a clock inside the services. */
+  now: number;
+  actor: Actor | undefined;
+  calendar: Calendar;
+}
+
+export function requireActor(ctx: ServiceContext): Actor {
+  if (!ctx.actor) throw unauthenticated();
+  return ctx.actor;
+}
+
+export function hasRole(actor: Actor | undefined, role: string, unitCode?: string): boolean {
+  return !!actor?.roles.some((r) => r.role === role && (unitCode === undefined || r.unitCode === unitCode));
+}
+
+/** The actor holds one of `roles` (in any unit): else 403 naming them. */
+export function requireAnyRole(ctx: ServiceContext, roles: string[]): Actor {
+  const actor = requireActor(ctx);
+  if (!roles.some((role) => hasRole(actor, role))) {
+    throw forbidden(
+      `Việc này dành cho vai trò: ${roles.join(', ')}.`,
+      `This requires one of the roles: ${roles.join(', ')}.`,
+      { roles },
+    );
+  }
+  return actor;
+}
+
+/** Roles that work on dossiers inside a unit (the others configure, audit or administer). */
+export const OFFICER_ROLES = ['reception', 'specialist', 'leader'];

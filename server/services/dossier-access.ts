@@ -1,0 +1,51 @@
+/** Who may see a dossier, and loading one by its code. */
+import type { Dossier } from '../../runtime/engine/index.ts';
+import type { DossierRow, Store } from '../store/index.ts';
+import { hasRole, requireActor, type Actor, type ServiceContext } from './context.ts';
+import { forbidden, serviceError } from './errors.ts';
+
+export function dossierNotFound(code: unknown) {
+  return serviceError(
+    'DOSSIER_NOT_FOUND',
+    404,
+    `Không tìm thấy hồ sơ "${String(code)}".`,
+    `Dossier "${String(code)}" was not found.`,
+    { path: '/code' },
+  );
+}
+
+export async function loadDossier(store: Store, code: unknown): Promise<DossierRow> {
+  const row = typeof code === 'string' && code !== '' ? await store.getDossier({ code }) : undefined;
+  if (!row) throw dossierNotFound(code);
+  return row;
+}
+
+/** The units that handle or handled the dossier: its own, its open tasks', and every unit in its history. */
+export function handlingUnits(d: Dossier): Set<string> {
+  const units = new Set<string>([d.unit]);
+  for (const t of d.tasks) units.add(t.unit);
+  for (const h of d.history) if (h.unit) units.add(h.unit);
+  for (const c of d.consultations) units.add(c.unit);
+  return units;
+}
+
+export function mayRead(actor: Actor | undefined, row: DossierRow): boolean {
+  if (!actor) return false;
+  if (row.applicantId !== null && row.applicantId === actor.userId) return true;
+  if (hasRole(actor, 'auditor')) return true;
+  const units = handlingUnits(row.state);
+  return actor.roles.some((r) => r.role !== 'citizen' && units.has(r.unitCode));
+}
+
+/** The dossier, if the actor is its applicant or an officer of a unit that handles it (auditors too). */
+export async function readableDossier(store: Store, ctx: ServiceContext, code: unknown): Promise<DossierRow> {
+  const actor = requireActor(ctx);
+  const row = await loadDossier(store, code);
+  if (!mayRead(actor, row)) {
+    throw forbidden(
+      'Bạn không có quyền xem hồ sơ này.',
+      'You may not see this dossier.',
+    );
+  }
+  return row;
+}

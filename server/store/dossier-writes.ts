@@ -1,0 +1,114 @@
+/** The two transaction bodies that write dossiers: a submission and a state change. */
+import { randomUUID } from 'node:crypto';
+import { appendAudit, appendEvents } from './chain.ts';
+import type { Step } from './step.ts';
+import {
+  RevisionConflict,
+  TimerAlreadyFired,
+  type DossierChange,
+  type NewDossier,
+  type NewDossierResult,
+  type Notification,
+  type TaskProjection,
+  type TimerChange,
+} from './store.ts';
+import type { Tx } from './tx.ts';
+
+/** `<unit code>-YYMMDD-NNNN` (Circular 01/2018 Art. 19); a 10,000th dossier of a day widens the number. */
+export function dossierCode(unitCode: string, day: string, sequence: number): string {
+  return `${unitCode}-${day}-${String(sequence).padStart(4, '0')}`;
+}
+
+export function* createDossierBody(tx: Tx, plan: NewDossier): Step<NewDossierResult> {
+  const { row, idempotency } = plan;
+  const at = row.submittedAt;
+  if (idempotency) {
+    // Claim the key first: a concurrent request with the same key waits here for us (PostgreSQL) and then replays.
+    const claimed = yield* tx.insert(
+      'idempotencyKeys',
+      { ...idempotency, response: {}, createdAt: at },
+      { ignoreConflicts: true },
+    );
+    if (claimed === 0) {
+      const [first] = yield* tx.select('idempotencyKeys', { scope: idempotency.scope, key: idempotency.key });
+      return { replayed: true, requestHash: first.requestHash, response: first.response };
+    }
+  }
+  const sequence = yield* tx.nextSequence(plan.codeOf.unitCode, plan.codeOf.day);
+  const code = dossierCode(plan.codeOf.unitCode, plan.codeOf.day, sequence);
+  yield* tx.insert('dossiers', { ...row, code, revision: 1 });
+  yield* appendEvents(tx, row.id, plan.events);
+  yield* tx.insert(
+    'tasks',
+    plan.tasks.map((t) => ({ ...t, dossierId: row.id, assigneeId: null })),
+  );
+  yield* writeTimers(tx, row.id, plan.timers);
+  yield* writeOutbox(tx, row.id, plan.notifications, at);
+  const response = plan.respond(code);
+  if (idempotency) {
+    yield* tx.update('idempotencyKeys', { response }, { scope: idempotency.scope, key: idempotency.key });
+  }
+  yield* appendAudit(tx, { ...plan.audit, target: code });
+  return { replayed: false, code, response };
+}
+
+export function* commitDossierBody(tx: Tx, change: DossierChange): Step<number> {
+  const { dossierId, expectedRevision, firing } = change;
+  const revision = expectedRevision + 1;
+  const updated = yield* tx.update(
+    'dossiers',
+    { ...change.columns, state: change.state, revision },
+    { id: dossierId, revision: expectedRevision },
+  );
+  if (updated === 0) {
+    const [current] = yield* tx.select('dossiers', { id: dossierId });
+    throw new RevisionConflict(current?.revision);
+  }
+  // After the dossier row is ours: every writer locks the dossier first, so timer and dossier never deadlock.
+  if (firing) {
+    const marked = yield* tx.update(
+      'timers',
+      { firedAt: change.audit.at },
+      { id: firing.timerId, fireAt: firing.fireAt, firedAt: null },
+    );
+    if (marked === 0) throw new TimerAlreadyFired(firing.timerId);
+  }
+  yield* appendEvents(tx, dossierId, change.events);
+  yield* replaceTasks(tx, dossierId, change.tasks);
+  yield* writeTimers(tx, dossierId, change.timers);
+  yield* writeOutbox(tx, dossierId, change.notifications, change.audit.at);
+  yield* appendAudit(tx, change.audit);
+  return revision;
+}
+
+/** The open-task projection, rebuilt from the state; who a task was assigned to survives while it stays open. */
+function* replaceTasks(tx: Tx, dossierId: string, tasks: TaskProjection[]): Step<void> {
+  const before = yield* tx.select('tasks', { dossierId });
+  const assignees = new Map(before.map((t) => [t.taskId, t.assigneeId]));
+  yield* tx.delete('tasks', { dossierId });
+  yield* tx.insert(
+    'tasks',
+    tasks.map((t) => ({ ...t, dossierId, assigneeId: assignees.get(t.taskId) ?? null })),
+  );
+}
+
+/** Timer effects in order; a timer set again (a new schedule) is unfired and unleased. */
+function* writeTimers(tx: Tx, dossierId: string, changes: TimerChange[]): Step<void> {
+  for (const change of changes) {
+    if ('clear' in change) {
+      yield* tx.delete('timers', { id: `${dossierId}:${change.clear}` });
+      continue;
+    }
+    const { timer, kind, fireAt } = change.set;
+    const row = { id: `${dossierId}:${timer}`, dossierId, timer, kind, fireAt };
+    const reset = { kind, fireAt, leaseUntil: null, leasedBy: null, firedAt: null };
+    yield* tx.upsert('timers', { ...row, ...reset }, ['id'], reset);
+  }
+}
+
+function* writeOutbox(tx: Tx, dossierId: string, notifications: Notification[], at: number): Step<void> {
+  yield* tx.insert(
+    'outbox',
+    notifications.map((n) => ({ id: randomUUID(), dossierId, ...n, createdAt: at, sentAt: null })),
+  );
+}

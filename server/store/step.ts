@@ -1,0 +1,43 @@
+/**
+ * Transaction bodies are written once, as generators over `Tx`, and run by either adapter:
+ * better-sqlite3 runs them synchronously inside `db.transaction()` (a step never yields there: an await inside a
+ * SQLite transaction would let another write in), node-postgres awaits each yielded query.
+ */
+export type Step<T> = Generator<Promise<unknown>, T, unknown>;
+
+/** A synchronous step (SQLite): runs `f` when the body reaches it, never yields. */
+// eslint-disable-next-line require-yield
+export function* now<T>(f: () => T): Step<T> {
+  return f();
+}
+
+/** An asynchronous step (PostgreSQL): yields the query's promise and resumes with its result. */
+export function* wait<T>(f: () => Promise<T>): Step<T> {
+  return (yield f()) as T;
+}
+
+/** Runs a body that must not yield: any yield means an async query slipped into a SQLite transaction. */
+export function runSync<T>(body: Step<T>): T {
+  const r = body.next();
+  if (!r.done) {
+    body.return(undefined as T);
+    throw new Error('runSync: a synchronous transaction body yielded');
+  }
+  return r.value;
+}
+
+/** Runs a body, awaiting each yielded query; query errors are thrown into the body where they happened. */
+export async function runAsync<T>(body: Step<T>): Promise<T> {
+  let r = body.next();
+  while (!r.done) {
+    let value: unknown;
+    try {
+      value = await r.value;
+    } catch (error) {
+      r = body.throw(error);
+      continue;
+    }
+    r = body.next(value);
+  }
+  return r.value;
+}

@@ -1,0 +1,194 @@
+/** The Store, written once over a dialect's Driver: every write method is one transaction with its audit entry. */
+import { appendAudit } from './chain.ts';
+import { commitDossierBody, createDossierBody } from './dossier-writes.ts';
+import type { Driver } from './driver.ts';
+import type { Step } from './step.ts';
+import {
+  VersionStateConflict,
+  type AuditInput,
+  type Store,
+  type VersionRow,
+} from './store.ts';
+import type { Tx } from './tx.ts';
+
+export function createStore(driver: Driver): Store {
+  const read = <T>(body: (tx: Tx) => Step<T>) => driver.read(body);
+  const write = <T>(body: (tx: Tx) => Step<T>) => driver.write(body);
+  /** A write of a few rows followed by its audit entry. */
+  const audited = <T>(audit: AuditInput, body: (tx: Tx) => Step<T>) =>
+    write(function* (tx) {
+      const result = yield* body(tx);
+      yield* appendAudit(tx, audit);
+      return result;
+    });
+  const first = async <T>(rows: Promise<T[]>) => (await rows)[0];
+
+  const store: Store = {
+    dialect: driver.dialect,
+    close: () => driver.close(),
+
+    listUnits: () => read((tx) => tx.select('units', undefined, { orderBy: [['code', 'asc']] })),
+    getUnit: (code) => first(read((tx) => tx.select('units', { code }))),
+    putUnit: (row, audit) =>
+      audited(audit, (tx) => tx.upsert('units', row, ['code'], { ...row, code: undefined, createdAt: undefined })),
+
+    getUser: (id) => first(read((tx) => tx.select('users', { id }))),
+    findUserByLogin: (login) => first(read((tx) => tx.select('users', { login }))),
+    findUserByOidcSubject: (oidcSubject) => first(read((tx) => tx.select('users', { oidcSubject }))),
+    listUsers: ({ unitCode }) =>
+      read(function* (tx) {
+        const roles = yield* tx.select('roleAssignments', unitCode === undefined ? undefined : { unitCode });
+        const ids = [...new Set(roles.map((r) => r.userId))];
+        const users =
+          unitCode === undefined
+            ? yield* tx.select('users', undefined, { orderBy: [['login', 'asc']] })
+            : yield* tx.select('users', { id: { in: ids } }, { orderBy: [['login', 'asc']] });
+        const all = unitCode === undefined ? roles : yield* tx.select('roleAssignments', { userId: { in: ids } });
+        return users.map((user) => ({
+          user,
+          roles: all.filter((r) => r.userId === user.id).map(({ unitCode, role }) => ({ unitCode, role })),
+        }));
+      }),
+    createUser: (row, roles, audit) =>
+      audited(audit, function* (tx) {
+        yield* tx.insert('users', row);
+        yield* tx.insert(
+          'roleAssignments',
+          roles.map((r) => ({ userId: row.id, ...r })),
+        );
+      }),
+    updateUser: (id, set, audit) => audited(audit, function* (tx) {
+      return (yield* tx.update('users', set, { id })) > 0;
+    }),
+    rolesOf: async (userId) =>
+      (await read((tx) => tx.select('roleAssignments', { userId }))).map(({ unitCode, role }) => ({ unitCode, role })),
+    assignRole: (role, audit) =>
+      audited(audit, function* (tx) {
+        yield* tx.insert('roleAssignments', role, { ignoreConflicts: true });
+      }),
+    revokeRole: (role, audit) =>
+      audited(audit, function* (tx) {
+        return (yield* tx.delete('roleAssignments', role)) > 0;
+      }),
+
+    createSession: (row, audit) =>
+      audited(audit, function* (tx) {
+        yield* tx.insert('sessions', row);
+      }),
+    getSession: (tokenHash) => first(read((tx) => tx.select('sessions', { tokenHash }))),
+    extendSession: (tokenHash, expiresAt) =>
+      write(function* (tx) {
+        yield* tx.update('sessions', { expiresAt }, { tokenHash });
+      }),
+    deleteSession: (tokenHash, audit) =>
+      audited(audit, function* (tx) {
+        return (yield* tx.delete('sessions', { tokenHash })) > 0;
+      }),
+    deleteUserSessions: (userId, audit, keep) =>
+      audited(audit, (tx) => tx.delete('sessions', keep === undefined ? { userId } : { userId, tokenHash: { ne: keep } })),
+    createApiToken: (row, audit) =>
+      audited(audit, function* (tx) {
+        yield* tx.insert('apiTokens', row);
+      }),
+    getApiToken: (tokenHash) => first(read((tx) => tx.select('apiTokens', { tokenHash }))),
+    revokeApiToken: (tokenHash, at, audit) =>
+      audited(audit, function* (tx) {
+        return (yield* tx.update('apiTokens', { revokedAt: at }, { tokenHash, revokedAt: null })) > 0;
+      }),
+
+    getProcedure: (code) => first(read((tx) => tx.select('procedures', { code }))),
+    searchProcedures: async (q) => {
+      const { rows, total } = await read((tx) => tx.searchProcedures(q));
+      return { items: rows, total };
+    },
+    getVersion: (id) => first(read((tx) => tx.select('procedureVersions', { id }))),
+    listVersions: (procedureCode) =>
+      read((tx) => tx.select('procedureVersions', { procedureCode }, { orderBy: [['version', 'asc']] })),
+    createVersion: (row, procedure, audit, options = {}) =>
+      audited(audit, function* (tx) {
+        yield* tx.insert('procedures', { ...procedure, liveVersionId: null, retiredAt: null }, { ignoreConflicts: true });
+        const [last] = yield* tx.select(
+          'procedureVersions',
+          { procedureCode: row.procedureCode },
+          { orderBy: [['version', 'desc']], limit: 1 },
+        );
+        const version: VersionRow = { ...row, version: (last?.version ?? 0) + 1 };
+        yield* tx.insert('procedureVersions', version);
+        if (options.live) {
+          const { code: _code, createdAt: _createdAt, ...catalogue } = procedure;
+          yield* tx.update('procedures', { ...catalogue, liveVersionId: row.id, retiredAt: null }, { code: row.procedureCode });
+        }
+        return version;
+      }),
+    updateVersion: (change) =>
+      audited(change.audit, function* (tx) {
+        const updated = yield* tx.update('procedureVersions', change.set, {
+          id: change.id,
+          status: { in: change.expectStatus },
+        });
+        const [current] = yield* tx.select('procedureVersions', { id: change.id });
+        if (updated === 0) throw new VersionStateConflict(current);
+        if (change.procedure) yield* tx.update('procedures', change.procedure, { code: current.procedureCode });
+        return current;
+      }),
+
+    createDossier: (plan) => write((tx) => createDossierBody(tx, plan)),
+    commitDossier: (change) => write((tx) => commitDossierBody(tx, change)),
+    getDossier: (by) => first(read((tx) => tx.select('dossiers', by))),
+    listEvents: (dossierId) => read((tx) => tx.select('dossierEvents', { dossierId }, { orderBy: [['seq', 'asc']] })),
+    listTasks: (dossierId) => read((tx) => tx.select('tasks', { dossierId }, { orderBy: [['taskId', 'asc']] })),
+    assignTask: (dossierId, taskId, assigneeId, audit) =>
+      audited(audit, function* (tx) {
+        return (yield* tx.update('tasks', { assigneeId }, { dossierId, taskId })) > 0;
+      }),
+    worklist: async (q) => {
+      const { rows, total } = await read((tx) => tx.worklist(q));
+      return { items: rows, total };
+    },
+    dossiersOfApplicant: (applicantId, { limit, offset }) =>
+      read(function* (tx) {
+        const items = yield* tx.select(
+          'dossiers',
+          { applicantId },
+          { orderBy: [['submittedAt', 'desc']], limit, offset },
+        );
+        return { items, total: yield* tx.count('dossiers', { applicantId }) };
+      }),
+    getIdempotency: (scope, key) => first(read((tx) => tx.select('idempotencyKeys', { scope, key }))),
+
+    claimTimers: (q) => write((tx) => tx.claimTimers(q)),
+    getTimer: (id) => first(read((tx) => tx.select('timers', { id }))),
+    finishTimer: (id, fireAt, at) =>
+      write(function* (tx) {
+        return (yield* tx.update('timers', { firedAt: at }, { id, fireAt, firedAt: null })) > 0;
+      }),
+    releaseTimer: (id, owner) =>
+      write(function* (tx) {
+        yield* tx.update('timers', { leaseUntil: null, leasedBy: null }, { id, leasedBy: owner, firedAt: null });
+      }),
+    listTimers: (dossierId) => read((tx) => tx.select('timers', { dossierId }, { orderBy: [['fireAt', 'asc']] })),
+    pendingNotifications: (limit) =>
+      read((tx) => tx.select('outbox', { sentAt: null }, { orderBy: [['createdAt', 'asc']], limit })),
+    markNotificationsSent: (ids, at) =>
+      write(function* (tx) {
+        yield* tx.update('outbox', { sentAt: at }, { id: { in: ids } });
+      }),
+
+    getCalendar: (id) => first(read((tx) => tx.select('calendars', { id }))),
+    putCalendar: (row, audit) =>
+      audited(audit, (tx) => tx.upsert('calendars', row, ['id'], { spec: row.spec, updatedAt: row.updatedAt })),
+
+    appendAudit: (entry) => write((tx) => appendAudit(tx, entry)),
+    scanAudit: (afterSeq, limit) =>
+      read((tx) => tx.select('auditLog', { seq: { gt: afterSeq } }, { orderBy: [['seq', 'asc']], limit })),
+    scanDossiers: (afterId, limit) =>
+      read((tx) =>
+        tx.select('dossiers', afterId === undefined ? undefined : { id: { gt: afterId } }, {
+          orderBy: [['id', 'asc']],
+          limit,
+        }),
+      ),
+    count: (table) => read((tx) => tx.count(table)),
+  };
+  return store;
+}

@@ -1,0 +1,219 @@
+/**
+ * The one storage interface the services use. `openStore()` (index.ts) returns it for SQLite or PostgreSQL; every
+ * write method is one transaction, and every write appends its audit entry to the global hash chain in it.
+ */
+import type { Dossier } from '../../runtime/engine/index.ts';
+import type { CatalogueQuery, Row, WorklistQuery, WorklistRow } from './tx.ts';
+import type { DossierEventPayload, Recipient } from './types.ts';
+
+export type UnitRow = Row<'units'>;
+export type UserRow = Row<'users'>;
+export type RoleRow = Row<'roleAssignments'>;
+export type SessionRow = Row<'sessions'>;
+export type ApiTokenRow = Row<'apiTokens'>;
+export type ProcedureRow = Row<'procedures'>;
+export type VersionRow = Row<'procedureVersions'>;
+export type DossierRow = Row<'dossiers'>;
+export type TaskRow = Row<'tasks'>;
+export type EventRow = Row<'dossierEvents'>;
+export type TimerRow = Row<'timers'>;
+export type OutboxRow = Row<'outbox'>;
+export type CalendarRow = Row<'calendars'>;
+export type IdempotencyRow = Row<'idempotencyKeys'>;
+export type AuditRow = Row<'auditLog'>;
+export type { WorklistQuery, WorklistRow, CatalogueQuery };
+export type TableName = import('./tx.ts').TableName;
+
+/** Who did what to which record; `payload` must not carry secrets (password hashes, tokens). */
+export interface AuditInput {
+  at: number;
+  actorId: string | null;
+  action: string;
+  target: string;
+  payload?: Record<string, unknown>;
+}
+
+/** The optimistic revision did not match: nothing was written. */
+export class RevisionConflict extends Error {
+  constructor(readonly currentRevision: number | undefined) {
+    super(`revision conflict (current: ${currentRevision})`);
+  }
+}
+
+/** The timer was fired (or moved) by someone else: nothing was written. */
+export class TimerAlreadyFired extends Error {
+  constructor(readonly timerId: string) {
+    super(`timer ${timerId} already fired or moved`);
+  }
+}
+
+/** A version was not in a state that allows the change (e.g. published meanwhile): nothing was written. */
+export class VersionStateConflict extends Error {
+  constructor(readonly current: VersionRow | undefined) {
+    super(`procedure version state conflict (current: ${current?.status})`);
+  }
+}
+
+export interface NewEvent {
+  seq: number;
+  at: number;
+  event: string;
+  role: string;
+  actorId: string | null;
+  payload: DossierEventPayload;
+}
+
+export type TaskProjection = Omit<TaskRow, 'dossierId' | 'assigneeId'>;
+
+export type TimerChange =
+  | { set: { timer: string; kind: string; fireAt: number } }
+  | { clear: string };
+
+export interface Notification {
+  recipient: Recipient;
+  template: string;
+  message: { vi: string; en: string };
+}
+
+/** Columns copied from the state so that SQL can filter and sort. */
+export type DossierColumns = Pick<DossierRow, 'status' | 'alert' | 'receivedAt' | 'dueAt' | 'finishedAt' | 'timing'>;
+
+/** Everything one state change of a dossier writes (the engine's `apply` result, laid out as rows). */
+export interface DossierChange {
+  dossierId: string;
+  expectedRevision: number;
+  state: Dossier;
+  columns: DossierColumns;
+  events: NewEvent[];
+  /** The full open-task projection after the change (assignees of tasks that stay open are kept). */
+  tasks: TaskProjection[];
+  timers: TimerChange[];
+  notifications: Notification[];
+  audit: AuditInput;
+  /** When a timer fires: it must still be unfired at this fire time; it is marked fired in the same transaction. */
+  firing?: { timerId: string; fireAt: number };
+}
+
+export interface NewDossier {
+  row: Omit<DossierRow, 'code' | 'revision'>;
+  /** The code is `<unitCode>-<day>-NNNN`, NNNN from the unit's sequence of that day, drawn in the transaction. */
+  codeOf: { unitCode: string; day: string };
+  events: NewEvent[];
+  tasks: TaskProjection[];
+  timers: TimerChange[];
+  notifications: Notification[];
+  idempotency?: { scope: string; key: string; requestHash: string };
+  /** What a replay with the same idempotency key gets back; pure. */
+  respond(code: string): Record<string, unknown>;
+  audit: Omit<AuditInput, 'target'>;
+}
+
+export type NewDossierResult =
+  | { replayed: false; code: string; response: Record<string, unknown> }
+  | { replayed: true; requestHash: string; response: Record<string, unknown> };
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export interface VersionChange {
+  id: string;
+  /** The change applies only if the version is in one of these statuses (else VersionStateConflict). */
+  expectStatus: VersionRow['status'][];
+  set: Partial<Omit<VersionRow, 'id' | 'procedureCode' | 'version' | 'authorId' | 'createdAt'>>;
+  /** Catalogue columns or the live version of the procedure, changed with it. */
+  procedure?: Partial<Omit<ProcedureRow, 'code' | 'createdAt'>>;
+  audit: AuditInput;
+}
+
+export interface Store {
+  readonly dialect: 'sqlite' | 'pg';
+  close(): Promise<void>;
+
+  // Units, users, roles, sessions, API tokens (used by server/auth and the seed).
+  listUnits(): Promise<UnitRow[]>;
+  getUnit(code: string): Promise<UnitRow | undefined>;
+  /** Inserts or updates a unit. */
+  putUnit(row: UnitRow, audit: AuditInput): Promise<void>;
+  getUser(id: string): Promise<UserRow | undefined>;
+  findUserByLogin(login: string): Promise<UserRow | undefined>;
+  findUserByOidcSubject(subject: string): Promise<UserRow | undefined>;
+  /** Users holding a role in the unit (all users when no unit is given), with their roles. */
+  listUsers(filter: { unitCode?: string }): Promise<{ user: UserRow; roles: { unitCode: string; role: string }[] }[]>;
+  /** Throws a unique violation (isUniqueViolation) when the login or OIDC subject is taken. */
+  createUser(row: Row<'users'>, roles: { unitCode: string; role: string }[], audit: AuditInput): Promise<void>;
+  updateUser(
+    id: string,
+    set: Partial<Pick<UserRow, 'displayName' | 'passwordHash' | 'oidcSubject' | 'disabled'>>,
+    audit: AuditInput,
+  ): Promise<boolean>;
+  rolesOf(userId: string): Promise<{ unitCode: string; role: string }[]>;
+  assignRole(role: RoleRow, audit: AuditInput): Promise<void>;
+  revokeRole(role: RoleRow, audit: AuditInput): Promise<boolean>;
+  createSession(row: SessionRow, audit: AuditInput): Promise<void>;
+  getSession(tokenHash: string): Promise<SessionRow | undefined>;
+  /** Sliding expiry; not audited (it changes no one's rights). */
+  extendSession(tokenHash: string, expiresAt: number): Promise<void>;
+  deleteSession(tokenHash: string, audit: AuditInput): Promise<boolean>;
+  /** Ends every session of a user, but `keepTokenHash` if given (after a password change). */
+  deleteUserSessions(userId: string, audit: AuditInput, keepTokenHash?: string): Promise<number>;
+  createApiToken(row: ApiTokenRow, audit: AuditInput): Promise<void>;
+  getApiToken(tokenHash: string): Promise<ApiTokenRow | undefined>;
+  revokeApiToken(tokenHash: string, at: number, audit: AuditInput): Promise<boolean>;
+
+  // Procedures and their versions.
+  getProcedure(code: string): Promise<ProcedureRow | undefined>;
+  searchProcedures(q: CatalogueQuery): Promise<Page<ProcedureRow>>;
+  getVersion(id: string): Promise<VersionRow | undefined>;
+  listVersions(procedureCode: string): Promise<VersionRow[]>;
+  /**
+   * A new version numbered after the procedure's last one (the procedure row is created from `procedure` if new;
+   * `live: true` also makes it the live version, for the seed).
+   */
+  createVersion(
+    row: Omit<VersionRow, 'version'>,
+    procedure: Omit<ProcedureRow, 'liveVersionId' | 'retiredAt'>,
+    audit: AuditInput,
+    options?: { live?: boolean },
+  ): Promise<VersionRow>;
+  updateVersion(change: VersionChange): Promise<VersionRow>;
+
+  // Dossiers.
+  createDossier(plan: NewDossier): Promise<NewDossierResult>;
+  /** Throws RevisionConflict or TimerAlreadyFired with nothing written. Returns the new revision. */
+  commitDossier(change: DossierChange): Promise<number>;
+  getDossier(by: { id: string } | { code: string } | { qrToken: string }): Promise<DossierRow | undefined>;
+  listEvents(dossierId: string): Promise<EventRow[]>;
+  listTasks(dossierId: string): Promise<TaskRow[]>;
+  assignTask(dossierId: string, taskId: string, assigneeId: string | null, audit: AuditInput): Promise<boolean>;
+  worklist(q: WorklistQuery): Promise<Page<WorklistRow>>;
+  dossiersOfApplicant(applicantId: string, page: { limit: number; offset: number }): Promise<Page<DossierRow>>;
+  getIdempotency(scope: string, key: string): Promise<IdempotencyRow | undefined>;
+
+  // Timers and the outbox.
+  claimTimers(q: { now: number; owner: string; leaseMs: number; limit: number }): Promise<TimerRow[]>;
+  getTimer(id: string): Promise<TimerRow | undefined>;
+  /** Marks a claimed timer done without a state change (its event no longer applies). */
+  finishTimer(id: string, fireAt: number, at: number): Promise<boolean>;
+  /** Gives a lease back early (the handler failed; another tick retries). */
+  releaseTimer(id: string, owner: string): Promise<void>;
+  listTimers(dossierId: string): Promise<TimerRow[]>;
+  pendingNotifications(limit: number): Promise<OutboxRow[]>;
+  markNotificationsSent(ids: string[], at: number): Promise<void>;
+
+  // Calendars.
+  getCalendar(id: string): Promise<CalendarRow | undefined>;
+  putCalendar(row: CalendarRow, audit: AuditInput): Promise<void>;
+
+  // Audit.
+  /** Appends one entry for a mutation made outside the other write methods. */
+  appendAudit(entry: AuditInput): Promise<AuditRow>;
+  /** Entries with seq > afterSeq, in order. */
+  scanAudit(afterSeq: number, limit: number): Promise<AuditRow[]>;
+  /** Dossiers with id > afterId, in id order (to walk every dossier's event chain). */
+  scanDossiers(afterId: string | undefined, limit: number): Promise<DossierRow[]>;
+
+  /** Rows in a table (diagnostics and tests). */
+  count(table: TableName): Promise<number>;
+}

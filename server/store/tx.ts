@@ -1,0 +1,109 @@
+/**
+ * The primitives a transaction body may use, implemented once per dialect (sqlite.ts, pg.ts).
+ * Tables are named by their schema export; rows have the same type in both dialects (the schema type test).
+ */
+import type { InferInsertModel, InferSelectModel } from 'drizzle-orm';
+import type * as schema from './schema.sqlite.ts';
+import type { Step } from './step.ts';
+
+export type Tables = typeof schema;
+export type TableName = keyof Tables;
+export type Row<N extends TableName> = InferSelectModel<Tables[N]>;
+export type NewRow<N extends TableName> = InferInsertModel<Tables[N]>;
+
+/** A column condition: a value (equality, null → IS NULL) or one operator. */
+export type Cond<V> =
+  | V
+  | { in: readonly V[] }
+  | { ne: V }
+  | { lt: V }
+  | { lte: V }
+  | { gt: V }
+  | { gte: V }
+  | { isNull: boolean };
+
+/** Conditions on columns, joined by AND. */
+export type Where<N extends TableName> = { [K in keyof Row<N>]?: Cond<Row<N>[K]> };
+
+export type Order<N extends TableName> = [keyof Row<N> & string, 'asc' | 'desc'];
+
+export interface SelectOptions<N extends TableName> {
+  orderBy?: Order<N>[];
+  limit?: number;
+  offset?: number;
+}
+
+export interface WorklistQuery {
+  /** (unit, role) pairs whose tasks may be listed: the actor's assignments, narrowed by the filters. */
+  holders: { unitCode: string; role: string }[];
+  assigneeId?: string;
+  statuses?: string[];
+  /** Effective due time ≤ this (inclusive). */
+  dueBefore?: number;
+  /** Effective due time > this. */
+  dueAfter?: number;
+  limit: number;
+  offset: number;
+}
+
+export interface WorklistRow {
+  task: Row<'tasks'>;
+  dossier: Pick<
+    Row<'dossiers'>,
+    | 'id'
+    | 'code'
+    | 'procedureCode'
+    | 'versionId'
+    | 'unitCode'
+    | 'channel'
+    | 'status'
+    | 'alert'
+    | 'revision'
+    | 'submittedAt'
+    | 'receivedAt'
+    | 'dueAt'
+  >;
+  procedureName: { vi: string; en: string };
+}
+
+export interface CatalogueQuery {
+  /** Normalized words (no diacritics, lower case); every one must occur in the search text. */
+  words: string[];
+  sector?: string;
+  unitCode?: string;
+  level?: string;
+  /** Only procedures with a live version (the public catalogue). */
+  liveOnly: boolean;
+  limit: number;
+  offset: number;
+}
+
+export interface Tx {
+  select<N extends TableName>(table: N, where?: Where<N>, options?: SelectOptions<N>): Step<Row<N>[]>;
+  count<N extends TableName>(table: N, where?: Where<N>): Step<number>;
+  /** Returns how many rows were inserted (fewer than given when conflicts are ignored). */
+  insert<N extends TableName>(
+    table: N,
+    rows: NewRow<N> | NewRow<N>[],
+    options?: { ignoreConflicts?: boolean },
+  ): Step<number>;
+  /** Inserts, or on a conflict on `target` updates `set`. */
+  upsert<N extends TableName>(
+    table: N,
+    row: NewRow<N>,
+    target: (keyof Row<N> & string)[],
+    set: Partial<NewRow<N>>,
+  ): Step<void>;
+  /** Returns how many rows were updated. */
+  update<N extends TableName>(table: N, set: Partial<NewRow<N>>, where: Where<N>): Step<number>;
+  delete<N extends TableName>(table: N, where: Where<N>): Step<number>;
+
+  /** Increments and returns the dossier sequence of a unit and day, atomically (row created at 1). */
+  nextSequence(unitCode: string, day: string): Step<number>;
+  /** Serializes appends to the global audit chain until the transaction ends (no-op where writes are serial). */
+  lockAuditChain(): Step<void>;
+  /** Leases up to `limit` due timers nobody holds; concurrent callers never get the same timer. */
+  claimTimers(q: { now: number; owner: string; leaseMs: number; limit: number }): Step<Row<'timers'>[]>;
+  worklist(q: WorklistQuery): Step<{ rows: WorklistRow[]; total: number }>;
+  searchProcedures(q: CatalogueQuery): Step<{ rows: Row<'procedures'>[]; total: number }>;
+}

@@ -1,0 +1,134 @@
+/**
+ * Test support for the HTTP layer: a real store in a temporary directory, a server built on it with an injected
+ * clock (no listening: requests go through fastify.inject), and small helpers for cookies and accounts.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { hashPassword, type PasswordCost } from '../../server/auth/passwords.ts';
+import { createServer, type ServerOptions } from '../../server/http/server.ts';
+import { openStore, type Store } from '../../server/store/index.ts';
+
+/** Cheap argon2id parameters: the tests check behaviour, not hashing cost. */
+export const FAST_HASH: PasswordCost = { memoryCost: 1024, timeCost: 1 };
+
+/** 2026-11-23 09:00 in Hà Nội (a Monday, office hours). */
+export const T0 = Date.parse('2026-11-23T09:00:00+07:00');
+
+export class TestClock {
+  constructor(public now = T0) {}
+  readonly read = () => this.now;
+  advance(ms: number): void {
+    this.now += ms;
+  }
+}
+
+export interface TestServer {
+  app: FastifyInstance;
+  store: Store;
+  clock: TestClock;
+  dir: string;
+  close(): Promise<void>;
+}
+
+export async function tempStore(): Promise<{ store: Store; dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'motcua-http-'));
+  return { store: await openStore({ dataDir: dir }), dir };
+}
+
+export async function testServer(
+  options: Partial<ServerOptions> & { setup?: (store: Store, clock: TestClock) => Promise<void> } = {},
+): Promise<TestServer> {
+  const { store, dir } = await tempStore();
+  const clock = new TestClock();
+  await options.setup?.(store, clock);
+  const app = await createServer({ passwordCost: FAST_HASH, ...options, store, clock: clock.read });
+  await app.ready();
+  return {
+    app,
+    store,
+    clock,
+    dir,
+    async close() {
+      await app.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface TestUser {
+  login: string;
+  password: string;
+  roles: { unitCode: string; role: string }[];
+  id?: string;
+}
+
+/** Creates units (flat, under one root) and users directly in the store, for tests that need no demo seed. */
+export async function addUsers(store: Store, at: number, users: TestUser[]): Promise<void> {
+  const units = new Set(users.flatMap((u) => u.roles.map((r) => r.unitCode)));
+  const audit = { at, actorId: null, action: 'test.setup', target: 'test' };
+  let root: string | undefined;
+  for (const code of units) {
+    await store.putUnit(
+      { code, parentCode: root ?? null, kind: root ? 'agency' : 'province', nameVi: code, nameEn: code, createdAt: at },
+      audit,
+    );
+    root ??= code;
+  }
+  for (const u of users) {
+    u.id ??= `user-${u.login}`;
+    await store.createUser(
+      {
+        id: u.id,
+        login: u.login,
+        displayName: u.login,
+        passwordHash: await hashPassword(u.password, FAST_HASH),
+        oidcSubject: null,
+        disabled: false,
+        createdAt: at,
+      },
+      u.roles,
+      audit,
+    );
+  }
+}
+
+/** The value and attributes of one Set-Cookie header of an injected response. */
+export function setCookie(
+  res: LightMyRequestResponse,
+  name: string,
+): { value: string; attributes: Record<string, string | true> } | undefined {
+  const headers = res.headers['set-cookie'];
+  const list = headers === undefined ? [] : Array.isArray(headers) ? headers : [headers];
+  for (const line of list) {
+    const [pair, ...rest] = line.split(';');
+    const eq = pair.indexOf('=');
+    if (pair.slice(0, eq).trim() !== name) continue;
+    const attributes: Record<string, string | true> = {};
+    for (const a of rest) {
+      const [k, ...v] = a.trim().split('=');
+      attributes[k.toLowerCase()] = v.length > 0 ? v.join('=') : true;
+    }
+    return { value: decodeURIComponent(pair.slice(eq + 1).trim()), attributes };
+  }
+  return undefined;
+}
+
+/** Signs in through POST /api/v1/session and returns the Cookie header to send next. */
+export async function signIn(app: FastifyInstance, login: string, password: string): Promise<string> {
+  const res = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { login, password } });
+  if (res.statusCode !== 200) throw new Error(`sign-in of ${login} failed: ${res.statusCode} ${res.body}`);
+  return `motcua_session=${setCookie(res, 'motcua_session')!.value}`;
+}
+
+/** Asserts the shape every error has, and that nothing internal leaked. */
+export function errorOf(res: LightMyRequestResponse): { code: string; message: { vi: string; en: string }; path?: string; details?: unknown } {
+  const body = JSON.parse(res.body) as { error?: { code: string; message: { vi: string; en: string }; path?: string } };
+  if (!body.error || typeof body.error.code !== 'string' || typeof body.error.message?.vi !== 'string') {
+    throw new Error(`not an error body: ${res.body}`);
+  }
+  if (/\bat .+:\d+:\d+|node_modules|stack/i.test(res.body)) throw new Error(`leaks internals: ${res.body}`);
+  return body.error;
+}
