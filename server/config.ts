@@ -89,7 +89,10 @@ function oidc(env: Env): OidcSettings | undefined {
 export function loadConfig(env: Env = process.env, argv: string[] = process.argv.slice(2)): Config {
   const unknown = argv.filter((a) => a !== '--demo');
   if (unknown.length > 0) {
-    throw new ConfigError(`Tham số không hợp lệ: ${unknown.join(' ')}`, `Unknown argument(s): ${unknown.join(' ')}`);
+    throw new ConfigError(
+      `Tham số không hợp lệ: ${unknown.join(' ')}`,
+      `Unknown argument(s): ${unknown.join(' ')}`,
+    );
   }
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {

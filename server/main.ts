@@ -29,8 +29,12 @@ function printAccounts(accounts: DemoAccount[]): void {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => '  ' + cells.map((c, i) => c.padEnd(widths[i])).join('  ');
   console.log('');
-  console.log('Đã tạo dữ liệu mẫu. Tài khoản thử nghiệm (chỉ dùng để trình diễn, hãy đổi mật khẩu khi triển khai thật):');
-  console.log('Demo data created. Demo accounts (for demonstration only; change the passwords in a real deployment):');
+  console.log(
+    'Đã tạo dữ liệu mẫu. Tài khoản thử nghiệm (chỉ dùng để trình diễn, hãy đổi mật khẩu khi triển khai thật):',
+  );
+  console.log(
+    'Demo data created. Demo accounts (for demonstration only; change the passwords in a real deployment):',
+  );
   console.log(line(head));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const row of rows) console.log(line(row));
@@ -58,7 +62,16 @@ function every(everyMs: number, tick: () => Promise<unknown>, onError: (e: unkno
   };
 }
 
+/** Listens for SIGTERM/SIGINT from the very start, so that a signal during start-up is not fatal. */
+function signalled(): Promise<string> {
+  return new Promise((resolve) => {
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+    process.once('SIGINT', () => resolve('SIGINT'));
+  });
+}
+
 export async function main(argv: string[] = process.argv.slice(2), env = process.env): Promise<number> {
+  const stopSignal = signalled();
   let config: Config;
   try {
     config = loadConfig(env, argv);
@@ -99,7 +112,9 @@ export async function main(argv: string[] = process.argv.slice(2), env = process
   }
   const where = app
     .addresses()
-    .map((a) => (typeof a === 'string' ? a : `http://${a.family === 'IPv6' ? `[${a.address}]` : a.address}:${a.port}`));
+    .map((a) =>
+      typeof a === 'string' ? a : `http://${a.family === 'IPv6' ? `[${a.address}]` : a.address}:${a.port}`,
+    );
   console.log(`Một Cửa đang chạy tại / listening on ${where.join(' ')}`);
   console.log(`  REST: ${where[0]}/api/v1 (OpenAPI: /api/v1/openapi.json) · tRPC: ${where[0]}/trpc`);
 
@@ -110,26 +125,17 @@ export async function main(argv: string[] = process.argv.slice(2), env = process
     (error) => app.log.error({ err: error }, 'timer tick failed'),
   );
 
-  return new Promise<number>((resolve) => {
-    let closing = false;
-    const shutdown = async (signal: string) => {
-      if (closing) return;
-      closing = true;
-      console.log(`Nhận ${signal}, đang dừng… / ${signal} received, shutting down…`);
-      let code = 0;
-      try {
-        await app.close(); // stops accepting, lets requests in flight finish
-        await stopTicking();
-        await scheduler.stop();
-        await store.close();
-      } catch (error) {
-        console.error('Lỗi khi dừng / Error while shutting down:', error);
-        code = 1;
-      }
-      console.log('Đã dừng / stopped.');
-      resolve(code);
-    };
-    process.once('SIGTERM', () => void shutdown('SIGTERM'));
-    process.once('SIGINT', () => void shutdown('SIGINT'));
-  });
+  const signal = await stopSignal;
+  console.log(`Nhận ${signal}, đang dừng… / ${signal} received, shutting down…`);
+  try {
+    await app.close(); // stops accepting, lets requests in flight finish
+    await stopTicking();
+    await scheduler.stop();
+    await store.close();
+  } catch (error) {
+    console.error('Lỗi khi dừng / Error while shutting down:', error);
+    return 1;
+  }
+  console.log('Đã dừng / stopped.');
+  return 0;
 }

@@ -1,4 +1,5 @@
 import type { Args } from '../args.ts';
+import { audit } from './audit.ts';
 import type { Output } from '../main.ts';
 import { due } from './due.ts';
 import { fees } from './fees.ts';
@@ -12,4 +13,5 @@ export const commands: Record<string, (args: Args) => Output | Promise<Output>> 
   fees,
   due,
   simulate: simulateCommand,
+  audit,
 };

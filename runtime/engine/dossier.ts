@@ -50,17 +50,12 @@ export interface Task {
   kind: 'work' | 'reply';
 }
 
-/** Tasks set aside while the applicant supplements; they reopen with the working time they had left. */
-export interface SuspendedTask {
-  task: Task;
-  remaining?: number;
-}
-
 export interface Pause {
   since: number;
   /** Before acceptance the legal clock has not started: nothing to pause. */
   phase: 'reception' | 'processing';
-  suspended: SuspendedTask[];
+  /** Tasks set aside while the applicant supplements; they reopen with deadlines moved by the time waited. */
+  suspended: Task[];
   reasons: string[];
 }
 

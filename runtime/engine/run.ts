@@ -111,7 +111,7 @@ export class Run {
   openTask(
     node: ProcessNode,
     holder: { role: string; unit: string },
-    allotment?: Duration | { remaining: number },
+    allotment?: Duration | { dueAt: number },
     kind: Task['kind'] = 'work',
   ): Task {
     const task: Task = {
@@ -125,20 +125,12 @@ export class Run {
     if (allotment) {
       const { calendar } = this.ctx;
       task.dueAt =
-        'remaining' in allotment
-          ? addWorkingTime(calendar, this.deemedNow(), allotment.remaining)
-          : addDuration(calendar, this.deemedNow(), allotment);
+        'dueAt' in allotment ? allotment.dueAt : addDuration(calendar, this.deemedNow(), allotment);
     }
     this.d.tasks.push(task);
     this.effects.push({ type: 'task_opened', task });
-    if (task.dueAt !== undefined) {
-      this.setTimer(
-        `${kind === 'reply' ? 'reply_due' : 'step_due'}:${task.id}`,
-        kind === 'reply' ? 'reply_due' : 'step_due',
-        task.dueAt,
-        node.id,
-      );
-    }
+    const deadline = deadlineTimer(task);
+    if (deadline) this.setTimer(deadline.id, deadline.kind, deadline.at, node.id);
     this.notify({ role: task.role, unit: task.unit }, 'task_assigned', {
       vi: `Có hồ sơ mới cần xử lý tại bước "${node.label?.vi ?? node.id}".`,
       en: `A dossier awaits you at step "${node.label?.en ?? node.id}".`,
@@ -149,8 +141,8 @@ export class Run {
   closeTask(task: Task, outcome: string): void {
     this.d.tasks = this.d.tasks.filter((t) => t.id !== task.id);
     this.effects.push({ type: 'task_closed', task, outcome });
-    if (task.dueAt !== undefined)
-      this.clearTimer(`${task.kind === 'reply' ? 'reply_due' : 'step_due'}:${task.id}`);
+    const deadline = deadlineTimer(task);
+    if (deadline) this.clearTimer(deadline.id);
   }
 
   tasksAt(nodeId: string): Task[] {
@@ -205,9 +197,13 @@ export class Run {
   setDossierTimers(): void {
     const due = this.d.dueAt;
     if (due === undefined) return;
-    this.setTimer('dossier_due', 'dossier_due', due);
+    // Only what is still ahead: a due time already passed has had its overdue event, and a warning at or
+    // before the clock's start (a same-day procedure) would warn of nothing.
+    if (due > this.now) this.setTimer('dossier_due', 'dossier_due', due);
     const warning = this.warningAt(due);
-    if (warning > this.now) this.setTimer('dossier_warning', 'dossier_warning', warning);
+    if (warning > this.now && warning > (this.d.receivedAt ?? this.now)) {
+      this.setTimer('dossier_warning', 'dossier_warning', warning);
+    }
   }
 
   clearDossierTimers(): void {
@@ -218,12 +214,8 @@ export class Run {
   /** Sets every open task aside while the applicant supplements (DOMAIN §4.5). */
   suspendForSupplement(reasons: string[]): void {
     const processing = this.d.receivedAt !== undefined;
-    const suspended = this.d.tasks.map((task) => ({
-      task,
-      remaining:
-        task.dueAt === undefined ? undefined : countWorkingTime(this.ctx.calendar, this.now, task.dueAt),
-    }));
-    for (const { task } of suspended) this.closeTask(task, 'suspended');
+    const suspended = [...this.d.tasks];
+    for (const task of suspended) this.closeTask(task, 'suspended');
     if (processing) this.clearDossierTimers();
     this.d.pause = { since: this.now, phase: processing ? 'processing' : 'reception', suspended, reasons };
     this.slip('02');
@@ -238,6 +230,8 @@ export class Run {
     const pause = this.d.pause;
     if (!pause) return;
     const { calendar } = this.ctx;
+    // Every deadline moves by the working time waited, even one already passed: late work stays late.
+    const waited = countWorkingTime(calendar, pause.since, this.deemedNow());
     if (pause.phase === 'processing' && this.d.dueAt !== undefined) {
       if (this.definition.settings.supplementPolicy === 'restart') {
         this.d.receivedAt = this.deemedNow();
@@ -247,16 +241,14 @@ export class Run {
           processingDuration(this.definition, this.d.data, { now: this.now }),
         );
       } else {
-        // The due time moves by the working time waited, even if it had passed: a late dossier stays late.
-        const waited = countWorkingTime(calendar, pause.since, this.deemedNow());
         this.d.dueAt = addWorkingTime(calendar, this.d.dueAt, waited);
       }
       this.setDossierTimers();
     }
     this.d.pause = undefined;
-    for (const { task, remaining } of pause.suspended) {
-      const node = this.node(task.node);
-      this.openTask(node, task, remaining === undefined ? undefined : { remaining }, task.kind);
+    for (const task of pause.suspended) {
+      const dueAt = task.dueAt === undefined ? undefined : addWorkingTime(calendar, task.dueAt, waited);
+      this.openTask(this.node(task.node), task, dueAt === undefined ? undefined : { dueAt }, task.kind);
     }
   }
 
@@ -288,6 +280,16 @@ export class Run {
     this.d.history = this.d.history.concat(entries);
     return this.d;
   }
+}
+
+/**
+ * A task's deadline timer: a consulted unit's reply, or ordinary work. It runs only if the deadline lay ahead
+ * when the task opened: work reopened after a supplement past its deadline has had its overdue event.
+ */
+function deadlineTimer(task: Task): { id: string; kind: TimerKind; at: number } | undefined {
+  if (task.dueAt === undefined || task.dueAt <= task.openedAt) return undefined;
+  const kind = task.kind === 'reply' ? 'reply_due' : 'step_due';
+  return { id: `${kind}:${task.id}`, kind, at: task.dueAt };
 }
 
 const OUTCOME_STATUS: Record<Outcome, DossierStatus> = {

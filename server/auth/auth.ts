@@ -74,7 +74,7 @@ export class Auth {
     this.cost = options.passwordCost ?? DEFAULT_COST;
   }
 
-  private now(): number {
+  now(): number {
     return this.options.clock();
   }
 
@@ -84,7 +84,9 @@ export class Auth {
     if (wait > 0) throw tooManyAttempts(wait);
     const user = await this.store.findUserByLogin(login);
     // Unknown logins cost one verification too, so timing does not tell which logins exist.
-    const ok = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : await verifyDecoy(password);
+    const ok = user?.passwordHash
+      ? await verifyPassword(user.passwordHash, password)
+      : await verifyDecoy(password);
     if (!user || !ok || user.disabled) {
       this.limiter.recordFailure(login, address);
       await this.store.appendAudit({
@@ -213,7 +215,11 @@ export class Auth {
   }
 
   /** A new API token for `userId`; the token itself is shown once and never stored. */
-  async createApiToken(creatorId: string, userId: string, name: string): Promise<{ token: string; id: string }> {
+  async createApiToken(
+    creatorId: string,
+    userId: string,
+    name: string,
+  ): Promise<{ token: string; id: string }> {
     const token = newApiToken();
     const tokenHash = hashToken(token);
     const at = this.now();
@@ -221,7 +227,13 @@ export class Auth {
     const id = tokenHash.slice(0, 16);
     await this.store.createApiToken(
       { tokenHash, name, userId, createdAt: at, revokedAt: null },
-      { at, actorId: creatorId, action: 'auth.api_token_created', target: `user:${userId}`, payload: { name, id } },
+      {
+        at,
+        actorId: creatorId,
+        action: 'auth.api_token_created',
+        target: `user:${userId}`,
+        payload: { name, id },
+      },
     );
     return { token, id };
   }
@@ -232,7 +244,8 @@ export class Auth {
 }
 
 export function checkNewPassword(password: string, login: string): void {
-  const weak = (vi: string, en: string) => new RequestError(400, 'WEAK_PASSWORD', { vi, en }, {}, '/body/newPassword');
+  const weak = (vi: string, en: string) =>
+    new RequestError(400, 'WEAK_PASSWORD', { vi, en }, {}, '/body/newPassword');
   if ([...password].length < MIN_PASSWORD_LENGTH) {
     throw weak(
       `Mật khẩu mới phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`,

@@ -6,7 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type {} from '@fastify/cookie';
 import type { Auth, Identity } from '../auth/auth.ts';
 import { invalidToken, unauthenticated } from '../auth/errors.ts';
-import { SESSION_COOKIE, clearSessionCookie } from './cookies.ts';
+import { SESSION_COOKIE, clearSessionCookie, setSessionCookie } from './cookies.ts';
 
 const resolved = new WeakMap<FastifyRequest, Promise<Identity | undefined>>();
 
@@ -19,7 +19,11 @@ function bearer(request: FastifyRequest): string | undefined {
   return match[1];
 }
 
-export function identify(auth: Auth, request: FastifyRequest, reply?: FastifyReply): Promise<Identity | undefined> {
+export function identify(
+  auth: Auth,
+  request: FastifyRequest,
+  reply?: FastifyReply,
+): Promise<Identity | undefined> {
   let found = resolved.get(request);
   if (!found) {
     found = (async () => {
@@ -32,8 +36,12 @@ export function identify(auth: Auth, request: FastifyRequest, reply?: FastifyRep
       const cookie = request.cookies[SESSION_COOKIE];
       if (!cookie) return undefined;
       const identity = await auth.fromSession(cookie);
-      // A stale cookie is dropped so the browser stops sending it.
-      if (!identity && reply) clearSessionCookie(request, reply);
+      if (reply) {
+        // A stale cookie is dropped so the browser stops sending it; an extended one is sent with its new lifetime.
+        if (!identity) clearSessionCookie(request, reply);
+        else if (identity.renewedUntil)
+          setSessionCookie(request, reply, cookie, identity.renewedUntil, auth.now());
+      }
       return identity;
     })();
     resolved.set(request, found);
@@ -41,7 +49,11 @@ export function identify(auth: Auth, request: FastifyRequest, reply?: FastifyRep
   return found;
 }
 
-export async function requireIdentity(auth: Auth, request: FastifyRequest, reply?: FastifyReply): Promise<Identity> {
+export async function requireIdentity(
+  auth: Auth,
+  request: FastifyRequest,
+  reply?: FastifyReply,
+): Promise<Identity> {
   const identity = await identify(auth, request, reply);
   if (!identity) throw unauthenticated();
   return identity;

@@ -5,21 +5,12 @@ import type { OidcLogin } from '../auth/oidc.ts';
 import { loadActor, serviceContext, type ServiceContext } from '../services/index.ts';
 import type { Store } from '../store/store.ts';
 import { identify, requireIdentity } from './caller.ts';
-import { setSessionCookie } from './cookies.ts';
 
 export interface HttpDeps {
   store: Store;
   clock: () => number;
   auth: Auth;
   oidc?: OidcLogin;
-}
-
-/** Sends the session cookie again when this request extended the session. */
-function renew(deps: HttpDeps, request: FastifyRequest, reply: FastifyReply, identity: Identity | undefined): void {
-  if (identity?.renewedUntil && request.cookies) {
-    const token = request.cookies['motcua_session'];
-    if (token) setSessionCookie(request, reply, token, identity.renewedUntil, deps.clock());
-  }
 }
 
 /**
@@ -35,7 +26,6 @@ export async function contextOf(
   const identity = options.signedIn
     ? await requireIdentity(deps.auth, request, reply)
     : await identify(deps.auth, request, reply);
-  renew(deps, request, reply, identity);
   const actor = identity ? await loadActor(deps.store, identity.user.id) : undefined;
   const ctx = await serviceContext(deps.store, actor, deps.clock());
   return { ctx, identity };

@@ -5,8 +5,9 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { ErrorObject } from 'ajv';
 import type { Localized } from '../../runtime/engine/index.ts';
-import { localizeError } from '../../runtime/engine/forms/index.ts';
+import { localizeError, type Labels } from '../../runtime/engine/forms/index.ts';
 import { RequestError } from '../auth/errors.ts';
+import { trpcEnvelope } from './trpc/codes.ts';
 
 export interface ErrorBody {
   code: string;
@@ -39,7 +40,14 @@ function isLocalized(v: unknown): v is Localized {
  */
 function fromServiceError(e: unknown): PublicError | undefined {
   if (typeof e !== 'object' || e === null) return undefined;
-  const x = e as { code?: unknown; httpStatus?: unknown; message?: unknown; localized?: unknown; path?: unknown; details?: unknown };
+  const x = e as {
+    code?: unknown;
+    httpStatus?: unknown;
+    message?: unknown;
+    localized?: unknown;
+    path?: unknown;
+    details?: unknown;
+  };
   const message = isLocalized(x.message) ? x.message : isLocalized(x.localized) ? x.localized : undefined;
   if (typeof x.code !== 'string' || typeof x.httpStatus !== 'number' || !message) return undefined;
   return {
@@ -61,7 +69,13 @@ const PARTS: Record<string, Localized> = {
   input: { vi: 'Dữ liệu đầu vào', en: 'The input' },
 };
 
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+/** Request fields are named by their key: “revision” phải là số nguyên / “revision” must be a whole number. */
+const fieldNames: Labels = {
+  labelAt(path) {
+    const name = path.split('/').pop()?.replace(/~1/g, '/').replace(/~0/g, '~');
+    return name ? { vi: name, en: name } : undefined;
+  },
+};
 
 /** Request-shape errors reuse the engine's form message catalogue; the path says which part of the request. */
 export function validationError(errors: readonly ErrorObject[], part: string): RequestError {
@@ -73,26 +87,42 @@ export function validationError(errors: readonly ErrorObject[], part: string): R
       en: `${where.en} is not valid.`,
     });
   }
-  const field = localizeError(first);
-  const message =
-    field.path === ''
-      ? {
-          vi: `${where.vi} không hợp lệ: ${lowerFirst(field.message.vi)}.`,
-          en: `${where.en} is not valid: ${lowerFirst(field.message.en)}.`,
-        }
-      : { vi: `${field.message.vi}.`, en: `${field.message.en}.` };
-  return new RequestError(400, 'VALIDATION_FAILED', message, {}, `/${part}${field.path}`);
+  const field = localizeError(first, fieldNames);
+  let path = field.path;
+  let message = { vi: `${field.message.vi}.`, en: `${field.message.en}.` };
+  const extra = (first.params as { additionalProperty?: unknown }).additionalProperty;
+  if (first.keyword === 'additionalProperties' && typeof extra === 'string') {
+    // Point at the field that should not be there, not at its parent.
+    path = `${first.instancePath}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  } else if (path === '') {
+    // The engine's catalogue calls the root "the form data"; here it is the body, the query string, …
+    message = {
+      vi: message.vi.replace(/^Dữ liệu biểu mẫu/, where.vi),
+      en: message.en.replace(/^The form data/, where.en),
+    };
+  }
+  return new RequestError(400, 'VALIDATION_FAILED', message, {}, `/${part}${path}`);
 }
 
 const FRAMING: Record<string, [number, string, string, string]> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: [400, 'INVALID_JSON', 'Nội dung yêu cầu không phải JSON hợp lệ.', 'The request body is not valid JSON.'],
+  FST_ERR_CTP_INVALID_JSON_BODY: [
+    400,
+    'INVALID_JSON',
+    'Nội dung yêu cầu không phải JSON hợp lệ.',
+    'The request body is not valid JSON.',
+  ],
   FST_ERR_CTP_EMPTY_JSON_BODY: [
     400,
     'INVALID_JSON',
     'Nội dung yêu cầu trống trong khi khai báo là JSON.',
     'The request body is empty but declared as JSON.',
   ],
-  FST_ERR_CTP_BODY_TOO_LARGE: [413, 'BODY_TOO_LARGE', 'Nội dung yêu cầu quá lớn.', 'The request body is too large.'],
+  FST_ERR_CTP_BODY_TOO_LARGE: [
+    413,
+    'BODY_TOO_LARGE',
+    'Nội dung yêu cầu quá lớn.',
+    'The request body is too large.',
+  ],
   FST_ERR_CTP_INVALID_MEDIA_TYPE: [
     415,
     'UNSUPPORTED_MEDIA_TYPE',
@@ -104,6 +134,13 @@ const FRAMING: Record<string, [number, string, string, string]> = {
     'INVALID_CONTENT_LENGTH',
     'Độ dài nội dung không khớp với tiêu đề Content-Length.',
     'The body length does not match the Content-Length header.',
+  ],
+  FST_ERR_MAX_PARAM_LENGTH: [414, 'URI_TOO_LONG', 'Địa chỉ yêu cầu quá dài.', 'The request URL is too long.'],
+  FST_ERR_ASYNC_CONSTRAINT: [
+    400,
+    'BAD_URL',
+    'Địa chỉ yêu cầu không hợp lệ.',
+    'The request URL is not valid.',
   ],
   FST_ERR_BAD_URL: [400, 'BAD_URL', 'Địa chỉ yêu cầu không hợp lệ.', 'The request URL is not valid.'],
   FST_ERR_INVALID_URL: [400, 'BAD_URL', 'Địa chỉ yêu cầu không hợp lệ.', 'The request URL is not valid.'],
@@ -124,7 +161,10 @@ function fromFramework(error: FastifyError): PublicError | undefined {
   if (status >= 400 && status < 500) {
     return {
       status,
-      body: { code: 'BAD_REQUEST', message: { vi: 'Yêu cầu không hợp lệ.', en: 'The request is not valid.' } },
+      body: {
+        code: 'BAD_REQUEST',
+        message: { vi: 'Yêu cầu không hợp lệ.', en: 'The request is not valid.' },
+      },
     };
   }
   return undefined;
@@ -157,5 +197,10 @@ export function sendError(reply: FastifyReply, error: unknown, request?: Fastify
   const { status, body, headers } = toPublicError(error);
   if (status >= 500) (request?.log ?? reply.log).error({ err: error }, 'request failed');
   if (headers) reply.headers(headers);
-  return reply.code(status).type('application/json; charset=utf-8').send({ error: body });
+  const path = request?.url ?? '';
+  const trpc = path === '/trpc' || path.startsWith('/trpc/') || path.startsWith('/trpc?');
+  return reply
+    .code(status)
+    .type('application/json; charset=utf-8')
+    .send(trpc ? trpcEnvelope(status, body) : { error: body });
 }

@@ -20,6 +20,7 @@ export function notFoundHandler(app: FastifyInstance, routes: RouteTable): void 
           },
           { allow: allowed.join(', ') },
         ),
+        request,
       );
     }
     return sendError(
@@ -28,6 +29,7 @@ export function notFoundHandler(app: FastifyInstance, routes: RouteTable): void 
         vi: 'Không tìm thấy địa chỉ này.',
         en: 'There is nothing at this address.',
       }),
+      request,
     );
   });
 }

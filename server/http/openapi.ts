@@ -54,7 +54,10 @@ export function openApiDocument(routes: RouteTable): Json {
     for (const [status, description] of Object.entries(ERROR_STATUSES)) {
       if (status === '401' && extra.auth !== 'session') continue;
       if (status === '403' && extra.auth !== 'session') continue;
-      responses[status] ??= { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+      responses[status] ??= {
+        description,
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+      };
     }
     const operation: Json = {
       operationId: `${route.method.toLowerCase()}${path.replace(/[{}]/g, '').replace(/(^|[/_-])(\w)/g, (_m, _s, c: string) => c.toUpperCase())}`,
@@ -90,7 +93,11 @@ export function openApiDocument(routes: RouteTable): Json {
       schemas: { Error: errorResponse },
       securitySchemes: {
         session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'Set by POST /session.' },
-        bearer: { type: 'http', scheme: 'bearer', description: 'An API token for integrating systems (mc_…).' },
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'An API token for integrating systems (mc_…).',
+        },
       },
     },
   };

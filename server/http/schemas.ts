@@ -100,7 +100,8 @@ export const idempotencyHeaders = {
       type: 'string',
       minLength: 1,
       maxLength: 200,
-      description: 'A retried submission with the same key returns the first result instead of a new dossier.',
+      description:
+        'A retried submission with the same key returns the first result instead of a new dossier.',
     },
   },
 } as const;
@@ -147,3 +148,39 @@ export const oidcCallbackQuery = {
   type: 'object',
   properties: { code: text(2000), state: text(500), error: text(200), error_description: text(2000) },
 } as const;
+
+const grant = {
+  type: 'object',
+  required: ['unitCode', 'role'],
+  additionalProperties: false,
+  properties: { unitCode: text(64), role: { ...text(32), pattern: '^[a-z_]+$' } },
+} as const;
+
+export const grantBody = grant;
+
+export const newUserBody = {
+  type: 'object',
+  required: ['login', 'displayName', 'password', 'roles'],
+  additionalProperties: false,
+  properties: {
+    login: { ...text(100, 3), pattern: '^[A-Za-z0-9._@-]+$' },
+    displayName: text(200),
+    password: text(256),
+    roles: { type: 'array', minItems: 1, maxItems: 50, items: grant },
+  },
+} as const;
+
+export const userPatchBody = {
+  type: 'object',
+  additionalProperties: false,
+  minProperties: 1,
+  properties: { displayName: text(200), disabled: { type: 'boolean' } },
+} as const;
+
+export const userParams = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: text(64) },
+} as const;
+
+export const usersQuery = { type: 'object', additionalProperties: false, properties: { unit: text(64) } } as const;

@@ -22,6 +22,7 @@ import { healthRoutes } from './rest/health.ts';
 import { sessionRoutes } from './rest/session.ts';
 import { oidcRoutes } from './rest/oidc.ts';
 import { tokenRoutes } from './rest/tokens.ts';
+import { userRoutes } from './rest/users.ts';
 import { procedureRoutes } from './rest/procedures.ts';
 import { dossierRoutes } from './rest/dossiers.ts';
 import { worklistRoutes } from './rest/worklist.ts';
@@ -50,6 +51,10 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     trustProxy: options.trustProxy ?? false,
     bodyLimit: options.bodyLimit ?? 1_048_576,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+    // Malformed URLs and over-long parameters are refused by the router before any route: same error body.
+    frameworkErrors: (error, request, reply) => {
+      sendError(reply, error, request);
+    },
   });
   const routes = new RouteTable();
   app.addHook('onRoute', (route) => routes.record(route));
@@ -80,6 +85,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       sessionRoutes(api, deps);
       oidcRoutes(api, deps);
       tokenRoutes(api, deps);
+      userRoutes(api, deps);
       procedureRoutes(api, deps);
       dossierRoutes(api, deps);
       worklistRoutes(api, deps);

@@ -19,9 +19,13 @@ export interface ClaimOptions {
   limit: number;
 }
 
-/** Leases due timers that nobody holds (UPDATE … RETURNING; FOR UPDATE SKIP LOCKED on PostgreSQL). */
-export function claimDueTimers(store: Store, options: ClaimOptions): Promise<TimerRow[]> {
-  return store.claimTimers(options);
+/**
+ * Leases due timers that nobody holds (UPDATE … RETURNING; FOR UPDATE SKIP LOCKED on PostgreSQL), earliest first:
+ * a dossier's timers then fire in the order of their times (RETURNING promises no order).
+ */
+export async function claimDueTimers(store: Store, options: ClaimOptions): Promise<TimerRow[]> {
+  const claimed = await store.claimTimers(options);
+  return claimed.sort((a, b) => a.fireAt - b.fireAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 export type FireOutcome = 'fired' | 'stale' | 'already_done';
@@ -42,7 +46,8 @@ export async function fireTimer(
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const row = await store.getDossier({ id: timer.dossierId });
     const current = await store.getTimer(timer.id);
-    if (!row || !current || current.firedAt !== null || current.fireAt !== timer.fireAt) return 'already_done';
+    if (!row || !current || current.firedAt !== null || current.fireAt !== timer.fireAt)
+      return 'already_done';
     const definition = await pinnedDefinition(store, row.versionId);
     const result = apply(definition, row.state, { timer: timer.timer }, ctx);
     if (!result.ok) {

@@ -11,6 +11,10 @@ export async function loadActor(store: Store, userId: string): Promise<Actor | u
 }
 
 /** A service context for a request: the time given, the stored working calendar. */
-export async function serviceContext(store: Store, actor: Actor | undefined, now: number): Promise<ServiceContext> {
+export async function serviceContext(
+  store: Store,
+  actor: Actor | undefined,
+  now: number,
+): Promise<ServiceContext> {
   return { now, actor, calendar: await currentCalendar(store) };
 }

@@ -37,7 +37,10 @@ const MAX_PROBLEMS = 100;
 
 const REASONS = {
   gap: { vi: 'thiếu bản ghi (số thứ tự bị ngắt quãng)', en: 'a record is missing (sequence gap)' },
-  link: { vi: 'không nối với bản ghi trước (prev_hash sai)', en: 'does not link to the previous record (prev_hash)' },
+  link: {
+    vi: 'không nối với bản ghi trước (prev_hash sai)',
+    en: 'does not link to the previous record (prev_hash)',
+  },
   hash: { vi: 'nội dung đã bị sửa (hash không khớp)', en: 'its content was altered (hash mismatch)' },
   state: {
     vi: 'lịch sử trong trạng thái hồ sơ khác với nhật ký sự kiện',
@@ -78,7 +81,8 @@ export async function verifyAudit(store: Store): Promise<AuditReport> {
       let prevHash = GENESIS;
       events.forEach((e, i) => {
         if (e.seq !== i + 1) report({ table: 'dossier_events', seq: e.seq, ...at, reason: REASONS.gap });
-        else if (e.prevHash !== prevHash) report({ table: 'dossier_events', seq: e.seq, ...at, reason: REASONS.link });
+        else if (e.prevHash !== prevHash)
+          report({ table: 'dossier_events', seq: e.seq, ...at, reason: REASONS.link });
         if (e.hash !== chainHash(e.prevHash, eventRecord(e)))
           report({ table: 'dossier_events', seq: e.seq, ...at, reason: REASONS.hash });
         prevHash = e.hash;

@@ -12,9 +12,15 @@ export interface ProcedureBundle {
 }
 
 const malformed = (path: string, vi: string, en: string) =>
-  serviceError('BUNDLE_INVALID', 422, `Gói thủ tục không hợp lệ: ${vi}`, `The procedure bundle is malformed: ${en}`, {
-    path,
-  });
+  serviceError(
+    'BUNDLE_INVALID',
+    422,
+    `Gói thủ tục không hợp lệ: ${vi}`,
+    `The procedure bundle is malformed: ${en}`,
+    {
+      path,
+    },
+  );
 
 /**
  * A bundle's definition, or a 422 saying what is wrong with the bundle itself. The definition may still have lint
@@ -26,7 +32,11 @@ export function readBundle(bundle: unknown): Record<string, unknown> & { code: s
     try {
       value = JSON.parse(value);
     } catch (error) {
-      throw malformed('', `không phải JSON (${(error as Error).message}).`, `not JSON (${(error as Error).message}).`);
+      throw malformed(
+        '',
+        `không phải JSON (${(error as Error).message}).`,
+        `not JSON (${(error as Error).message}).`,
+      );
     }
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -34,7 +44,11 @@ export function readBundle(bundle: unknown): Record<string, unknown> & { code: s
   }
   const b = value as Record<string, unknown>;
   if (b.format !== BUNDLE_FORMAT) {
-    throw malformed('/format', `"format" phải là "${BUNDLE_FORMAT}".`, `"format" must be "${BUNDLE_FORMAT}".`);
+    throw malformed(
+      '/format',
+      `"format" phải là "${BUNDLE_FORMAT}".`,
+      `"format" must be "${BUNDLE_FORMAT}".`,
+    );
   }
   if (b.version !== BUNDLE_VERSION) {
     throw serviceError(

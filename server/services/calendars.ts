@@ -23,7 +23,9 @@ export async function currentCalendar(store: Store): Promise<Calendar> {
   return checked.calendar;
 }
 
-export async function getCalendarSpec(store: Store): Promise<{ spec: CalendarSpec; updatedAt: string | null }> {
+export async function getCalendarSpec(
+  store: Store,
+): Promise<{ spec: CalendarSpec; updatedAt: string | null }> {
   const row = await store.getCalendar(DEFAULT_CALENDAR_ID);
   return { spec: row?.spec ?? {}, updatedAt: row ? at(row.updatedAt) : null };
 }
@@ -43,7 +45,13 @@ export async function updateCalendar(
   const updatedAt = Math.max(ctx.now, (previous?.updatedAt ?? 0) + 1);
   await store.putCalendar(
     { id: DEFAULT_CALENDAR_ID, spec, updatedAt },
-    { at: ctx.now, actorId: actor.userId, action: 'calendar.update', target: DEFAULT_CALENDAR_ID, payload: { spec } },
+    {
+      at: ctx.now,
+      actorId: actor.userId,
+      action: 'calendar.update',
+      target: DEFAULT_CALENDAR_ID,
+      payload: { spec },
+    },
   );
   compiled.set(store, { updatedAt, calendar: checked.calendar });
   return { spec, updatedAt: at(updatedAt) };

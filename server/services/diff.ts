@@ -49,7 +49,8 @@ export function formFields(schema: unknown, path = '', required = false, out: Fi
       formFields(sub, `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, req.includes(key), out);
     }
   }
-  if (typeof items === 'object' && items !== null && !Array.isArray(items)) formFields(items, `${path}/*`, false, out);
+  if (typeof items === 'object' && items !== null && !Array.isArray(items))
+    formFields(items, `${path}/*`, false, out);
   return out;
 }
 

@@ -42,10 +42,7 @@ export async function readableDossier(store: Store, ctx: ServiceContext, code: u
   const actor = requireActor(ctx);
   const row = await loadDossier(store, code);
   if (!mayRead(actor, row)) {
-    throw forbidden(
-      'Bạn không có quyền xem hồ sơ này.',
-      'You may not see this dossier.',
-    );
+    throw forbidden('Bạn không có quyền xem hồ sơ này.', 'You may not see this dossier.');
   }
   return row;
 }

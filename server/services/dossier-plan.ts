@@ -1,12 +1,6 @@
 /** Lays an engine result out as the rows the store writes: events, task projection, timers, outbox, columns. */
 import type { Dossier, Effect } from '../../runtime/engine/index.ts';
-import type {
-  DossierColumns,
-  NewEvent,
-  Notification,
-  TaskProjection,
-  TimerChange,
-} from '../store/index.ts';
+import type { DossierColumns, NewEvent, Notification, TaskProjection, TimerChange } from '../store/index.ts';
 import type { DossierAlert, DossierEventPayload } from '../store/types.ts';
 
 export interface ChangeRows {
@@ -28,13 +22,22 @@ function alertOf(d: Dossier): DossierAlert | null {
   return alert;
 }
 
-export function changeRows(before: Dossier | undefined, after: Dossier, effects: Effect[], revision: number): ChangeRows {
+export function changeRows(
+  before: Dossier | undefined,
+  after: Dossier,
+  effects: Effect[],
+  revision: number,
+): ChangeRows {
   const entries = after.history.slice(before?.history.length ?? 0);
   const opened = effects.flatMap((e) => (e.type === 'task_opened' ? [e.task] : []));
-  const closed = effects.flatMap((e) => (e.type === 'task_closed' ? [{ task: e.task, outcome: e.outcome }] : []));
+  const closed = effects.flatMap((e) =>
+    e.type === 'task_closed' ? [{ task: e.task, outcome: e.outcome }] : [],
+  );
   const slips = effects.flatMap((e) => (e.type === 'slip' ? [e.form] : []));
   const results = effects.flatMap((e) =>
-    e.type === 'result_issued' ? [e.document ? { node: e.node, document: e.document } : { node: e.node }] : [],
+    e.type === 'result_issued'
+      ? [e.document ? { node: e.node, document: e.document } : { node: e.node }]
+      : [],
   );
   const events = entries.map((entry, i): NewEvent => {
     const payload: DossierEventPayload = { entry, revision };
@@ -45,7 +48,14 @@ export function changeRows(before: Dossier | undefined, after: Dossier, effects:
       if (slips.length > 0) payload.slips = slips;
       if (results.length > 0) payload.results = results;
     }
-    return { seq: entry.seq, at: entry.at, event: entry.event, role: entry.role, actorId: entry.actor ?? null, payload };
+    return {
+      seq: entry.seq,
+      at: entry.at,
+      event: entry.event,
+      role: entry.role,
+      actorId: entry.actor ?? null,
+      payload,
+    };
   });
   return {
     events,

@@ -66,22 +66,38 @@ function keyReused() {
 }
 
 function checkSubmitShape(input: SubmitInput): void {
-  if (!isObject(input)) throw invalidInput('', 'Yêu cầu phải là một đối tượng.', 'The request must be an object.');
+  if (!isObject(input))
+    throw invalidInput('', 'Yêu cầu phải là một đối tượng.', 'The request must be an object.');
   if (typeof input.procedureCode !== 'string' || input.procedureCode === '') {
     throw invalidInput('/procedureCode', 'Thiếu mã thủ tục.', 'procedureCode is required.');
   }
   if (input.channel !== undefined && !CHANNELS.includes(input.channel)) {
-    throw invalidInput('/channel', 'Kênh nộp phải là online, counter hoặc post.', 'channel must be online, counter or post.');
+    throw invalidInput(
+      '/channel',
+      'Kênh nộp phải là online, counter hoặc post.',
+      'channel must be online, counter or post.',
+    );
   }
   if (input.unit !== undefined && (typeof input.unit !== 'string' || input.unit === '')) {
     throw invalidInput('/unit', 'Mã đơn vị không hợp lệ.', 'unit must be a unit code.');
   }
-  if (input.components !== undefined && (!Array.isArray(input.components) || input.components.some((c) => typeof c !== 'string'))) {
-    throw invalidInput('/components', 'components phải là danh sách mã thành phần.', 'components must be a list of ids.');
+  if (
+    input.components !== undefined &&
+    (!Array.isArray(input.components) || input.components.some((c) => typeof c !== 'string'))
+  ) {
+    throw invalidInput(
+      '/components',
+      'components phải là danh sách mã thành phần.',
+      'components must be a list of ids.',
+    );
   }
   const key = input.idempotencyKey;
   if (key !== undefined && (typeof key !== 'string' || key.length === 0 || key.length > 200)) {
-    throw invalidInput('/idempotencyKey', 'Khóa chống trùng phải dài 1–200 ký tự.', 'The idempotency key must be 1–200 characters.');
+    throw invalidInput(
+      '/idempotencyKey',
+      'Khóa chống trùng phải dài 1–200 ký tự.',
+      'The idempotency key must be 1–200 characters.',
+    );
   }
 }
 
@@ -89,7 +105,11 @@ function checkSubmitShape(input: SubmitInput): void {
  * Submits a dossier to the live version of a procedure: validates the form (and the required components when
  * given), computes fees, assigns the code `<unit>-YYMMDD-NNNN` and stores everything in one transaction.
  */
-export async function submitDossier(store: Store, ctx: ServiceContext, input: SubmitInput): Promise<SubmitResult> {
+export async function submitDossier(
+  store: Store,
+  ctx: ServiceContext,
+  input: SubmitInput,
+): Promise<SubmitResult> {
   checkSubmitShape(input);
   const actor = ctx.actor;
   const channel = input.channel ?? 'online';
@@ -118,9 +138,15 @@ export async function submitDossier(store: Store, ctx: ServiceContext, input: Su
   const definition = await pinnedDefinition(store, versionId);
   const unit = input.unit ?? definition.unit;
   if (input.unit !== undefined && !(await store.getUnit(input.unit))) {
-    throw serviceError('UNIT_UNKNOWN', 422, `Không có đơn vị "${input.unit}".`, `There is no unit "${input.unit}".`, {
-      path: '/unit',
-    });
+    throw serviceError(
+      'UNIT_UNKNOWN',
+      422,
+      `Không có đơn vị "${input.unit}".`,
+      `There is no unit "${input.unit}".`,
+      {
+        path: '/unit',
+      },
+    );
   }
   // At the counter (or by post) the one-stop officer of the receiving unit enters the dossier for the applicant.
   const role = channel === 'online' ? 'citizen' : 'reception';
@@ -136,7 +162,14 @@ export async function submitDossier(store: Store, ctx: ServiceContext, input: Su
   const engineCtx = { now: ctx.now, calendar: ctx.calendar };
   const result = start(
     definition,
-    { data: input.data as Record<string, unknown>, channel, unit, role, actor: actor?.userId, components: input.components },
+    {
+      data: input.data as Record<string, unknown>,
+      channel,
+      unit,
+      role,
+      actor: actor?.userId,
+      components: input.components,
+    },
     engineCtx,
   );
   if (!result.ok) throw fromEngine(result.error);
@@ -178,7 +211,12 @@ export async function submitDossier(store: Store, ctx: ServiceContext, input: Su
     notifications: rows.notifications,
     idempotency: key === undefined ? undefined : { scope, key, requestHash },
     respond,
-    audit: { at: ctx.now, actorId: actor?.userId ?? null, action: 'dossier.submit', payload: { id, versionId, channel } },
+    audit: {
+      at: ctx.now,
+      actorId: actor?.userId ?? null,
+      action: 'dossier.submit',
+      payload: { id, versionId, channel },
+    },
   });
   if (created.replayed && created.requestHash !== requestHash) throw keyReused();
   return { ...(created.response as unknown as SubmitResult), replayed: created.replayed };
@@ -205,12 +243,17 @@ export function revisionConflict(current: number | undefined) {
 }
 
 function checkActShape(input: ActInput): void {
-  if (!isObject(input)) throw invalidInput('', 'Yêu cầu phải là một đối tượng.', 'The request must be an object.');
+  if (!isObject(input))
+    throw invalidInput('', 'Yêu cầu phải là một đối tượng.', 'The request must be an object.');
   if (typeof input.action !== 'string' || input.action === '') {
     throw invalidInput('/action', 'Thiếu hành động.', 'action is required.');
   }
   if (!Number.isInteger(input.revision) || input.revision < 1) {
-    throw invalidInput('/revision', 'revision phải là số nguyên dương.', 'revision must be a positive integer.');
+    throw invalidInput(
+      '/revision',
+      'revision phải là số nguyên dương.',
+      'revision must be a positive integer.',
+    );
   }
   if (input.input !== undefined && !isObject(input.input)) {
     throw invalidInput('/input', 'input phải là một đối tượng.', 'input must be an object.');
@@ -221,7 +264,11 @@ function checkActShape(input: ActInput): void {
 }
 
 /** The (role, unit) the actor could act as on this dossier, most likely first: holders of a matching open task. */
-function candidates(row: DossierRow, ctx: ServiceContext, input: ActInput): { role: string; unit?: string }[] {
+function candidates(
+  row: DossierRow,
+  ctx: ServiceContext,
+  input: ActInput,
+): { role: string; unit?: string }[] {
   const actor = ctx.actor!;
   const d = row.state;
   const out: { role: string; unit?: string; rank: number }[] = [];
@@ -230,11 +277,16 @@ function candidates(row: DossierRow, ctx: ServiceContext, input: ActInput): { ro
   for (const grant of actor.roles) {
     if (!OFFICER_ROLES.includes(grant.role) || !units.has(grant.unitCode)) continue;
     const holds = d.tasks.some(
-      (t) => t.unit === grant.unitCode && t.role === grant.role && (input.node === undefined || t.node === input.node),
+      (t) =>
+        t.unit === grant.unitCode &&
+        t.role === grant.role &&
+        (input.node === undefined || t.node === input.node),
     );
     out.push({ role: grant.role, unit: grant.unitCode, rank: holds ? 0 : 2 });
   }
-  return out.sort((a, b) => a.rank - b.rank).map(({ role, unit }) => (unit === undefined ? { role } : { role, unit }));
+  return out
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ role, unit }) => (unit === undefined ? { role } : { role, unit }));
 }
 
 /** Access refusals say less than other errors: the error to report is the first that is not about who acts. */
@@ -321,7 +373,11 @@ export function detail(row: DossierRow) {
   };
 }
 
-export async function getDossier(store: Store, ctx: ServiceContext, input: { code: string }): Promise<DossierDetail> {
+export async function getDossier(
+  store: Store,
+  ctx: ServiceContext,
+  input: { code: string },
+): Promise<DossierDetail> {
   return detail(await readableDossier(store, ctx, input?.code));
 }
 
@@ -338,9 +394,15 @@ export async function assignTask(
   const row = await loadDossier(store, input?.code);
   const task = row.state.tasks.find((t) => t.id === input.taskId);
   if (!task) {
-    throw serviceError('TASK_NOT_FOUND', 404, `Không có công việc "${input.taskId}" đang mở.`, `No open task "${input.taskId}".`, {
-      path: '/taskId',
-    });
+    throw serviceError(
+      'TASK_NOT_FOUND',
+      404,
+      `Không có công việc "${input.taskId}" đang mở.`,
+      `No open task "${input.taskId}".`,
+      {
+        path: '/taskId',
+      },
+    );
   }
   const self = input.assigneeId === actor.userId && hasRole(actor, task.role, task.unit);
   if (!self && !hasRole(actor, 'leader', task.unit)) {

@@ -23,7 +23,7 @@ export class ServiceError extends Error {
   }
 
   /** The body of an error response: `{ code, message: {vi, en}, path?, details? }`. */
-  toJSON() {
+  body() {
     return {
       code: this.code,
       message: this.localized,
@@ -62,11 +62,22 @@ const ENGINE_STATUS: Record<string, HttpStatus> = {
 
 /** An engine error as a ServiceError: 422 (the input cannot be processed) unless listed above. */
 export function fromEngine(error: EngineError): ServiceError {
-  return new ServiceError(error.code, error.message, ENGINE_STATUS[error.code] ?? 422, error.path, error.details);
+  return new ServiceError(
+    error.code,
+    error.message,
+    ENGINE_STATUS[error.code] ?? 422,
+    error.path,
+    error.details,
+  );
 }
 
 export const unauthenticated = () =>
-  serviceError('UNAUTHENTICATED', 401, 'Cần đăng nhập để thực hiện việc này.', 'You must sign in to do this.');
+  serviceError(
+    'UNAUTHENTICATED',
+    401,
+    'Cần đăng nhập để thực hiện việc này.',
+    'You must sign in to do this.',
+  );
 
 export const forbidden = (vi: string, en: string, details?: unknown) =>
   serviceError('FORBIDDEN', 403, vi, en, { details });

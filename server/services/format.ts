@@ -29,11 +29,14 @@ export function fold(text: string): string {
 /** Search words of a query, folded. */
 export function words(query: string | undefined): string[] {
   return fold(query ?? '')
-    .split(/[^\p{L}\p{N}.\-]+/u)
+    .split(/[^\p{L}\p{N}.-]+/u)
     .filter((w) => w.length > 0);
 }
 
-export function clampPage(input: { limit?: unknown; offset?: unknown }, max = 100): { limit: number; offset: number } {
+export function clampPage(
+  input: { limit?: unknown; offset?: unknown },
+  max = 100,
+): { limit: number; offset: number } {
   const limit = Number.isInteger(input.limit) ? Math.min(Math.max(input.limit as number, 1), max) : 20;
   const offset = Number.isInteger(input.offset) ? Math.max(input.offset as number, 0) : 0;
   return { limit, offset };

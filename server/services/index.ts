@@ -9,7 +9,7 @@
  *   `serviceContext(store, actor, now)` does both.
  * - Failures are thrown as `ServiceError` (errors.ts): `{ code, message: {vi, en}, httpStatus, path?, details? }`.
  *   It extends Error, so the {vi, en} message is on `.localized` (`.message` is the English text) and
- *   `e.toJSON()` is the response body `{ code, message: {vi, en}, path?, details? }`; anything else is a 500.
+ *   `e.body()` is the response body `{ code, message: {vi, en}, path?, details? }`; anything else is a 500.
  *   `isServiceError(e)` tells them apart. REVISION_CONFLICT carries `details.currentRevision`.
  *
  * Procedures (procedures.ts) — designer / approver / system_admin roles, any unit:

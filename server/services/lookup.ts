@@ -40,7 +40,9 @@ export async function publicLookup(
     status: row.status,
     procedure: {
       code: row.procedureCode,
-      name: procedure ? { vi: procedure.nameVi, en: procedure.nameEn } : { vi: row.procedureCode, en: row.procedureCode },
+      name: procedure
+        ? { vi: procedure.nameVi, en: procedure.nameEn }
+        : { vi: row.procedureCode, en: row.procedureCode },
     },
     unit: row.unitCode,
     submittedAt: at(row.submittedAt),
@@ -48,6 +50,11 @@ export async function publicLookup(
     dueAt: at(row.dueAt),
     finishedAt: at(row.finishedAt),
     timing: row.timing,
-    timeline: d.history.map((h) => ({ at: at(h.at), event: h.event, status: h.status, unit: h.unit ?? null })),
+    timeline: d.history.map((h) => ({
+      at: at(h.at),
+      event: h.event,
+      status: h.status,
+      unit: h.unit ?? null,
+    })),
   };
 }

@@ -5,7 +5,13 @@
 import { randomUUID } from 'node:crypto';
 import { lint, type Problem } from '../../runtime/engine/index.ts';
 import type { Level, Localized, ProcedureDefinition } from '../../schemas/procedure.ts';
-import { VersionStateConflict, type AuditInput, type Store, type VersionChange, type VersionRow } from '../store/index.ts';
+import {
+  VersionStateConflict,
+  type AuditInput,
+  type Store,
+  type VersionChange,
+  type VersionRow,
+} from '../store/index.ts';
 import { makeBundle, readBundle, type ProcedureBundle } from './bundles.ts';
 import { requireAnyRole, type ServiceContext } from './context.ts';
 import { forbidden, invalidInput, serviceError } from './errors.ts';
@@ -84,7 +90,11 @@ function checkScratch(input: Record<string, unknown>): void {
 }
 
 /** Creates a new draft version: from scratch, as a copy of a version, or from an imported bundle. */
-export async function createDraft(store: Store, ctx: ServiceContext, input: CreateDraftInput): Promise<VersionInfo> {
+export async function createDraft(
+  store: Store,
+  ctx: ServiceContext,
+  input: CreateDraftInput,
+): Promise<VersionInfo> {
   const actor = requireAnyRole(ctx, DESIGNERS);
   let definition: unknown;
   let basedOn: string | null = null;
@@ -103,7 +113,11 @@ export async function createDraft(store: Store, ctx: ServiceContext, input: Crea
       definition = readBundle(input.bundle);
       break;
     default:
-      throw invalidInput('/from', '"from" phải là scratch, version hoặc bundle.', '"from" must be scratch, version or bundle.');
+      throw invalidInput(
+        '/from',
+        '"from" phải là scratch, version hoặc bundle.',
+        '"from" must be scratch, version or bundle.',
+      );
   }
   const code = (definition as { code: string }).code;
   const id = randomUUID();
@@ -132,7 +146,12 @@ export async function createDraft(store: Store, ctx: ServiceContext, input: Crea
   return withProcedure(store, row);
 }
 
-function audit(ctx: ServiceContext, action: string, target: string, payload: Record<string, unknown> = {}): AuditInput {
+function audit(
+  ctx: ServiceContext,
+  action: string,
+  target: string,
+  payload: Record<string, unknown> = {},
+): AuditInput {
   return { at: ctx.now, actorId: ctx.actor?.userId ?? null, action, target, payload };
 }
 
@@ -162,7 +181,11 @@ export async function saveDraft(
   const current = await loadVersion(store, input.versionId);
   const definition = input.definition;
   if (typeof definition !== 'object' || definition === null || Array.isArray(definition)) {
-    throw invalidInput('/definition', 'Định nghĩa phải là một đối tượng JSON.', 'The definition must be a JSON object.');
+    throw invalidInput(
+      '/definition',
+      'Định nghĩa phải là một đối tượng JSON.',
+      'The definition must be a JSON object.',
+    );
   }
   if ((definition as { code?: unknown }).code !== current.procedureCode) {
     throw serviceError(
@@ -234,25 +257,40 @@ async function review(
   }
   const text = typeof input.comment === 'string' ? input.comment.trim() : '';
   if (verdict === 'rejected' && text === '') {
-    throw invalidInput('/comment', 'Từ chối cần nêu lý do.', 'A rejection needs a comment giving the reasons.');
+    throw invalidInput(
+      '/comment',
+      'Từ chối cần nêu lý do.',
+      'A rejection needs a comment giving the reasons.',
+    );
   }
-  const comments = text === '' ? current.comments : [...current.comments, { at: ctx.now, by: actor.userId, text, verdict }];
+  const comments =
+    text === '' ? current.comments : [...current.comments, { at: ctx.now, by: actor.userId, text, verdict }];
   const row = await change(store, {
     id: current.id,
     expectStatus: ['submitted'],
     set: { status: verdict, reviewerId: actor.userId, reviewedAt: ctx.now, updatedAt: ctx.now, comments },
-    audit: audit(ctx, `procedure.${verdict === 'approved' ? 'approve' : 'reject'}`, current.id, { comment: text }),
+    audit: audit(ctx, `procedure.${verdict === 'approved' ? 'approve' : 'reject'}`, current.id, {
+      comment: text,
+    }),
   });
   return withProcedure(store, row);
 }
 
 /** An approver other than the author approves a submitted version (comment optional). */
-export function approveVersion(store: Store, ctx: ServiceContext, input: { versionId: string; comment?: string }) {
+export function approveVersion(
+  store: Store,
+  ctx: ServiceContext,
+  input: { versionId: string; comment?: string },
+) {
   return review(store, ctx, input, 'approved');
 }
 
 /** An approver other than the author sends a submitted version back, with reasons; it can be edited again. */
-export function rejectVersion(store: Store, ctx: ServiceContext, input: { versionId: string; comment: string }) {
+export function rejectVersion(
+  store: Store,
+  ctx: ServiceContext,
+  input: { versionId: string; comment: string },
+) {
   return review(store, ctx, input, 'rejected');
 }
 
@@ -267,9 +305,21 @@ export async function publishVersion(
   const row = await change(store, {
     id: current.id,
     expectStatus: ['approved'],
-    set: { status: 'published', publishedAt: ctx.now, updatedAt: ctx.now, contentHash: contentHash(current.definition) },
-    procedure: { liveVersionId: current.id, retiredAt: null, ...catalogueColumns(current.procedureCode, current.definition) },
-    audit: audit(ctx, 'procedure.publish', current.id, { code: current.procedureCode, contentHash: current.contentHash }),
+    set: {
+      status: 'published',
+      publishedAt: ctx.now,
+      updatedAt: ctx.now,
+      contentHash: contentHash(current.definition),
+    },
+    procedure: {
+      liveVersionId: current.id,
+      retiredAt: null,
+      ...catalogueColumns(current.procedureCode, current.definition),
+    },
+    audit: audit(ctx, 'procedure.publish', current.id, {
+      code: current.procedureCode,
+      contentHash: current.contentHash,
+    }),
   });
   return withProcedure(store, row);
 }
@@ -295,7 +345,11 @@ export async function retireVersion(
 }
 
 /** Every version of a procedure, oldest first. */
-export async function listVersions(store: Store, ctx: ServiceContext, input: { code: string }): Promise<VersionInfo[]> {
+export async function listVersions(
+  store: Store,
+  ctx: ServiceContext,
+  input: { code: string },
+): Promise<VersionInfo[]> {
   requireAnyRole(ctx, CONFIG_ROLES);
   const procedure = await store.getProcedure(input.code);
   if (!procedure) throw procedureNotFound(input.code);

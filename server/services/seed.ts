@@ -19,18 +19,79 @@ const SEED_ACTOR = 'system:seed';
 const PROVINCE = '000.00.00.H41';
 const CENTRE = '000.00.01.H41';
 
-export const DEMO_UNITS: { code: string; parentCode: string | null; kind: string; vi: string; en: string }[] = [
-  { code: PROVINCE, parentCode: null, kind: 'province', vi: 'UBND tỉnh (mô phỏng)', en: 'Provincial People’s Committee (demo)' },
-  { code: CENTRE, parentCode: PROVINCE, kind: 'service_centre', vi: 'Trung tâm Phục vụ hành chính công tỉnh', en: 'Provincial Public Administration Service Centre' },
-  { code: '000.00.12.H41', parentCode: PROVINCE, kind: 'department', vi: 'Sở Xây dựng', en: 'Department of Construction' },
-  { code: '000.00.15.H41', parentCode: PROVINCE, kind: 'department', vi: 'Sở Công Thương', en: 'Department of Industry and Trade' },
-  { code: '000.00.23.H41', parentCode: PROVINCE, kind: 'department', vi: 'Sở Tư pháp', en: 'Department of Justice' },
-  { code: '000.00.30.H41', parentCode: PROVINCE, kind: 'department', vi: 'Công an tỉnh', en: 'Provincial Police' },
-  { code: '000.00.31.H41', parentCode: PROVINCE, kind: 'department', vi: 'Bảo hiểm xã hội tỉnh', en: 'Provincial Social Insurance' },
-  { code: '000.01.01.H41', parentCode: PROVINCE, kind: 'commune', vi: 'UBND xã Một (mô phỏng)', en: 'Commune One People’s Committee (demo)' },
-  { code: '000.01.02.H41', parentCode: PROVINCE, kind: 'commune', vi: 'UBND xã Hai (mô phỏng)', en: 'Commune Two People’s Committee (demo)' },
-  { code: '000.01.91.H41', parentCode: '000.01.01.H41', kind: 'police', vi: 'Công an xã Một', en: 'Commune One Police' },
-];
+export const DEMO_UNITS: { code: string; parentCode: string | null; kind: string; vi: string; en: string }[] =
+  [
+    {
+      code: PROVINCE,
+      parentCode: null,
+      kind: 'province',
+      vi: 'UBND tỉnh (mô phỏng)',
+      en: 'Provincial People’s Committee (demo)',
+    },
+    {
+      code: CENTRE,
+      parentCode: PROVINCE,
+      kind: 'service_centre',
+      vi: 'Trung tâm Phục vụ hành chính công tỉnh',
+      en: 'Provincial Public Administration Service Centre',
+    },
+    {
+      code: '000.00.12.H41',
+      parentCode: PROVINCE,
+      kind: 'department',
+      vi: 'Sở Xây dựng',
+      en: 'Department of Construction',
+    },
+    {
+      code: '000.00.15.H41',
+      parentCode: PROVINCE,
+      kind: 'department',
+      vi: 'Sở Công Thương',
+      en: 'Department of Industry and Trade',
+    },
+    {
+      code: '000.00.23.H41',
+      parentCode: PROVINCE,
+      kind: 'department',
+      vi: 'Sở Tư pháp',
+      en: 'Department of Justice',
+    },
+    {
+      code: '000.00.30.H41',
+      parentCode: PROVINCE,
+      kind: 'department',
+      vi: 'Công an tỉnh',
+      en: 'Provincial Police',
+    },
+    {
+      code: '000.00.31.H41',
+      parentCode: PROVINCE,
+      kind: 'department',
+      vi: 'Bảo hiểm xã hội tỉnh',
+      en: 'Provincial Social Insurance',
+    },
+    {
+      code: '000.01.01.H41',
+      parentCode: PROVINCE,
+      kind: 'commune',
+      vi: 'UBND xã Một (mô phỏng)',
+      en: 'Commune One People’s Committee (demo)',
+    },
+    {
+      code: '000.01.02.H41',
+      parentCode: PROVINCE,
+      kind: 'commune',
+      vi: 'UBND xã Hai (mô phỏng)',
+      en: 'Commune Two People’s Committee (demo)',
+    },
+    {
+      code: '000.01.91.H41',
+      parentCode: '000.01.01.H41',
+      kind: 'police',
+      vi: 'Công an xã Một',
+      en: 'Commune One Police',
+    },
+  ];
 
 /** Units where the demo officers work: every unit the examples route dossiers to. */
 const WORKING_UNITS = DEMO_UNITS.map((u) => u.code).filter((c) => c !== PROVINCE);
@@ -40,9 +101,17 @@ const grants = (role: string, units: string[]): RoleGrant[] => units.map((unitCo
 export const DEMO_ACCOUNTS: { login: string; displayName: string; roles: RoleGrant[] }[] = [
   { login: 'congdan', displayName: 'Nguyễn Văn Dân (công dân)', roles: grants('citizen', [PROVINCE]) },
   { login: 'motcua', displayName: 'Trần Thị Một Cửa (tiếp nhận)', roles: grants('reception', WORKING_UNITS) },
-  { login: 'chuyenvien', displayName: 'Lê Văn Thụ Lý (chuyên viên)', roles: grants('specialist', WORKING_UNITS) },
+  {
+    login: 'chuyenvien',
+    displayName: 'Lê Văn Thụ Lý (chuyên viên)',
+    roles: grants('specialist', WORKING_UNITS),
+  },
   { login: 'lanhdao', displayName: 'Phạm Văn Lãnh Đạo (lãnh đạo)', roles: grants('leader', WORKING_UNITS) },
-  { login: 'quantricoquan', displayName: 'Hoàng Thị Quản Trị (cơ quan)', roles: grants('agency_admin', ['000.01.01.H41']) },
+  {
+    login: 'quantricoquan',
+    displayName: 'Hoàng Thị Quản Trị (cơ quan)',
+    roles: grants('agency_admin', ['000.01.01.H41']),
+  },
   { login: 'thietke', displayName: 'Vũ Văn Thiết Kế (cấu hình)', roles: grants('designer', [CENTRE]) },
   { login: 'pheduyet', displayName: 'Đỗ Thị Phê Duyệt (phê duyệt)', roles: grants('approver', [PROVINCE]) },
   { login: 'quantri', displayName: 'Bùi Văn Hệ Thống (quản trị)', roles: grants('system_admin', [PROVINCE]) },
@@ -83,19 +152,34 @@ export async function seedDemo(
   now: number,
   options: { hashPassword: (plain: string) => Promise<string> },
 ): Promise<SeedResult> {
-  const audit = (action: string, target: string): AuditInput => ({ at: now, actorId: SEED_ACTOR, action, target });
+  const audit = (action: string, target: string): AuditInput => ({
+    at: now,
+    actorId: SEED_ACTOR,
+    action,
+    target,
+  });
   const result: SeedResult = { created: false, accounts: [], units: [], procedures: [] };
 
   for (const u of DEMO_UNITS) {
     if (await store.getUnit(u.code)) continue;
-    const row = { code: u.code, parentCode: u.parentCode, kind: u.kind, nameVi: u.vi, nameEn: u.en, createdAt: now };
+    const row = {
+      code: u.code,
+      parentCode: u.parentCode,
+      kind: u.kind,
+      nameVi: u.vi,
+      nameEn: u.en,
+      createdAt: now,
+    };
     await store.putUnit(row, audit('seed.unit', u.code));
     result.units.push(u.code);
   }
 
   if (!(await store.getCalendar(DEFAULT_CALENDAR_ID))) {
     const spec = { officeHours: DEFAULT_CALENDAR_SPEC.officeHours, cutoff: DEFAULT_CALENDAR_SPEC.cutoff };
-    await store.putCalendar({ id: DEFAULT_CALENDAR_ID, spec, updatedAt: now }, audit('seed.calendar', DEFAULT_CALENDAR_ID));
+    await store.putCalendar(
+      { id: DEFAULT_CALENDAR_ID, spec, updatedAt: now },
+      audit('seed.calendar', DEFAULT_CALENDAR_ID),
+    );
   }
 
   for (const account of DEMO_ACCOUNTS) {
@@ -110,7 +194,9 @@ export async function seedDemo(
       disabled: false,
       createdAt: now,
     };
-    const added = await unlessRaced(() => store.createUser(user, account.roles, audit('seed.user', account.login)));
+    const added = await unlessRaced(() =>
+      store.createUser(user, account.roles, audit('seed.user', account.login)),
+    );
     if (added) result.accounts.push({ ...account, password });
   }
 

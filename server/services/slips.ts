@@ -46,7 +46,11 @@ async function names(store: Store, events: EventRow[]): Promise<Map<string, stri
 }
 
 /** Form 06 from the event log: one row per step finished (hand-off), in order. */
-export async function controlSlip(store: Store, ctx: ServiceContext, input: { code: string }): Promise<ControlSlip> {
+export async function controlSlip(
+  store: Store,
+  ctx: ServiceContext,
+  input: { code: string },
+): Promise<ControlSlip> {
   const row = await readableDossier(store, ctx, input?.code);
   const definition = await pinnedDefinition(store, row.versionId);
   const events = await store.listEvents(row.id);
@@ -102,7 +106,11 @@ export interface HistoryItem {
 }
 
 /** The event log as people read it (applicant and handling officers). */
-export async function dossierHistory(store: Store, ctx: ServiceContext, input: { code: string }): Promise<HistoryItem[]> {
+export async function dossierHistory(
+  store: Store,
+  ctx: ServiceContext,
+  input: { code: string },
+): Promise<HistoryItem[]> {
   const row = await readableDossier(store, ctx, input?.code);
   const events = await store.listEvents(row.id);
   const who = await names(store, events);

@@ -76,7 +76,11 @@ export async function worklist(
   if (input.dueWithinHours !== undefined) {
     const hours = input.dueWithinHours;
     if (typeof hours !== 'number' || !Number.isFinite(hours) || hours < 0 || hours > 10_000) {
-      throw invalidInput('/dueWithinHours', 'Số giờ làm việc không hợp lệ.', 'dueWithinHours must be 0–10000.');
+      throw invalidInput(
+        '/dueWithinHours',
+        'Số giờ làm việc không hợp lệ.',
+        'dueWithinHours must be 0–10000.',
+      );
     }
     dueAfter = ctx.now;
     dueBefore = addWorkingTime(ctx.calendar, ctx.now, hours * HOUR);

@@ -13,7 +13,7 @@ export interface Driver {
 
 /** A unique or primary-key violation, from either driver (drizzle wraps driver errors in `cause`). */
 export function isUniqueViolation(error: unknown): boolean {
-  for (let e = error; e instanceof Error || (typeof e === 'object' && e !== null); ) {
+  for (let e = error; e instanceof Error || (typeof e === 'object' && e !== null);) {
     const code = (e as { code?: unknown }).code;
     if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
       return true;

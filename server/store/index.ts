@@ -22,10 +22,12 @@ export interface OpenStoreOptions {
 /** Opens and migrates the database (the migrations in server/store/migrations/<dialect>). */
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const { url } = options;
-  if (url && /^postgres(ql)?:\/\//.test(url)) return createStore(await openPg(url, { poolSize: options.poolSize }));
+  if (url && /^postgres(ql)?:\/\//.test(url))
+    return createStore(await openPg(url, { poolSize: options.poolSize }));
   if (url && !url.startsWith('file:') && url !== ':memory:') {
     throw new Error(`DATABASE_URL must be postgres://… (or empty for SQLite), got "${url.split(':')[0]}:…"`);
   }
-  const file = url === ':memory:' ? ':memory:' : url ? url.slice('file:'.length) : join(options.dataDir, 'motcua.db');
+  const file =
+    url === ':memory:' ? ':memory:' : url ? url.slice('file:'.length) : join(options.dataDir, 'motcua.db');
   return createStore(openSqlite(file));
 }

@@ -22,7 +22,11 @@ type Db = NodePgDatabase<typeof schema>;
 type Q = Pick<Db, 'select' | 'insert' | 'update' | 'delete' | 'execute'>;
 
 export async function openPg(url: string, options: { poolSize?: number } = {}): Promise<Driver> {
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, application_name: 'motcua' });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    application_name: 'motcua',
+  });
   try {
     // Several server processes may start at once: one migrates, the others wait for it.
     const client = await pool.connect();
@@ -180,20 +184,21 @@ function pgTx(q: Q): Tx {
           .where(filter);
         return {
           total,
-          rows: rows.map(
-            (r): WorklistRow => ({
-              task: r.task,
-              dossier: r.dossier,
-              procedureName: { vi: r.nameVi ?? r.dossier.procedureCode, en: r.nameEn ?? r.dossier.procedureCode },
-            }),
-          ),
+          rows: rows.map((r): WorklistRow => ({
+            task: r.task,
+            dossier: r.dossier,
+            procedureName: {
+              vi: r.nameVi ?? r.dossier.procedureCode,
+              en: r.nameEn ?? r.dossier.procedureCode,
+            },
+          })),
         };
       }),
     searchProcedures: (c) =>
       wait(async () => {
         const p = schema.procedures;
         const filter = and(
-          ...c.words.map((word) => sql`${p.searchText} like ${containsPattern(word)} escape '\\'`),
+          ...c.words.map((word) => sql`${p.searchText} like ${containsPattern(word)} escape '!'`),
           c.sector === undefined ? undefined : eq(p.sector, c.sector),
           c.unitCode === undefined ? undefined : eq(p.unitCode, c.unitCode),
           c.level === undefined ? undefined : eq(p.level, c.level),

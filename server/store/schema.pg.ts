@@ -60,7 +60,10 @@ export const roleAssignments = pgTable(
     unitCode: text('unit_code').notNull(),
     role: text('role').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.unitCode, t.role] }), index('role_assignments_unit').on(t.unitCode, t.role)],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.unitCode, t.role] }),
+    index('role_assignments_unit').on(t.unitCode, t.role),
+  ],
 );
 
 export const sessions = pgTable(

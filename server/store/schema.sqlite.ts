@@ -2,15 +2,7 @@
  * The SQLite schema. `schema.pg.ts` has the same tables, columns and TypeScript row types
  * (test/server/store-schema-types.test.ts keeps them equal). Instants are UTC milliseconds; JSON is stored as text.
  */
-import {
-  blob,
-  index,
-  integer,
-  primaryKey,
-  sqliteTable,
-  text,
-  uniqueIndex,
-} from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { ProcedureDefinition } from '../../schemas/procedure.ts';
 import type {
   CalendarSpec,
@@ -56,7 +48,10 @@ export const roleAssignments = sqliteTable(
     unitCode: text('unit_code').notNull(),
     role: text('role').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.unitCode, t.role] }), index('role_assignments_unit').on(t.unitCode, t.role)],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.unitCode, t.role] }),
+    index('role_assignments_unit').on(t.unitCode, t.role),
+  ],
 );
 
 export const sessions = sqliteTable(

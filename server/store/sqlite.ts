@@ -38,7 +38,9 @@ export function openSqlite(file: string): Driver {
     dialect: 'sqlite',
     // IMMEDIATE takes the write lock at BEGIN: two connections never both read and then fail to upgrade.
     write: <T>(body: (tx: Tx) => Step<T>) =>
-      Promise.resolve().then(() => db.transaction((t) => runSync(body(sqliteTx(t))), { behavior: 'immediate' })),
+      Promise.resolve().then(() =>
+        db.transaction((t) => runSync(body(sqliteTx(t))), { behavior: 'immediate' }),
+      ),
     read: <T>(body: (tx: Tx) => Step<T>) => Promise.resolve().then(() => runSync(body(sqliteTx(db)))),
     async close() {
       if (closed) return;
@@ -168,29 +170,42 @@ function sqliteTx(q: Q): Tx {
           .limit(w.limit)
           .offset(w.offset)
           .all();
-        const total = q.select({ n: count() }).from(t).innerJoin(d, eq(d.id, t.dossierId)).where(filter).get()!.n;
+        const total = q
+          .select({ n: count() })
+          .from(t)
+          .innerJoin(d, eq(d.id, t.dossierId))
+          .where(filter)
+          .get()!.n;
         return {
           total,
-          rows: rows.map(
-            (r): WorklistRow => ({
-              task: r.task,
-              dossier: r.dossier,
-              procedureName: { vi: r.nameVi ?? r.dossier.procedureCode, en: r.nameEn ?? r.dossier.procedureCode },
-            }),
-          ),
+          rows: rows.map((r): WorklistRow => ({
+            task: r.task,
+            dossier: r.dossier,
+            procedureName: {
+              vi: r.nameVi ?? r.dossier.procedureCode,
+              en: r.nameEn ?? r.dossier.procedureCode,
+            },
+          })),
         };
       }),
     searchProcedures: (c) =>
       now(() => {
         const p = schema.procedures;
         const filter = and(
-          ...c.words.map((word) => sql`${p.searchText} like ${containsPattern(word)} escape '\'`),
+          ...c.words.map((word) => sql`${p.searchText} like ${containsPattern(word)} escape '!'`),
           c.sector === undefined ? undefined : eq(p.sector, c.sector),
           c.unitCode === undefined ? undefined : eq(p.unitCode, c.unitCode),
           c.level === undefined ? undefined : eq(p.level, c.level),
           c.liveOnly ? sql`${p.liveVersionId} is not null` : undefined,
         );
-        const rows = q.select().from(p).where(filter).orderBy(asc(p.nameVi), asc(p.code)).limit(c.limit).offset(c.offset).all();
+        const rows = q
+          .select()
+          .from(p)
+          .where(filter)
+          .orderBy(asc(p.nameVi), asc(p.code))
+          .limit(c.limit)
+          .offset(c.offset)
+          .all();
         const total = q.select({ n: count() }).from(p).where(filter).get()!.n;
         return { rows, total };
       }),

@@ -3,12 +3,7 @@ import { appendAudit } from './chain.ts';
 import { commitDossierBody, createDossierBody } from './dossier-writes.ts';
 import type { Driver } from './driver.ts';
 import type { Step } from './step.ts';
-import {
-  VersionStateConflict,
-  type AuditInput,
-  type Store,
-  type VersionRow,
-} from './store.ts';
+import { VersionStateConflict, type AuditInput, type Store, type VersionRow } from './store.ts';
 import type { Tx } from './tx.ts';
 
 export function createStore(driver: Driver): Store {
@@ -30,7 +25,9 @@ export function createStore(driver: Driver): Store {
     listUnits: () => read((tx) => tx.select('units', undefined, { orderBy: [['code', 'asc']] })),
     getUnit: (code) => first(read((tx) => tx.select('units', { code }))),
     putUnit: (row, audit) =>
-      audited(audit, (tx) => tx.upsert('units', row, ['code'], { ...row, code: undefined, createdAt: undefined })),
+      audited(audit, (tx) =>
+        tx.upsert('units', row, ['code'], { ...row, code: undefined, createdAt: undefined }),
+      ),
 
     getUser: (id) => first(read((tx) => tx.select('users', { id }))),
     findUserByLogin: (login) => first(read((tx) => tx.select('users', { login }))),
@@ -43,7 +40,8 @@ export function createStore(driver: Driver): Store {
           unitCode === undefined
             ? yield* tx.select('users', undefined, { orderBy: [['login', 'asc']] })
             : yield* tx.select('users', { id: { in: ids } }, { orderBy: [['login', 'asc']] });
-        const all = unitCode === undefined ? roles : yield* tx.select('roleAssignments', { userId: { in: ids } });
+        const all =
+          unitCode === undefined ? roles : yield* tx.select('roleAssignments', { userId: { in: ids } });
         return users.map((user) => ({
           user,
           roles: all.filter((r) => r.userId === user.id).map(({ unitCode, role }) => ({ unitCode, role })),
@@ -57,11 +55,15 @@ export function createStore(driver: Driver): Store {
           roles.map((r) => ({ userId: row.id, ...r })),
         );
       }),
-    updateUser: (id, set, audit) => audited(audit, function* (tx) {
-      return (yield* tx.update('users', set, { id })) > 0;
-    }),
+    updateUser: (id, set, audit) =>
+      audited(audit, function* (tx) {
+        return (yield* tx.update('users', set, { id })) > 0;
+      }),
     rolesOf: async (userId) =>
-      (await read((tx) => tx.select('roleAssignments', { userId }))).map(({ unitCode, role }) => ({ unitCode, role })),
+      (await read((tx) => tx.select('roleAssignments', { userId }))).map(({ unitCode, role }) => ({
+        unitCode,
+        role,
+      })),
     assignRole: (role, audit) =>
       audited(audit, function* (tx) {
         yield* tx.insert('roleAssignments', role, { ignoreConflicts: true });
@@ -85,7 +87,9 @@ export function createStore(driver: Driver): Store {
         return (yield* tx.delete('sessions', { tokenHash })) > 0;
       }),
     deleteUserSessions: (userId, audit, keep) =>
-      audited(audit, (tx) => tx.delete('sessions', keep === undefined ? { userId } : { userId, tokenHash: { ne: keep } })),
+      audited(audit, (tx) =>
+        tx.delete('sessions', keep === undefined ? { userId } : { userId, tokenHash: { ne: keep } }),
+      ),
     createApiToken: (row, audit) =>
       audited(audit, function* (tx) {
         yield* tx.insert('apiTokens', row);
@@ -106,7 +110,11 @@ export function createStore(driver: Driver): Store {
       read((tx) => tx.select('procedureVersions', { procedureCode }, { orderBy: [['version', 'asc']] })),
     createVersion: (row, procedure, audit, options = {}) =>
       audited(audit, function* (tx) {
-        yield* tx.insert('procedures', { ...procedure, liveVersionId: null, retiredAt: null }, { ignoreConflicts: true });
+        yield* tx.insert(
+          'procedures',
+          { ...procedure, liveVersionId: null, retiredAt: null },
+          { ignoreConflicts: true },
+        );
         const [last] = yield* tx.select(
           'procedureVersions',
           { procedureCode: row.procedureCode },
@@ -116,7 +124,11 @@ export function createStore(driver: Driver): Store {
         yield* tx.insert('procedureVersions', version);
         if (options.live) {
           const { code: _code, createdAt: _createdAt, ...catalogue } = procedure;
-          yield* tx.update('procedures', { ...catalogue, liveVersionId: row.id, retiredAt: null }, { code: row.procedureCode });
+          yield* tx.update(
+            'procedures',
+            { ...catalogue, liveVersionId: row.id, retiredAt: null },
+            { code: row.procedureCode },
+          );
         }
         return version;
       }),
@@ -128,15 +140,18 @@ export function createStore(driver: Driver): Store {
         });
         const [current] = yield* tx.select('procedureVersions', { id: change.id });
         if (updated === 0) throw new VersionStateConflict(current);
-        if (change.procedure) yield* tx.update('procedures', change.procedure, { code: current.procedureCode });
+        if (change.procedure)
+          yield* tx.update('procedures', change.procedure, { code: current.procedureCode });
         return current;
       }),
 
     createDossier: (plan) => write((tx) => createDossierBody(tx, plan)),
     commitDossier: (change) => write((tx) => commitDossierBody(tx, change)),
     getDossier: (by) => first(read((tx) => tx.select('dossiers', by))),
-    listEvents: (dossierId) => read((tx) => tx.select('dossierEvents', { dossierId }, { orderBy: [['seq', 'asc']] })),
-    listTasks: (dossierId) => read((tx) => tx.select('tasks', { dossierId }, { orderBy: [['taskId', 'asc']] })),
+    listEvents: (dossierId) =>
+      read((tx) => tx.select('dossierEvents', { dossierId }, { orderBy: [['seq', 'asc']] })),
+    listTasks: (dossierId) =>
+      read((tx) => tx.select('tasks', { dossierId }, { orderBy: [['taskId', 'asc']] })),
     assignTask: (dossierId, taskId, assigneeId, audit) =>
       audited(audit, function* (tx) {
         return (yield* tx.update('tasks', { assigneeId }, { dossierId, taskId })) > 0;
@@ -164,9 +179,14 @@ export function createStore(driver: Driver): Store {
       }),
     releaseTimer: (id, owner) =>
       write(function* (tx) {
-        yield* tx.update('timers', { leaseUntil: null, leasedBy: null }, { id, leasedBy: owner, firedAt: null });
+        yield* tx.update(
+          'timers',
+          { leaseUntil: null, leasedBy: null },
+          { id, leasedBy: owner, firedAt: null },
+        );
       }),
-    listTimers: (dossierId) => read((tx) => tx.select('timers', { dossierId }, { orderBy: [['fireAt', 'asc']] })),
+    listTimers: (dossierId) =>
+      read((tx) => tx.select('timers', { dossierId }, { orderBy: [['fireAt', 'asc']] })),
     pendingNotifications: (limit) =>
       read((tx) => tx.select('outbox', { sentAt: null }, { orderBy: [['createdAt', 'asc']], limit })),
     markNotificationsSent: (ids, at) =>
@@ -176,7 +196,9 @@ export function createStore(driver: Driver): Store {
 
     getCalendar: (id) => first(read((tx) => tx.select('calendars', { id }))),
     putCalendar: (row, audit) =>
-      audited(audit, (tx) => tx.upsert('calendars', row, ['id'], { spec: row.spec, updatedAt: row.updatedAt })),
+      audited(audit, (tx) =>
+        tx.upsert('calendars', row, ['id'], { spec: row.spec, updatedAt: row.updatedAt }),
+      ),
 
     appendAudit: (entry) => write((tx) => appendAudit(tx, entry)),
     scanAudit: (afterSeq, limit) =>

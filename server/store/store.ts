@@ -65,9 +65,7 @@ export interface NewEvent {
 
 export type TaskProjection = Omit<TaskRow, 'dossierId' | 'assigneeId'>;
 
-export type TimerChange =
-  | { set: { timer: string; kind: string; fireAt: number } }
-  | { clear: string };
+export type TimerChange = { set: { timer: string; kind: string; fireAt: number } } | { clear: string };
 
 export interface Notification {
   recipient: Recipient;
@@ -76,7 +74,10 @@ export interface Notification {
 }
 
 /** Columns copied from the state so that SQL can filter and sort. */
-export type DossierColumns = Pick<DossierRow, 'status' | 'alert' | 'receivedAt' | 'dueAt' | 'finishedAt' | 'timing'>;
+export type DossierColumns = Pick<
+  DossierRow,
+  'status' | 'alert' | 'receivedAt' | 'dueAt' | 'finishedAt' | 'timing'
+>;
 
 /** Everything one state change of a dossier writes (the engine's `apply` result, laid out as rows). */
 export interface DossierChange {
@@ -140,9 +141,15 @@ export interface Store {
   findUserByLogin(login: string): Promise<UserRow | undefined>;
   findUserByOidcSubject(subject: string): Promise<UserRow | undefined>;
   /** Users holding a role in the unit (all users when no unit is given), with their roles. */
-  listUsers(filter: { unitCode?: string }): Promise<{ user: UserRow; roles: { unitCode: string; role: string }[] }[]>;
+  listUsers(filter: {
+    unitCode?: string;
+  }): Promise<{ user: UserRow; roles: { unitCode: string; role: string }[] }[]>;
   /** Throws a unique violation (isUniqueViolation) when the login or OIDC subject is taken. */
-  createUser(row: Row<'users'>, roles: { unitCode: string; role: string }[], audit: AuditInput): Promise<void>;
+  createUser(
+    row: Row<'users'>,
+    roles: { unitCode: string; role: string }[],
+    audit: AuditInput,
+  ): Promise<void>;
   updateUser(
     id: string,
     set: Partial<Pick<UserRow, 'displayName' | 'passwordHash' | 'oidcSubject' | 'disabled'>>,
@@ -186,9 +193,17 @@ export interface Store {
   getDossier(by: { id: string } | { code: string } | { qrToken: string }): Promise<DossierRow | undefined>;
   listEvents(dossierId: string): Promise<EventRow[]>;
   listTasks(dossierId: string): Promise<TaskRow[]>;
-  assignTask(dossierId: string, taskId: string, assigneeId: string | null, audit: AuditInput): Promise<boolean>;
+  assignTask(
+    dossierId: string,
+    taskId: string,
+    assigneeId: string | null,
+    audit: AuditInput,
+  ): Promise<boolean>;
   worklist(q: WorklistQuery): Promise<Page<WorklistRow>>;
-  dossiersOfApplicant(applicantId: string, page: { limit: number; offset: number }): Promise<Page<DossierRow>>;
+  dossiersOfApplicant(
+    applicantId: string,
+    page: { limit: number; offset: number },
+  ): Promise<Page<DossierRow>>;
   getIdempotency(scope: string, key: string): Promise<IdempotencyRow | undefined>;
 
   // Timers and the outbox.

@@ -1,5 +1,12 @@
 /** Types of JSON columns and enum-like text columns, shared by both schemas so their row types stay equal. */
-import type { Dossier, DossierStatus, HistoryEntry, Localized, Recipient, Task } from '../../runtime/engine/index.ts';
+import type {
+  Dossier,
+  DossierStatus,
+  HistoryEntry,
+  Localized,
+  Recipient,
+  Task,
+} from '../../runtime/engine/index.ts';
 import type { CalendarSpec } from '../../runtime/engine/time/index.ts';
 
 export type { Dossier, DossierStatus, CalendarSpec };

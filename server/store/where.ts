@@ -67,7 +67,7 @@ export function orderSql(table: Table, orderBy: [string, 'asc' | 'desc'][] | und
   return (orderBy ?? []).map(([k, dir]) => (dir === 'asc' ? asc(column(table, k)) : desc(column(table, k))));
 }
 
-/** `%…%` LIKE pattern with the wildcards of the text escaped (ESCAPE '\'). */
+/** `%…%` LIKE pattern with the wildcards of the text escaped by "!" (use with ESCAPE '!' in both dialects). */
 export function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+  return `%${text.replace(/[!%_]/g, (c) => '!' + c)}%`;
 }

@@ -79,7 +79,7 @@ describe('supplement during processing', () => {
       reasons: ['Thiếu bản sao sổ đỏ', 'Ảnh mờ'],
     });
     expect(dossier.pause!.suspended).toMatchObject([
-      { task: { id: 't2', node: 'appraisal' }, remaining: 3.5 * 3_600_000 },
+      { id: 't2', node: 'appraisal', dueAt: at('2026-11-24T09:00') },
     ]);
     expect(slips(last)).toEqual(['02']);
     expect(notified(last)).toEqual(['supplement_requested']);

@@ -61,7 +61,6 @@ const EXPECTED: Record<string, Expected> = {
       `2026-11-23T15:20:00+07:00 submit citizen - - → submitted`,
       `2026-11-23T15:30:00+07:00 accept reception reception ${COMMUNE} → awaiting_payment`,
       `2026-11-23T15:45:00+07:00 pay citizen payment ${COMMUNE} → received`,
-      `2026-11-24T07:30:00+07:00 due_warning system - - → received`,
       `2026-11-24T08:30:00+07:00 complete specialist appraisal ${COMMUNE} → processing`,
       `2026-11-24T09:10:00+07:00 approve leader sign ${COMMUNE} → processing`,
       `2026-11-24T09:20:00+07:00 issue_result leader issue ${COMMUNE} → result_ready`,

@@ -147,11 +147,12 @@ describe('house building permit: the published internal split (reception 1 day, 
     ]);
   });
 
-  it('the return has one working day from the result: Wed 25 Nov 15:30 → Thu 26 Nov 15:30', () => {
+  // The result comes at Wed 25 Nov 15:30, after the cut-off: the return's working day counts from Thu 07:30.
+  it('the return has one working day from the (deemed) arrival of the result: Thu 26 Nov 07:30 → 17:00', () => {
     const view = viewOf('house-building-permit.scenario.json', firstSteps(6));
     expect(view.status).toBe('result_ready');
     expect(view.openTasks).toEqual([
-      { node: 'deliver', role: 'reception', unit: COMMUNE, dueAt: '2026-11-26T15:30:00+07:00' },
+      { node: 'deliver', role: 'reception', unit: COMMUNE, dueAt: '2026-11-26T17:00:00+07:00' },
     ]);
   });
 });

@@ -45,7 +45,9 @@ describe('OIDC login (authorization code + PKCE) against a local provider', () =
     const client = login();
     const { url, transaction } = await client.begin();
     const callback = await new Browser().signIn(url, '001099000124', REDIRECT);
-    await expect(client.finish(new URL(callback).search, { ...transaction, state: 'forged' })).rejects.toThrow();
+    await expect(
+      client.finish(new URL(callback).search, { ...transaction, state: 'forged' }),
+    ).rejects.toThrow();
   });
 
   it('refuses a callback finished with another PKCE verifier', async () => {

@@ -26,12 +26,17 @@ const start = () =>
       allowInsecure: true,
     },
     setup: (store, clock) =>
-      addUsers(store, clock.now, [{ login: 'root', password: 'mat-khau-root-1', roles: [{ unitCode: 'H41', role: 'system_admin' }] }]),
+      addUsers(store, clock.now, [
+        { login: 'root', password: 'mat-khau-root-1', roles: [{ unitCode: 'H41', role: 'system_admin' }] },
+      ]),
   }).then((s) => (server = s));
 
 /** Runs /start → provider → /callback and returns our callback's response. */
 async function signInWithVneid(sub: string, returnTo = '/ho-so-cua-toi') {
-  const begin = await server.app.inject({ method: 'GET', url: `/api/v1/auth/oidc/start?returnTo=${encodeURIComponent(returnTo)}` });
+  const begin = await server.app.inject({
+    method: 'GET',
+    url: `/api/v1/auth/oidc/start?returnTo=${encodeURIComponent(returnTo)}`,
+  });
   expect(begin.statusCode).toBe(302);
   const tx = setCookie(begin, 'motcua_oidc')!;
   expect(tx.attributes.httponly).toBe(true);
@@ -77,7 +82,9 @@ describe('sign-in with VNeID (OIDC code flow + PKCE) against a local provider', 
     await signInWithVneid('001099000777');
     const again = await server.store.findUserByOidcSubject('001099000777');
     expect(again?.id).toBe(first?.id);
-    expect((await server.store.listUsers({})).filter((u) => u.user.oidcSubject === '001099000777')).toHaveLength(1);
+    expect(
+      (await server.store.listUsers({})).filter((u) => u.user.oidcSubject === '001099000777'),
+    ).toHaveLength(1);
   });
 
   it('never redirects off the site after sign-in', async () => {
@@ -90,16 +97,23 @@ describe('sign-in with VNeID (OIDC code flow + PKCE) against a local provider', 
     await start();
     const begin = await server.app.inject({ method: 'GET', url: '/api/v1/auth/oidc/start' });
     const tx = setCookie(begin, 'motcua_oidc')!;
-    const back = new URL(await new Browser().signIn(begin.headers.location as string, '001099000999', CALLBACK));
+    const back = new URL(
+      await new Browser().signIn(begin.headers.location as string, '001099000999', CALLBACK),
+    );
     const path = back.pathname + back.search;
     const none = await server.app.inject({ method: 'GET', url: path });
     expect(none.statusCode).toBe(400);
     expect(errorOf(none).code).toBe('OIDC_FAILED');
-    const forged = JSON.stringify({ ...JSON.parse(tx.value.slice(0, tx.value.lastIndexOf('.'))), state: 'x' });
+    const forged = JSON.stringify({
+      ...JSON.parse(tx.value.slice(0, tx.value.lastIndexOf('.'))),
+      state: 'x',
+    });
     const tampered = await server.app.inject({
       method: 'GET',
       url: path,
-      headers: { cookie: `motcua_oidc=${encodeURIComponent(forged + tx.value.slice(tx.value.lastIndexOf('.')))}` },
+      headers: {
+        cookie: `motcua_oidc=${encodeURIComponent(forged + tx.value.slice(tx.value.lastIndexOf('.')))}`,
+      },
     });
     expect(tampered.statusCode).toBe(400);
     expect(setCookie(tampered, 'motcua_session')).toBeUndefined();

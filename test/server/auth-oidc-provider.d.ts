@@ -1,6 +1,6 @@
 // oidc-provider ships no types; the tests use only this much of it.
 declare module 'oidc-provider' {
-  import type { IncomingMessage, ServerResponse } from 'node:http';
+  import type { RequestListener } from 'node:http';
 
   export interface Account {
     accountId: string;
@@ -9,7 +9,6 @@ declare module 'oidc-provider' {
 
   export default class Provider {
     constructor(issuer: string, configuration: Record<string, unknown>);
-    callback(): (req: IncomingMessage, res: ServerResponse) => void;
-    on(event: string, listener: (...args: unknown[]) => void): this;
+    callback(): RequestListener;
   }
 }

@@ -2,7 +2,7 @@
  * A local OpenID provider (oidc-provider) on 127.0.0.1 with a random port, standing in for VNeID, and a browser
  * made of fetch calls that walks its login and consent pages.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider from 'oidc-provider';
 
@@ -17,8 +17,9 @@ export const CLIENT = { id: 'motcua-test', secret: 'motcua-test-secret-012345678
 const PEOPLE: Record<string, string> = { '001099000123': 'Nguyễn Thị Hoa' };
 
 export async function startProvider(redirectUris: string[]): Promise<TestProvider> {
-  let handler: ((req: Parameters<Parameters<typeof createServer>[1] & object>[0], res: never) => void) | undefined;
-  const server: Server = createServer((req, res) => handler?.(req, res as never));
+  // The issuer URL names the port, so the server listens first and gets its handler once the provider exists.
+  const route: { handler?: RequestListener } = {};
+  const server: Server = createServer((req, res) => route.handler?.(req, res));
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const provider = new Provider(issuer, {
@@ -34,14 +35,19 @@ export async function startProvider(redirectUris: string[]): Promise<TestProvide
     claims: { openid: ['sub'], profile: ['name'] },
     cookies: { keys: ['test-cookie-key-1'] },
     features: { devInteractions: { enabled: true } },
-    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
+    ttl: {
+      Interaction: 600,
+      Session: 3600,
+      Grant: 3600,
+      AccessToken: 600,
+      IdToken: 600,
+      AuthorizationCode: 60,
+    },
     async findAccount(_ctx: unknown, sub: string) {
       return { accountId: sub, claims: () => ({ sub, name: PEOPLE[sub] ?? `Công dân ${sub}` }) };
     },
   });
-  // The dev interactions warn on every start; the tests do not need the noise.
-  provider.on('server_error', () => {});
-  handler = provider.callback() as typeof handler;
+  route.handler = provider.callback();
   return {
     issuer,
     close: () =>

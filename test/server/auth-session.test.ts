@@ -2,8 +2,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { hashToken } from '../../server/auth/tokens.ts';
 import { addUsers, errorOf, setCookie, signIn, testServer, type TestServer } from '../support/http.ts';
 
-const AN = { login: 'an.nguyen', password: 'mat-khau-an-2026', roles: [{ unitCode: 'H41', role: 'citizen' }] };
-const BINH = { login: 'binh.tran', password: 'mat-khau-binh-2026', roles: [{ unitCode: 'H41', role: 'citizen' }] };
+const AN = {
+  login: 'an.nguyen',
+  password: 'mat-khau-an-2026',
+  roles: [{ unitCode: 'H41', role: 'citizen' }],
+};
+const BINH = {
+  login: 'binh.tran',
+  password: 'mat-khau-binh-2026',
+  roles: [{ unitCode: 'H41', role: 'citizen' }],
+};
 
 let server: TestServer;
 afterEach(() => server?.close());
@@ -139,7 +147,12 @@ describe('rate limiting of sign-in (injected clock)', () => {
 
 describe('password change', () => {
   const change = (cookie: string, body: unknown) =>
-    server.app.inject({ method: 'POST', url: '/api/v1/session/password', headers: { cookie }, payload: body as object });
+    server.app.inject({
+      method: 'POST',
+      url: '/api/v1/session/password',
+      headers: { cookie },
+      payload: body as object,
+    });
 
   it('needs the old password, ends every other session and keeps this browser signed in', async () => {
     await start();
@@ -157,7 +170,8 @@ describe('password change', () => {
     const ok = await change(here, { oldPassword: AN.password, newPassword: 'mat-khau-moi-2027' });
     expect(ok.statusCode).toBe(200);
     const fresh = `motcua_session=${setCookie(ok, 'motcua_session')!.value}`;
-    const me = (cookie: string) => server.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } });
+    const me = (cookie: string) =>
+      server.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } });
     expect((await me(fresh)).statusCode).toBe(200);
     expect((await me(elsewhere)).statusCode).toBe(401);
     expect((await me(here)).statusCode).toBe(401);

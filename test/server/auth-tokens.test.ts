@@ -13,9 +13,14 @@ let server: TestServer;
 afterEach(() => server?.close());
 
 const start = () =>
-  testServer({ setup: (store, clock) => addUsers(store, clock.now, USERS.map((u) => ({ ...u }))) }).then(
-    (s) => (server = s),
-  );
+  testServer({
+    setup: (store, clock) =>
+      addUsers(
+        store,
+        clock.now,
+        USERS.map((u) => ({ ...u })),
+      ),
+  }).then((s) => (server = s));
 
 async function issue(cookie: string, body: Record<string, unknown>) {
   return server.app.inject({ method: 'POST', url: '/api/v1/tokens', headers: { cookie }, payload: body });
@@ -51,7 +56,13 @@ describe('API tokens for integrating systems', () => {
       action: 'test.revoke',
       target: 'token',
     });
-    for (const header of [`Bearer ${token}`, 'Bearer mc_unknown', 'Basic dXNlcjpwYXNz', 'Bearer', `Bearer ${'x'.repeat(5000)}`]) {
+    for (const header of [
+      `Bearer ${token}`,
+      'Bearer mc_unknown',
+      'Basic dXNlcjpwYXNz',
+      'Bearer',
+      `Bearer ${'x'.repeat(5000)}`,
+    ]) {
       const res = await me(header);
       expect(res.statusCode, header.slice(0, 20)).toBe(401);
       expect(errorOf(res).code).toBe('INVALID_TOKEN');

@@ -52,7 +52,9 @@ describe('the two schemas', () => {
       const columns = (c: { columns: { name: string; notNull: boolean; primary: boolean }[] }) =>
         c.columns.map((col) => `${col.name}${col.notNull ? '!' : '?'}${col.primary ? '*' : ''}`).sort();
       expect(columns(a), name).toEqual(columns(b));
-      expect(a.indexes.map((i) => i.config.name).sort(), name).toEqual(b.indexes.map((i) => i.config.name).sort());
+      expect(a.indexes.map((i) => i.config.name).sort(), name).toEqual(
+        b.indexes.map((i) => i.config.name).sort(),
+      );
     }
   });
 });

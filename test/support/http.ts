@@ -72,7 +72,14 @@ export async function addUsers(store: Store, at: number, users: TestUser[]): Pro
   let root: string | undefined;
   for (const code of units) {
     await store.putUnit(
-      { code, parentCode: root ?? null, kind: root ? 'agency' : 'province', nameVi: code, nameEn: code, createdAt: at },
+      {
+        code,
+        parentCode: root ?? null,
+        kind: root ? 'agency' : 'province',
+        nameVi: code,
+        nameEn: code,
+        createdAt: at,
+      },
       audit,
     );
     root ??= code;
@@ -124,11 +131,27 @@ export async function signIn(app: FastifyInstance, login: string, password: stri
 }
 
 /** Asserts the shape every error has, and that nothing internal leaked. */
-export function errorOf(res: LightMyRequestResponse): { code: string; message: { vi: string; en: string }; path?: string; details?: unknown } {
-  const body = JSON.parse(res.body) as { error?: { code: string; message: { vi: string; en: string }; path?: string } };
+export function errorOf(res: LightMyRequestResponse): {
+  code: string;
+  message: { vi: string; en: string };
+  path?: string;
+  details?: unknown;
+} {
+  const body = JSON.parse(res.body) as {
+    error?: { code: string; message: { vi: string; en: string }; path?: string };
+  };
   if (!body.error || typeof body.error.code !== 'string' || typeof body.error.message?.vi !== 'string') {
     throw new Error(`not an error body: ${res.body}`);
   }
   if (/\bat .+:\d+:\d+|node_modules|stack/i.test(res.body)) throw new Error(`leaks internals: ${res.body}`);
   return body.error;
 }
+
+/** The demo seed (units, calendar, published examples, one account per role) with cheap password hashes. */
+export async function seedDemoFast(store: Store, at: number) {
+  const { seedDemo } = await import('../../server/services/index.ts');
+  return seedDemo(store, at, { hashPassword: (p) => hashPassword(p, FAST_HASH) });
+}
+
+/** The demo password of a demo login (printed by `npm start` on first start). */
+export const demoPassword = (login: string) => `motcua-${login}-demo`;

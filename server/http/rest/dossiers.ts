@@ -47,7 +47,10 @@ export function dossierRoutes(api: FastifyInstance, deps: HttpDeps): void {
     async (request, reply) => {
       const { ctx } = await contextOf(deps, request, reply, { signedIn: true });
       const key = request.headers['idempotency-key'];
-      const result = await submitDossier(deps.store, ctx, { ...request.body, ...(key ? { idempotencyKey: key } : {}) });
+      const result = await submitDossier(deps.store, ctx, {
+        ...request.body,
+        ...(key ? { idempotencyKey: key } : {}),
+      });
       // A replay of an earlier request (same Idempotency-Key) created nothing: 200 instead of 201.
       return reply.code(result.replayed ? 200 : 201).send(result);
     },
@@ -79,7 +82,9 @@ export function dossierRoutes(api: FastifyInstance, deps: HttpDeps): void {
         tags,
         params: codeParams,
       },
-      config: { openapi: { auth: 'session', responses: { '200': { description: 'The dossier with its data' } } } },
+      config: {
+        openapi: { auth: 'session', responses: { '200': { description: 'The dossier with its data' } } },
+      },
     },
     async (request, reply) => {
       const { ctx } = await contextOf(deps, request, reply, { signedIn: true });
@@ -92,7 +97,8 @@ export function dossierRoutes(api: FastifyInstance, deps: HttpDeps): void {
     {
       schema: {
         summary: 'Xử lý hồ sơ / Act on a dossier',
-        description: 'Any action the dossier’s process offers the caller’s role and unit (accept, approve, …).',
+        description:
+          'Any action the dossier’s process offers the caller’s role and unit (accept, approve, …).',
         tags,
         params: codeParams,
         body: actionBody,
@@ -114,7 +120,12 @@ export function dossierRoutes(api: FastifyInstance, deps: HttpDeps): void {
     '/me/dossiers',
     {
       schema: { summary: 'Hồ sơ của tôi / My dossiers', tags, querystring: mineQuery },
-      config: { openapi: { auth: 'session', responses: { '200': { description: 'A page of the caller’s dossiers' } } } },
+      config: {
+        openapi: {
+          auth: 'session',
+          responses: { '200': { description: 'A page of the caller’s dossiers' } },
+        },
+      },
     },
     async (request, reply) => {
       const { ctx } = await contextOf(deps, request, reply, { signedIn: true });

@@ -11,7 +11,10 @@ export function healthRoutes(api: FastifyInstance, deps: HttpDeps): void {
       config: {
         openapi: {
           responses: {
-            '200': { description: 'Healthy', schema: { type: 'object', properties: { status: { const: 'ok' } } } },
+            '200': {
+              description: 'Healthy',
+              schema: { type: 'object', properties: { status: { const: 'ok' } } },
+            },
             '503': { description: 'The database cannot be reached' },
           },
         },

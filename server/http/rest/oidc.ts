@@ -33,21 +33,32 @@ function readTransaction(request: FastifyRequest): OidcTransaction | undefined {
   try {
     const tx = JSON.parse(unsigned.value) as Partial<OidcTransaction> & { exp?: number };
     const fields = [tx.state, tx.nonce, tx.verifier, tx.returnTo];
-    return fields.every((f) => typeof f === 'string') ? (tx as OidcTransaction & { exp?: number }) : undefined;
+    return fields.every((f) => typeof f === 'string')
+      ? (tx as OidcTransaction & { exp?: number })
+      : undefined;
   } catch {
     return undefined;
   }
 }
 
 function clearTransaction(request: FastifyRequest, reply: FastifyReply): void {
-  reply.clearCookie(OIDC_COOKIE, { path: COOKIE_PATH, httpOnly: true, sameSite: 'lax', secure: isSecure(request) });
+  reply.clearCookie(OIDC_COOKIE, {
+    path: COOKIE_PATH,
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: isSecure(request),
+  });
 }
 
 export function oidcRoutes(api: FastifyInstance, deps: HttpDeps): void {
   api.get<{ Querystring: { returnTo?: string } }>(
     '/auth/oidc/start',
     {
-      schema: { summary: 'Đăng nhập bằng VNeID / Sign in with VNeID (OIDC)', tags, querystring: oidcStartQuery },
+      schema: {
+        summary: 'Đăng nhập bằng VNeID / Sign in with VNeID (OIDC)',
+        tags,
+        querystring: oidcStartQuery,
+      },
       config: { openapi: { responses: { '302': { description: 'To the identity provider' } } } },
     },
     async (request, reply) => {
@@ -74,8 +85,16 @@ export function oidcRoutes(api: FastifyInstance, deps: HttpDeps): void {
   api.get<{ Querystring: { code?: string; state?: string; error?: string } }>(
     '/auth/oidc/callback',
     {
-      schema: { summary: 'Kết thúc đăng nhập VNeID / Finish the VNeID sign-in', tags, querystring: oidcCallbackQuery },
-      config: { openapi: { responses: { '302': { description: 'Signed in: back to the page the login started from' } } } },
+      schema: {
+        summary: 'Kết thúc đăng nhập VNeID / Finish the VNeID sign-in',
+        tags,
+        querystring: oidcCallbackQuery,
+      },
+      config: {
+        openapi: {
+          responses: { '302': { description: 'Signed in: back to the page the login started from' } },
+        },
+      },
     },
     async (request, reply) => {
       const oidc = configured(deps);

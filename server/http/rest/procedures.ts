@@ -12,7 +12,8 @@ export function procedureRoutes(api: FastifyInstance, deps: HttpDeps): void {
     {
       schema: {
         summary: 'Danh mục thủ tục / The procedure catalogue',
-        description: 'Live procedures; `q` ignores case and Vietnamese diacritics ("dang ky" finds "Đăng ký").',
+        description:
+          'Live procedures; `q` ignores case and Vietnamese diacritics ("dang ky" finds "Đăng ký").',
         tags,
         querystring: catalogueQuery,
       },
@@ -28,7 +29,9 @@ export function procedureRoutes(api: FastifyInstance, deps: HttpDeps): void {
     '/procedures/:code',
     {
       schema: { summary: 'Phiên bản đang áp dụng / The live version', tags, params: codeParams },
-      config: { openapi: { responses: { '200': { description: 'The catalogue entry with its definition' } } } },
+      config: {
+        openapi: { responses: { '200': { description: 'The catalogue entry with its definition' } } },
+      },
     },
     async (request, reply) => {
       const { ctx } = await contextOf(deps, request, reply, { signedIn: false });

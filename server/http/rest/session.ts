@@ -14,7 +14,11 @@ export function sessionRoutes(api: FastifyInstance, deps: HttpDeps): void {
     '/session',
     {
       schema: { summary: 'Đăng nhập / Sign in', tags, body: loginBody },
-      config: { openapi: { responses: { '200': { ...user, headers: { 'set-cookie': { schema: { type: 'string' } } } } } } },
+      config: {
+        openapi: {
+          responses: { '200': { ...user, headers: { 'set-cookie': { schema: { type: 'string' } } } } },
+        },
+      },
     },
     async (request, reply) => {
       const session = await deps.auth.login(request.body.login, request.body.password, request.ip);
@@ -30,14 +34,18 @@ export function sessionRoutes(api: FastifyInstance, deps: HttpDeps): void {
       schema: { summary: 'Người dùng hiện tại / The signed-in user', tags },
       config: { openapi: { auth: 'session', responses: { '200': user } } },
     },
-    async (request, reply) => ({ user: await meView(deps, await requireIdentity(deps.auth, request, reply)) }),
+    async (request, reply) => ({
+      user: await meView(deps, await requireIdentity(deps.auth, request, reply)),
+    }),
   );
 
   api.delete(
     '/session',
     {
       schema: { summary: 'Đăng xuất / Sign out', tags },
-      config: { openapi: { responses: { '204': { description: 'Signed out (also when there was no session)' } } } },
+      config: {
+        openapi: { responses: { '204': { description: 'Signed out (also when there was no session)' } } },
+      },
     },
     async (request, reply) => {
       const identity = await identify(deps.auth, request).catch(() => undefined);
@@ -60,8 +68,13 @@ export function sessionRoutes(api: FastifyInstance, deps: HttpDeps): void {
     },
     async (request, reply) => {
       const identity = await requireIdentity(deps.auth, request, reply);
-      const session = await deps.auth.changePassword(identity, request.body.oldPassword, request.body.newPassword);
-      if (identity.via === 'session') setSessionCookie(request, reply, session.token, session.expiresAt, deps.clock());
+      const session = await deps.auth.changePassword(
+        identity,
+        request.body.oldPassword,
+        request.body.newPassword,
+      );
+      if (identity.via === 'session')
+        setSessionCookie(request, reply, session.token, session.expiresAt, deps.clock());
       return { user: await meView(deps, (await deps.auth.fromSession(session.token))!) };
     },
   );

@@ -4,32 +4,24 @@
  */
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
+import { TRPC_CODE_BY_STATUS } from './codes.ts';
 import { toPublicError, validationError, type ErrorBody } from '../errors.ts';
 import type { TrpcContext } from './context.ts';
 
-const BY_STATUS: Record<number, TRPC_ERROR_CODE_KEY> = {
-  400: 'BAD_REQUEST',
-  401: 'UNAUTHORIZED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  405: 'METHOD_NOT_SUPPORTED',
-  409: 'CONFLICT',
-  413: 'PAYLOAD_TOO_LARGE',
-  415: 'UNSUPPORTED_MEDIA_TYPE',
-  422: 'UNPROCESSABLE_CONTENT',
-  429: 'TOO_MANY_REQUESTS',
-  502: 'BAD_GATEWAY',
-  503: 'SERVICE_UNAVAILABLE',
-};
-
 /** tRPC's own refusals (unknown procedure, bad batch, unparsable input) in the product's words. */
 const OWN: Partial<Record<TRPC_ERROR_CODE_KEY, ErrorBody>> = {
-  NOT_FOUND: { code: 'NOT_FOUND', message: { vi: 'Không có thủ tục gọi này.', en: 'There is no such procedure.' } },
+  NOT_FOUND: {
+    code: 'NOT_FOUND',
+    message: { vi: 'Không có thủ tục gọi này.', en: 'There is no such procedure.' },
+  },
   PARSE_ERROR: {
     code: 'INVALID_JSON',
     message: { vi: 'Dữ liệu gửi lên không phải JSON hợp lệ.', en: 'The input is not valid JSON.' },
   },
-  BAD_REQUEST: { code: 'BAD_REQUEST', message: { vi: 'Yêu cầu không hợp lệ.', en: 'The request is not valid.' } },
+  BAD_REQUEST: {
+    code: 'BAD_REQUEST',
+    message: { vi: 'Yêu cầu không hợp lệ.', en: 'The request is not valid.' },
+  },
   METHOD_NOT_SUPPORTED: {
     code: 'METHOD_NOT_ALLOWED',
     message: { vi: 'Phương thức không được hỗ trợ.', en: 'The method is not supported.' },
@@ -64,7 +56,7 @@ const mapErrors = t.middleware(async ({ next }) => {
   if (!result.ok) {
     const cause = result.error.cause ?? result.error;
     const { status } = toPublicError(cause);
-    const code = BY_STATUS[status];
+    const code = TRPC_CODE_BY_STATUS[status];
     if (code && result.error.code === 'INTERNAL_SERVER_ERROR') {
       throw new TRPCError({ code, message: result.error.message, cause: cause as Error });
     }

@@ -64,7 +64,8 @@ const sessionRouter = router({
     .mutation(async ({ ctx, input }) => {
       const identity = await requireIdentity(ctx.deps.auth, ctx.req, ctx.res);
       const session = await ctx.deps.auth.changePassword(identity, input.oldPassword, input.newPassword);
-      if (identity.via === 'session') setSessionCookie(ctx.req, ctx.res, session.token, session.expiresAt, ctx.deps.clock());
+      if (identity.via === 'session')
+        setSessionCookie(ctx.req, ctx.res, session.token, session.expiresAt, ctx.deps.clock());
       return { ok: true as const };
     }),
 });
@@ -83,10 +84,15 @@ type ActInput = Parameters<typeof act>[2];
 
 const dossiersRouter = router({
   submit: procedure
-    .input(parse<Omit<SubmitInput, 'idempotencyKey'> & { idempotencyKey?: string }>({
-      ...submitBody,
-      properties: { ...submitBody.properties, idempotencyKey: { type: 'string', minLength: 1, maxLength: 200 } },
-    }))
+    .input(
+      parse<Omit<SubmitInput, 'idempotencyKey'> & { idempotencyKey?: string }>({
+        ...submitBody,
+        properties: {
+          ...submitBody.properties,
+          idempotencyKey: { type: 'string', minLength: 1, maxLength: 200 },
+        },
+      }),
+    )
     .mutation(async ({ ctx, input }) => submitDossier(ctx.deps.store, await signedIn(ctx), input)),
   act: procedure
     .input(
@@ -97,7 +103,9 @@ const dossiersRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => act(ctx.deps.store, await signedIn(ctx), input)),
-  get: procedure.input(codeInput).query(async ({ ctx, input }) => getDossier(ctx.deps.store, await signedIn(ctx), input)),
+  get: procedure
+    .input(codeInput)
+    .query(async ({ ctx, input }) => getDossier(ctx.deps.store, await signedIn(ctx), input)),
   lookup: procedure
     .input(codeInput)
     .query(async ({ ctx, input }) => publicLookup(ctx.deps.store, await anyone(ctx), input)),

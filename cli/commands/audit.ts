@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Args } from '../args.ts';
+import { cliError } from '../failure.ts';
+import type { Output } from '../main.ts';
+
+/**
+ * `motcua audit verify [--data <dir>]`: recomputes the audit chains of the database the server uses
+ * (DATABASE_URL, else SQLite under --data, MOTCUA_DATA_DIR or ./data) and names the first tampered record.
+ */
+export async function audit(args: Args): Promise<Output> {
+  if (args.positional[0] !== 'verify') {
+    cliError('ARGUMENT_MISSING', 'Cách dùng: motcua audit verify [--data <thư mục>]', 'Usage: motcua audit verify [--data <dir>]');
+  }
+  const url = process.env.DATABASE_URL || undefined;
+  const option = args.options.data;
+  const dataDir = resolve(typeof option === 'string' ? option : process.env.MOTCUA_DATA_DIR || 'data');
+  if (!url && !existsSync(join(dataDir, 'motcua.db'))) {
+    cliError(
+      'DATABASE_NOT_FOUND',
+      `Không có cơ sở dữ liệu tại ${join(dataDir, 'motcua.db')} (đặt DATABASE_URL hoặc --data).`,
+      `No database at ${join(dataDir, 'motcua.db')} (set DATABASE_URL or --data).`,
+    );
+  }
+  // Loaded here, not at start-up: the other commands need no database drivers.
+  const { openStore } = await import('../../server/store/index.ts');
+  const { verifyAudit } = await import('../../server/services/audit.ts');
+  const store = await openStore({ url, dataDir });
+  try {
+    const report = await verifyAudit(store);
+    const { auditEntries, dossiers, events } = report.checked;
+    const counted =
+      `${auditEntries} bản ghi nhật ký, ${dossiers} hồ sơ, ${events} sự kiện` +
+      ` / ${auditEntries} audit entries, ${dossiers} dossiers, ${events} events`;
+    const first = report.firstTampered;
+    const where = first
+      ? `${first.table} ${first.dossierCode ? `${first.dossierCode} ` : ''}#${first.seq}`
+      : '';
+    const text = first
+      ? `Phát hiện bản ghi bị sửa đầu tiên: ${where} — ${first.reason.vi}\n` +
+        `First tampered record: ${where} — ${first.reason.en}\n` +
+        `(${report.problems.length} chỗ hỏng / break(s); đã kiểm / checked: ${counted})`
+      : `Chuỗi băm hợp lệ / The hash chains verify: ${counted}.`;
+    return { json: report, text, exitCode: report.ok ? 0 : 1 };
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,72 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../server/config.ts';
+
+describe('start-up configuration', () => {
+  it('defaults to SQLite under ./data, port 3000, loopback only, demo data', () => {
+    const c = loadConfig({}, []);
+    expect(c).toMatchObject({
+      port: 3000,
+      host: 'localhost',
+      dataDir: resolve('data'),
+      demo: true,
+      trustProxy: false,
+    });
+    expect(c.databaseUrl).toBeUndefined();
+    expect(c.oidc).toBeUndefined();
+    expect(c.secret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('takes PORT, HOST, the data directory and a proxy list from the environment', () => {
+    const c = loadConfig(
+      { PORT: '8080', HOST: '0.0.0.0', MOTCUA_DATA_DIR: '/srv/motcua', TRUST_PROXY: '10.0.0.1, 10.0.0.0/8' },
+      [],
+    );
+    expect(c).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: '/srv/motcua',
+      trustProxy: ['10.0.0.1', '10.0.0.0/8'],
+    });
+    expect(loadConfig({ TRUST_PROXY: 'true' }, []).trustProxy).toBe(true);
+  });
+
+  it('seeds PostgreSQL only with --demo', () => {
+    const url = 'postgres://motcua@127.0.0.1:5432/motcua';
+    expect(loadConfig({ DATABASE_URL: url }, []).demo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: url }, ['--demo']).demo).toBe(true);
+  });
+
+  it('configures VNeID sign-in only when the OIDC settings are complete', () => {
+    const oidc = {
+      OIDC_ISSUER: 'https://sso.vneid.example',
+      OIDC_CLIENT_ID: 'motcua',
+      OIDC_CLIENT_SECRET: 's3cret',
+      OIDC_REDIRECT_URI: 'https://dichvucong.example/api/v1/auth/oidc/callback',
+    };
+    expect(loadConfig(oidc, []).oidc).toMatchObject({
+      issuer: oidc.OIDC_ISSUER,
+      clientId: 'motcua',
+      allowInsecure: false,
+    });
+    expect(() => loadConfig({ ...oidc, OIDC_CLIENT_ID: '' }, [])).toThrow(/OIDC_CLIENT_ID/);
+  });
+
+  it('refuses wrong values with a message in both languages', () => {
+    for (const [env, argv] of [
+      [{ PORT: 'abc' }, []],
+      [{ PORT: '70000' }, []],
+      [{ DATABASE_URL: 'mysql://x' }, []],
+      [{}, ['--demoo']],
+      [{ OIDC_ISSUER: 'not a url', OIDC_CLIENT_ID: 'x', OIDC_REDIRECT_URI: 'https://x' }, []],
+    ] as [Record<string, string>, string[]][]) {
+      try {
+        loadConfig(env, argv);
+        expect.unreachable(JSON.stringify(env));
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigError);
+        expect((error as ConfigError).vi).toMatch(/[ạảãáàâăđêôơư]/);
+      }
+    }
+  });
+});

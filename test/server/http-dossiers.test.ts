@@ -1,0 +1,195 @@
+/** A dossier's life through REST: submit, act step by step, public lookup; and the refusals on the way. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPassword, errorOf, seedDemoFast, signIn, testServer, type TestServer } from '../support/http.ts';
+
+interface Step {
+  at: string;
+  role: string;
+  action: string;
+  unit?: string;
+  input?: Record<string, unknown>;
+}
+interface Scenario {
+  definition: string;
+  submit: { at: string; channel: string; data: Record<string, unknown> };
+  steps: Step[];
+}
+
+const SCENARIOS = fileURLToPath(new URL('../../examples/scenarios/', import.meta.url));
+const procedureOf = (s: Scenario) =>
+  (JSON.parse(readFileSync(new URL(s.definition, `file://${SCENARIOS}`), 'utf8')) as { code: string }).code;
+
+/** The demo account acting in each role (they hold their role in every working unit). */
+const ACCOUNT: Record<string, string> = {
+  citizen: 'congdan',
+  reception: 'motcua',
+  specialist: 'chuyenvien',
+  leader: 'lanhdao',
+};
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await testServer({
+    setup: (store, clock) => seedDemoFast(store, clock.now).then(() => undefined),
+  });
+});
+afterAll(() => server.close());
+
+/** Scenarios jump days ahead on the test clock: each request signs in afresh at the current time. */
+const cookies = new Proxy({} as Record<string, Promise<string>>, {
+  get: (_t, login: string) => signIn(server.app, login, demoPassword(login)),
+});
+
+const post = async (
+  url: string,
+  cookie: Promise<string>,
+  payload: unknown,
+  headers: Record<string, string> = {},
+) =>
+  server.app.inject({
+    method: 'POST',
+    url,
+    payload: payload as object,
+    headers: { ...headers, cookie: await cookie },
+  });
+const get = (url: string) => server.app.inject({ method: 'GET', url });
+
+/** Online scenarios of the examples whose every step a demo account can take in the right order. */
+const runnable = readdirSync(SCENARIOS)
+  .filter((f) => f.endsWith('.scenario.json') && !f.includes('illegal'))
+  .map((f) => [f, JSON.parse(readFileSync(SCENARIOS + f, 'utf8')) as Scenario] as const)
+  .filter(([, s]) => s.submit.channel === 'online' && s.steps.every((st) => ACCOUNT[st.role]));
+
+describe('a dossier through REST, for every online example scenario', () => {
+  it.each(runnable)('%s', async (_file, scenario) => {
+    server.clock.now = Date.parse(scenario.submit.at);
+    const submitted = await post('/api/v1/dossiers', cookies.congdan, {
+      procedureCode: procedureOf(scenario),
+      data: scenario.submit.data,
+    });
+    expect(submitted.statusCode, submitted.body).toBe(201);
+    const { code, revision } = submitted.json();
+    expect(code).toMatch(/^[\w.]+-\d{6}-\d{4}$/);
+    expect(revision).toBe(1);
+
+    let current = revision as number;
+    for (const step of scenario.steps) {
+      server.clock.now = Date.parse(step.at);
+      const res = await post(`/api/v1/dossiers/${code}/actions`, cookies[ACCOUNT[step.role]], {
+        action: step.action,
+        revision: current,
+        ...(step.input ? { input: step.input } : {}),
+      });
+      expect(res.statusCode, `${step.role} ${step.action}: ${res.body}`).toBe(200);
+      expect(res.json().revision).toBe(current + 1);
+      current += 1;
+    }
+
+    const lookup = await get(`/api/v1/dossiers/${code}`);
+    expect(lookup.statusCode).toBe(200);
+    const status = lookup.json();
+    expect(status.code).toBe(code);
+    expect(status.timeline.length).toBeGreaterThan(scenario.steps.length);
+    // The public status shows no personal data from the form.
+    const applicant = scenario.submit.data.applicant as { fullName?: string; idNumber?: string } | undefined;
+    for (const secret of [applicant?.fullName, applicant?.idNumber].filter(Boolean)) {
+      expect(lookup.body).not.toContain(secret);
+    }
+  });
+});
+
+describe('submitting', () => {
+  const birth = JSON.parse(readFileSync(SCENARIOS + 'birth-registration.scenario.json', 'utf8')) as Scenario;
+  const body = { procedureCode: '1.001193', data: birth.submit.data };
+
+  it('returns the first answer again for a retried Idempotency-Key, and refuses the key for another request', async () => {
+    server.clock.now = Date.parse(birth.submit.at);
+    const key = { 'idempotency-key': 'retry-test-0001' };
+    const first = await post('/api/v1/dossiers', cookies.congdan, body, key);
+    expect(first.statusCode).toBe(201);
+    const again = await post('/api/v1/dossiers', cookies.congdan, body, key);
+    expect(again.statusCode).toBe(200);
+    expect(again.json().code).toBe(first.json().code);
+    expect(again.json().replayed).toBe(true);
+    const other = await post(
+      '/api/v1/dossiers',
+      cookies.congdan,
+      { ...body, data: { ...body.data, extractCopies: 3 } },
+      key,
+    );
+    expect(other.statusCode).toBe(409);
+    expect(errorOf(other).code).toBe('IDEMPOTENCY_KEY_REUSED');
+  });
+
+  it('checks the form: invalid data is 422 with the path of the field', async () => {
+    const res = await post('/api/v1/dossiers', cookies.congdan, {
+      procedureCode: '1.001193',
+      data: { child: {} },
+    });
+    expect(res.statusCode).toBe(422);
+    const error = errorOf(res);
+    expect(error.message.vi).toMatch(/[ăâđêôơư]/);
+  });
+
+  it('refuses an unknown procedure with 404', async () => {
+    const res = await post('/api/v1/dossiers', cookies.congdan, { procedureCode: '9.999999', data: {} });
+    expect(res.statusCode).toBe(404);
+  });
+});
+
+describe('acting', () => {
+  async function fresh(): Promise<string> {
+    const birth = JSON.parse(
+      readFileSync(SCENARIOS + 'birth-registration.scenario.json', 'utf8'),
+    ) as Scenario;
+    server.clock.now = Date.parse(birth.submit.at);
+    const res = await post('/api/v1/dossiers', cookies.congdan, {
+      procedureCode: '1.001193',
+      data: birth.submit.data,
+    });
+    return res.json().code;
+  }
+
+  it('answers a stale revision with 409 REVISION_CONFLICT carrying the current revision', async () => {
+    const code = await fresh();
+    const ok = await post(`/api/v1/dossiers/${code}/actions`, cookies.motcua, {
+      action: 'accept',
+      revision: 1,
+    });
+    expect(ok.statusCode).toBe(200);
+    const stale = await post(`/api/v1/dossiers/${code}/actions`, cookies.congdan, {
+      action: 'pay',
+      revision: 1,
+      input: { amount: 16000, method: 'online' },
+    });
+    expect(stale.statusCode).toBe(409);
+    const error = errorOf(stale);
+    expect(error).toMatchObject({
+      code: 'REVISION_CONFLICT',
+      path: '/revision',
+      details: { currentRevision: 2 },
+    });
+  });
+
+  it('refuses an unknown action with a 4xx naming it', async () => {
+    const code = await fresh();
+    const res = await post(`/api/v1/dossiers/${code}/actions`, cookies.motcua, {
+      action: 'teleport',
+      revision: 1,
+    });
+    expect(res.statusCode).toBeGreaterThanOrEqual(400);
+    expect(res.statusCode).toBeLessThan(500);
+    expect(errorOf(res).code).toBe('ACTION_UNKNOWN');
+  });
+
+  it('refuses an action on an unknown dossier with 404', async () => {
+    const res = await post('/api/v1/dossiers/000.01.01.H41-261123-9999/actions', cookies.motcua, {
+      action: 'accept',
+      revision: 1,
+    });
+    expect(res.statusCode).toBe(404);
+    expect(errorOf(res).code).toBe('DOSSIER_NOT_FOUND');
+  });
+});

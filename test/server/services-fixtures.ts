@@ -1,0 +1,103 @@
+/** Shared set-up of the server's service tests: the demo seed, actors per demo account, clock helpers. */
+import { readFileSync } from 'node:fs';
+import { parseInstant } from '../../runtime/engine/time/index.ts';
+import { loadActor, seedDemo, serviceContext, type Actor, type ServiceContext } from '../../server/services/index.ts';
+import type { Store } from '../../server/store/index.ts';
+
+/** A Monday in Vietnam time, as "2026-11-23T08:00". */
+export const t = (local: string): number => {
+  const ms = parseInstant(local.length === 16 ? `${local}:00+07:00` : local);
+  if (ms === undefined) throw new Error(`bad time ${local}`);
+  return ms;
+};
+
+export const SEED_TIME = t('2026-11-01T08:00');
+export const fakeHash = async (plain: string) => `test-hash:${plain}`;
+
+export type DemoLogin =
+  | 'congdan'
+  | 'motcua'
+  | 'chuyenvien'
+  | 'lanhdao'
+  | 'quantricoquan'
+  | 'thietke'
+  | 'pheduyet'
+  | 'quantri'
+  | 'thanhtra';
+
+export interface World {
+  store: Store;
+  actors: Record<DemoLogin, Actor>;
+  ctx(login: DemoLogin | undefined, at: number): Promise<ServiceContext>;
+}
+
+/** Seeds the demo data (idempotent) and returns the demo actors. */
+export async function world(store: Store): Promise<World> {
+  await seedDemo(store, SEED_TIME, { hashPassword: fakeHash });
+  const logins: DemoLogin[] = [
+    'congdan',
+    'motcua',
+    'chuyenvien',
+    'lanhdao',
+    'quantricoquan',
+    'thietke',
+    'pheduyet',
+    'quantri',
+    'thanhtra',
+  ];
+  const actors = {} as Record<DemoLogin, Actor>;
+  for (const login of logins) {
+    const user = await store.findUserByLogin(login);
+    actors[login] = (await loadActor(store, user!.id))!;
+  }
+  return {
+    store,
+    actors,
+    ctx: (login, at) => serviceContext(store, login ? actors[login] : undefined, at),
+  };
+}
+
+/** A valid birth registration (examples/birth-registration.json, commune 000.01.01.H41). */
+export const BIRTH = {
+  procedureCode: '1.001193',
+  unit: '000.01.01.H41',
+  data: {
+    child: { fullName: 'Nguyễn Minh An', birthDate: '2026-11-02', sex: 'male', birthPlace: 'Bệnh viện Sản Nhi Nghệ An' },
+    mother: { fullName: 'Trần Thị Hoa', idNumber: '040190001234' },
+    applicant: {
+      fullName: 'Trần Thị Hoa',
+      idNumber: '040190001234',
+      relationship: 'mother',
+      phone: '0912345678',
+    },
+    birthProofKind: 'birth_certificate',
+    extractCopies: 2,
+  },
+};
+
+function scenarioData(name: string): Record<string, unknown> {
+  const url = new URL(`../../examples/scenarios/${name}.scenario.json`, import.meta.url);
+  return (JSON.parse(readFileSync(url, 'utf8')) as { submit: { data: Record<string, unknown> } }).submit.data;
+}
+
+/** A construction permit (commune; reception 1 working day, appraisal 10, delivery 1; 15 working days in all). */
+export const PERMIT = { procedureCode: '1.009994', data: scenarioData('house-building-permit') };
+
+/** A judicial record certificate (provincial police 000.00.30.H41). */
+export const JUDICIAL = { procedureCode: '2.001417', data: scenarioData('judicial-record') };
+
+/** Creates (once) an extra user with the given roles and returns their actor. */
+export async function extraUser(store: Store, login: string, roles: { unitCode: string; role: string }[]): Promise<Actor> {
+  if (!(await store.findUserByLogin(login))) {
+    await store.createUser(
+      { id: `user-${login}`, login, displayName: `Cán bộ ${login}`, passwordHash: null, oidcSubject: null, disabled: false, createdAt: SEED_TIME },
+      roles,
+      { at: SEED_TIME, actorId: null, action: 'test.user', target: login },
+    );
+  }
+  return (await loadActor(store, `user-${login}`))!;
+}
+
+export async function ctxFor(store: Store, actor: Actor | undefined, at: number): Promise<ServiceContext> {
+  return serviceContext(store, actor, at);
+}

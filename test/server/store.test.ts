@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { withStores } from '../support/db.ts';
+import { submitDossier, verifyAudit } from '../../server/services/index.ts';
+import { BIRTH, t, world } from './services-fixtures.ts';
+
+await withStores('store', (s) => {
+  describe('migrations', () => {
+    it('creates every table on an empty database', async () => {
+      const tables =
+        s.dialect === 'sqlite'
+          ? await s.db().exec("select name from sqlite_master where type = 'table' and name not like '\\_\\_%' escape '\\' and name not like 'sqlite%'")
+          : await s.db().exec("select table_name as name from information_schema.tables where table_schema = 'public'");
+      expect(tables.map((r) => r.name).sort()).toEqual([
+        'api_tokens',
+        'attachments',
+        'audit_log',
+        'calendars',
+        'dossier_events',
+        'dossier_sequences',
+        'dossiers',
+        'idempotency_keys',
+        'outbox',
+        'payments',
+        'procedure_versions',
+        'procedures',
+        'role_assignments',
+        'sessions',
+        'tasks',
+        'timers',
+        'units',
+        'users',
+      ]);
+      for (const table of ['dossiers', 'audit_log', 'units'] as const) expect(await s.store().count(table === 'audit_log' ? 'auditLog' : table)).toBe(0);
+    });
+
+    it('opens again without migrating twice', async () => {
+      const again = await s.db().open();
+      expect(await again.count('units')).toBe(0);
+      await again.close();
+    });
+  });
+
+  it('smoke: seed and submit', async () => {
+    const w = await world(s.store());
+    const r = await submitDossier(s.store(), await w.ctx('congdan', t('2026-11-23T08:00')), BIRTH);
+    expect(r.code).toBe('000.01.01.H41-261123-0001');
+    expect((await verifyAudit(s.store())).ok).toBe(true);
+  });
+});
