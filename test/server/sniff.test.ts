@@ -21,7 +21,10 @@ describe('sniffMediaType reads the type from the content', () => {
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       bytes([0x50, 0x4b, 0x03, 0x04], '....xl/workbook.xml'),
     ],
-    ['application/vnd.oasis.opendocument.text', bytes([0x50, 0x4b, 0x03, 0x04], '....mimetypeapplication/vnd.oasis.opendocument.text')],
+    [
+      'application/vnd.oasis.opendocument.text',
+      bytes([0x50, 0x4b, 0x03, 0x04], '....mimetypeapplication/vnd.oasis.opendocument.text'),
+    ],
     ['application/zip', bytes([0x50, 0x4b, 0x03, 0x04], 'plain.txt')],
   ])('%s', (type, content) => {
     expect(sniffMediaType(content)).toBe(type);
