@@ -95,6 +95,7 @@ export async function main(argv: string[] = process.argv.slice(2), env = process
 
   const app = await createServer({
     store,
+    dataDir: config.dataDir,
     clock,
     logger: { level: env.LOG_LEVEL || 'warn' },
     trustProxy: config.trustProxy,

@@ -10,7 +10,11 @@ import type { Output } from '../main.ts';
  */
 export async function audit(args: Args): Promise<Output> {
   if (args.positional[0] !== 'verify') {
-    cliError('ARGUMENT_MISSING', 'Cách dùng: motcua audit verify [--data <thư mục>]', 'Usage: motcua audit verify [--data <dir>]');
+    cliError(
+      'ARGUMENT_MISSING',
+      'Cách dùng: motcua audit verify [--data <thư mục>]',
+      'Usage: motcua audit verify [--data <dir>]',
+    );
   }
   const url = process.env.DATABASE_URL || undefined;
   const option = args.options.data;

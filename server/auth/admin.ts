@@ -4,7 +4,7 @@
  * agency: province-wide roles (designer, approver, auditor, system admin) come from the system admin.
  */
 import { ROLES } from '../../runtime/engine/index.ts';
-import type { UnitRow } from '../store/store.ts';
+import type { UnitRow } from '../store/index.ts';
 
 export interface Grant {
   unitCode: string;
@@ -22,7 +22,7 @@ export function managedUnits(grants: Grant[], units: UnitRow[]): Set<string> | '
   if (grants.some((g) => g.role === 'system_admin')) return 'all';
   const managed = new Set(grants.filter((g) => g.role === 'agency_admin').map((g) => g.unitCode));
   // Walk down the tree until nothing is added (units arrive in any order).
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const u of units) {
       if (u.parentCode !== null && managed.has(u.parentCode) && !managed.has(u.code)) {

@@ -3,7 +3,7 @@
  * 32-byte token of which only the SHA-256 is stored, so a copy of the database opens no session.
  */
 import { randomUUID } from 'node:crypto';
-import type { Store, UserRow } from '../store/store.ts';
+import type { Store, UserRow } from '../store/index.ts';
 import { RequestError, invalidCredentials, tooManyAttempts } from './errors.ts';
 import type { OidcIdentity } from './oidc.ts';
 import {

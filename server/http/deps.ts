@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Auth, Identity } from '../auth/auth.ts';
 import type { OidcLogin } from '../auth/oidc.ts';
 import { loadActor, serviceContext, type ServiceContext } from '../services/index.ts';
-import type { Store } from '../store/store.ts';
+import type { Store } from '../store/index.ts';
 import { identify, requireIdentity } from './caller.ts';
 
 export interface HttpDeps {

@@ -48,7 +48,11 @@ export function openApiDocument(routes: RouteTable): Json {
       responses[status] = {
         description: r.description,
         ...(r.headers ? { headers: r.headers } : {}),
-        ...(r.schema ? { content: { 'application/json': { schema: r.schema } } } : {}),
+        ...(r.content
+          ? { content: r.content }
+          : r.schema
+            ? { content: { 'application/json': { schema: r.schema } } }
+            : {}),
       };
     }
     for (const [status, description] of Object.entries(ERROR_STATUSES)) {
@@ -69,9 +73,11 @@ export function openApiDocument(routes: RouteTable): Json {
         ...parameters(schema.querystring as Json, 'query'),
         ...parameters(schema.headers as Json, 'header'),
       ],
-      ...(schema.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: schema.body } } } }
-        : {}),
+      ...(extra.requestBody
+        ? { requestBody: { required: true, ...extra.requestBody } }
+        : schema.body
+          ? { requestBody: { required: true, content: { 'application/json': { schema: schema.body } } } }
+          : {}),
       responses,
       security: extra.auth === 'session' ? [{ session: [] }, { bearer: [] }] : [],
     };

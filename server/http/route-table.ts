@@ -11,6 +11,10 @@ declare module 'fastify' {
     description?: string;
     tags?: string[];
   }
+  /** Typed, so that a plugin adding its own route config (multipart does) keeps `openapi` allowed. */
+  interface FastifyContextConfig {
+    openapi?: OpenApiExtra;
+  }
 }
 
 export interface RouteEntry {
@@ -22,7 +26,18 @@ export interface RouteEntry {
 }
 
 export interface OpenApiExtra {
-  responses?: Record<string, { description: string; schema?: unknown; headers?: Record<string, unknown> }>;
+  responses?: Record<
+    string,
+    {
+      description: string;
+      schema?: unknown;
+      headers?: Record<string, unknown>;
+      /** Media types other than JSON (a file download): media type → schema. */
+      content?: Record<string, { schema: unknown }>;
+    }
+  >;
+  /** A body fastify does not validate as JSON (multipart uploads): media type → schema. */
+  requestBody?: { description?: string; content: Record<string, { schema: unknown }> };
   /** Who may call it: 'public', 'session' (cookie or bearer token). */
   auth?: 'public' | 'session';
   /** Hidden from the document (internal plumbing such as tRPC). */

@@ -90,6 +90,14 @@ export const submitBody = {
       items: text(64),
       description: 'Ids of the dossier components handed in.',
     },
+    attachments: {
+      type: 'array',
+      maxItems: 100,
+      items: text(64),
+      description:
+        'Ids of files uploaded with POST /attachments by the caller: their components count as handed in, and ' +
+        'they are linked to the new dossier.',
+    },
   },
 } as const;
 
@@ -183,4 +191,8 @@ export const userParams = {
   properties: { id: text(64) },
 } as const;
 
-export const usersQuery = { type: 'object', additionalProperties: false, properties: { unit: text(64) } } as const;
+export const usersQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { unit: text(64) },
+} as const;

@@ -3,14 +3,16 @@
  * it; the caller listens (main.ts) or injects requests (tests).
  */
 import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { TRPCError } from '@trpc/server';
 import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import { Auth } from '../auth/auth.ts';
 import { OidcLogin, type OidcSettings } from '../auth/oidc.ts';
 import type { PasswordCost } from '../auth/passwords.ts';
 import type { RateLimits } from '../auth/rate-limit.ts';
-import type { Store } from '../store/store.ts';
+import type { Store } from '../store/index.ts';
 import type { HttpDeps } from './deps.ts';
 import { sendError } from './errors.ts';
 import { notFoundHandler } from './not-found.ts';
@@ -26,11 +28,18 @@ import { userRoutes } from './rest/users.ts';
 import { procedureRoutes } from './rest/procedures.ts';
 import { dossierRoutes } from './rest/dossiers.ts';
 import { worklistRoutes } from './rest/worklist.ts';
+import { attachmentRoutes } from './rest/attachments.ts';
+import { procedureDraftRoutes } from './rest/procedure-drafts.ts';
+import { procedureReviewRoutes } from './rest/procedure-review.ts';
+import { calendarRoutes } from './rest/calendars.ts';
+import { dossierHistoryRoutes } from './rest/dossier-history.ts';
 import { appRouter } from './trpc/router.ts';
 import { trpcContextFactory } from './trpc/context.ts';
 
 export interface ServerOptions {
   store: Store;
+  /** Uploaded files (SQLite) and upload spools go under `<dataDir>/files`. Default ./data, as in config.ts. */
+  dataDir?: string;
   /** UTC ms; the only clock the server reads. Default Date.now. */
   clock?: () => number;
   logger?: FastifyServerOptions['logger'];
@@ -89,6 +98,11 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       procedureRoutes(api, deps);
       dossierRoutes(api, deps);
       worklistRoutes(api, deps);
+      attachmentRoutes(api, deps, { dataDir: options.dataDir ?? resolve('data') });
+      procedureDraftRoutes(api, deps);
+      procedureReviewRoutes(api, deps);
+      calendarRoutes(api, deps);
+      dossierHistoryRoutes(api, deps);
       api.get(
         '/openapi.json',
         { schema: { summary: 'Tài liệu OpenAPI 3.1 / This OpenAPI 3.1 document', tags: ['meta'] } },
@@ -100,7 +114,15 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
-    trpcOptions: { router: appRouter, createContext: trpcContextFactory(deps) },
+    trpcOptions: {
+      router: appRouter,
+      createContext: trpcContextFactory(deps),
+      // Refusals are answered; only failures of ours are worth a log line.
+      onError: ({ error, path }: { error: TRPCError; path?: string }) => {
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          app.log.error({ err: error.cause ?? error, path }, 'tRPC call failed');
+      },
+    },
   });
   return app;
 }

@@ -391,7 +391,14 @@ export async function assignTask(
   input: { code: string; taskId: string; assigneeId: string | null },
 ): Promise<{ code: string; taskId: string; assigneeId: string | null }> {
   const actor = requireActor(ctx);
-  const row = await loadDossier(store, input?.code);
+  if (input?.assigneeId !== null && (typeof input?.assigneeId !== 'string' || input.assigneeId === '')) {
+    throw invalidInput(
+      '/assigneeId',
+      'Cần người được giao (hoặc null).',
+      'assigneeId must be a user id or null.',
+    );
+  }
+  const row = await loadDossier(store, input.code);
   const task = row.state.tasks.find((t) => t.id === input.taskId);
   if (!task) {
     throw serviceError(

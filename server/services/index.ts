@@ -70,3 +70,4 @@ export * from './calendars.ts';
 export * from './accounts.ts';
 export * from './audit.ts';
 export * from './seed.ts';
+export * from './attachments.ts';

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { lint, type Problem } from '../../runtime/engine/index.ts';
 import type { Level, Localized, ProcedureDefinition } from '../../schemas/procedure.ts';
 import {
+  isUniqueViolation,
   VersionStateConflict,
   type AuditInput,
   type Store,
@@ -121,29 +122,50 @@ export async function createDraft(
   }
   const code = (definition as { code: string }).code;
   const id = randomUUID();
-  const row = await store.createVersion(
-    {
-      id,
-      procedureCode: code,
-      status: 'draft',
-      definition: definition as ProcedureDefinition,
-      contentHash: contentHash(definition),
-      problems: stored(lint(definition)),
-      basedOn,
-      authorId: actor.userId,
-      reviewerId: null,
-      comments: [],
-      createdAt: ctx.now,
-      updatedAt: ctx.now,
-      submittedAt: null,
-      reviewedAt: null,
-      publishedAt: null,
-      retiredAt: null,
-    },
-    { code, createdAt: ctx.now, ...catalogueColumns(code, definition) },
-    audit(ctx, 'procedure.draft.create', id, { code, from: input.from, basedOn }),
+  const row = await numbered(() =>
+    store.createVersion(
+      {
+        id,
+        procedureCode: code,
+        status: 'draft',
+        definition: definition as ProcedureDefinition,
+        contentHash: contentHash(definition),
+        problems: stored(lint(definition)),
+        basedOn,
+        authorId: actor.userId,
+        reviewerId: null,
+        comments: [],
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+        submittedAt: null,
+        reviewedAt: null,
+        publishedAt: null,
+        retiredAt: null,
+      },
+      { code, createdAt: ctx.now, ...catalogueColumns(code, definition) },
+      audit(ctx, 'procedure.draft.create', id, { code, from: input.from, basedOn }),
+    ),
   );
   return withProcedure(store, row);
+}
+
+/** Two drafts of one procedure created at once may draw the same version number: the loser draws again. */
+async function numbered<T>(create: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await create();
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      if (attempt === 3) {
+        throw serviceError(
+          'VERSION_CONFLICT',
+          409,
+          'Có phiên bản khác của thủ tục vừa được tạo cùng lúc; hãy thử lại.',
+          'Another version of this procedure was created at the same moment; try again.',
+        );
+      }
+    }
+  }
 }
 
 function audit(

@@ -50,6 +50,27 @@ export interface WorklistItem {
   receivedAt: string | null;
 }
 
+const isText = (v: unknown) => typeof v === 'string' && v !== '';
+
+function checkWorklistInput(input: WorklistInput): void {
+  for (const key of ['unit', 'role', 'assignee'] as const) {
+    if (input[key] !== undefined && !isText(input[key])) {
+      throw invalidInput(`/${key}`, `"${key}" phải là chuỗi.`, `"${key}" must be a string.`);
+    }
+  }
+  const { status } = input;
+  if (status !== undefined && !isText(status) && !(Array.isArray(status) && status.every(isText))) {
+    throw invalidInput(
+      '/status',
+      'Trạng thái không hợp lệ.',
+      '"status" must be a status or a list of statuses.',
+    );
+  }
+  if (input.overdue !== undefined && typeof input.overdue !== 'boolean') {
+    throw invalidInput('/overdue', '"overdue" phải là true/false.', '"overdue" must be a boolean.');
+  }
+}
+
 /** Open tasks the actor's units and roles hold, earliest due first (no due time last), paged. */
 export async function worklist(
   store: Store,
@@ -57,6 +78,7 @@ export async function worklist(
   input: WorklistInput = {},
 ): Promise<{ items: WorklistItem[]; total: number; limit: number; offset: number }> {
   const actor = requireActor(ctx);
+  checkWorklistInput(input);
   const holders = actor.roles.filter(
     (r) =>
       OFFICER_ROLES.includes(r.role) &&

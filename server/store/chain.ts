@@ -47,10 +47,15 @@ export function* appendAudit(tx: Tx, input: AuditInput): Step<AuditRow> {
   return row;
 }
 
-/** Appends a dossier's new events after its last one. The caller holds the dossier (its revision was bumped). */
-export function* appendEvents(tx: Tx, dossierId: string, events: NewEvent[]): Step<void> {
+/**
+ * Appends a dossier's new events after its last one. The caller holds the dossier (its revision was bumped, or it
+ * is being created: `fresh`, no events yet).
+ */
+export function* appendEvents(tx: Tx, dossierId: string, events: NewEvent[], fresh = false): Step<void> {
   if (events.length === 0) return;
-  const [tail] = yield* tx.select('dossierEvents', { dossierId }, { orderBy: [['seq', 'desc']], limit: 1 });
+  const [tail] = fresh
+    ? []
+    : yield* tx.select('dossierEvents', { dossierId }, { orderBy: [['seq', 'desc']], limit: 1 });
   let prevHash = tail?.hash ?? GENESIS;
   const rows: EventRow[] = events.map((e) => {
     const base = { dossierId, ...e, actorId: e.actorId ?? null };

@@ -37,7 +37,7 @@ export function* createDossierBody(tx: Tx, plan: NewDossier): Step<NewDossierRes
   const sequence = yield* tx.nextSequence(plan.codeOf.unitCode, plan.codeOf.day);
   const code = dossierCode(plan.codeOf.unitCode, plan.codeOf.day, sequence);
   yield* tx.insert('dossiers', { ...row, code, revision: 1 });
-  yield* appendEvents(tx, row.id, plan.events);
+  yield* appendEvents(tx, row.id, plan.events, true);
   yield* tx.insert(
     'tasks',
     plan.tasks.map((t) => ({ ...t, dossierId: row.id, assigneeId: null })),

@@ -17,6 +17,8 @@ export interface OpenStoreOptions {
   dataDir: string;
   /** PostgreSQL pool size (default 10). */
   poolSize?: number;
+  /** SQLite durability: NORMAL (default; survives a process crash) or FULL (also a power loss); see sqlite.ts. */
+  sqliteSynchronous?: 'NORMAL' | 'FULL';
 }
 
 /** Opens and migrates the database (the migrations in server/store/migrations/<dialect>). */
@@ -29,5 +31,5 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   }
   const file =
     url === ':memory:' ? ':memory:' : url ? url.slice('file:'.length) : join(options.dataDir, 'motcua.db');
-  return createStore(openSqlite(file));
+  return createStore(openSqlite(file, { synchronous: options.sqliteSynchronous }));
 }

@@ -27,6 +27,9 @@ export async function openPg(url: string, options: { poolSize?: number } = {}): 
     max: options.poolSize ?? 10,
     application_name: 'motcua',
   });
+  // An idle connection the server dropped (restart, failover) must not crash the process: the pool replaces it,
+  // and a query on a broken connection fails on its own.
+  pool.on('error', () => undefined);
   try {
     // Several server processes may start at once: one migrates, the others wait for it.
     const client = await pool.connect();
@@ -45,6 +48,7 @@ export async function openPg(url: string, options: { poolSize?: number } = {}): 
   let closed: Promise<void> | undefined;
   return {
     dialect: 'pg',
+    handle: { dialect: 'pg', db },
     write: <T>(body: (tx: Tx) => Step<T>) => db.transaction((t) => runAsync(body(pgTx(t)))),
     read: <T>(body: (tx: Tx) => Step<T>) => runAsync(body(pgTx(db))),
     close: () => (closed ??= pool.end()),

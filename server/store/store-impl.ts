@@ -21,6 +21,8 @@ export function createStore(driver: Driver): Store {
   const store: Store = {
     dialect: driver.dialect,
     close: () => driver.close(),
+    run: (body, mode = 'write') => (mode === 'read' ? read(body) : write(body)),
+    handle: driver.handle,
 
     listUnits: () => read((tx) => tx.select('units', undefined, { orderBy: [['code', 'asc']] })),
     getUnit: (code) => first(read((tx) => tx.select('units', { code }))),

@@ -131,6 +131,16 @@ export interface VersionChange {
 export interface Store {
   readonly dialect: 'sqlite' | 'pg';
   close(): Promise<void>;
+  /**
+   * For store modules kept in their own files (attachments.ts): `run` executes Tx primitives in one transaction
+   * (`'read'`: outside one) and the body appends its own audit entry (chain.ts); `handle` is for reads Tx cannot
+   * express (handle.ts).
+   */
+  run<T>(
+    body: (tx: import('./tx.ts').Tx) => import('./step.ts').Step<T>,
+    mode?: 'write' | 'read',
+  ): Promise<T>;
+  readonly handle: import('./handle.ts').DrizzleHandle;
 
   // Units, users, roles, sessions, API tokens (used by server/auth and the seed).
   listUnits(): Promise<UnitRow[]>;

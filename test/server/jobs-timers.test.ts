@@ -1,9 +1,16 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { claimDueTimers, fireTimer, Scheduler, type TickReport } from '../../server/jobs/timers.ts';
-import { act, currentCalendar, submitDossier, verifyAudit, worklist, type Actor } from '../../server/services/index.ts';
+import {
+  act,
+  currentCalendar,
+  submitDossier,
+  verifyAudit,
+  worklist,
+  type Actor,
+} from '../../server/services/index.ts';
 import type { Store } from '../../server/store/index.ts';
 import { withStores } from '../support/db.ts';
-import { ctxFor, extraUser, PERMIT, t, world, type World } from './services-fixtures.ts';
+import { ctxFor, extraUser, PERMIT, t, world } from './services-fixtures.ts';
 
 const UNIT = '000.01.02.H41';
 
@@ -23,18 +30,23 @@ async function drain(ticks: () => Promise<TickReport[]>): Promise<TickReport> {
 }
 
 await withStores('timers', (s) => {
-  let w: World;
   let officer: Actor;
   let code: string;
   beforeAll(async () => {
-    w = await world(s.store());
+    await world(s.store());
     officer = await extraUser(s.store(), 'xa2', [
       { unitCode: UNIT, role: 'reception' },
       { unitCode: UNIT, role: 'specialist' },
       { unitCode: UNIT, role: 'leader' },
     ]);
     // Monday 08:00 at the counter: the reception step is due Tuesday 08:00.
-    code = (await submitDossier(s.store(), await ctxFor(s.store(), officer, t('2026-11-02T08:00')), { ...PERMIT, channel: 'counter', unit: UNIT })).code;
+    code = (
+      await submitDossier(s.store(), await ctxFor(s.store(), officer, t('2026-11-02T08:00')), {
+        ...PERMIT,
+        channel: 'counter',
+        unit: UNIT,
+      })
+    ).code;
   });
 
   it('fires a step that ran over its allotment into the history, once', async () => {
@@ -46,31 +58,52 @@ await withStores('timers', (s) => {
     expect(await scheduler.tick(t('2026-11-03T08:31'))).toMatchObject({ claimed: 0 });
     const row = await store.getDossier({ code });
     const [timer] = await store.listTimers(row!.id);
-    expect(timer).toMatchObject({ id: `${row!.id}:step_due:t1`, timer: 'step_due:t1', firedAt: t('2026-11-03T08:30') });
+    expect(timer).toMatchObject({
+      id: `${row!.id}:step_due:t1`,
+      timer: 'step_due:t1',
+      firedAt: t('2026-11-03T08:30'),
+    });
     // Fired by hand again (a scheduler that lost its lease, say): nothing changes.
     const calendar = await currentCalendar(store);
     expect(await fireTimer(store, timer, { now: t('2026-11-03T08:40'), calendar })).toBe('already_done');
     expect(await events(store, code)).toEqual(['submit', 'step_overdue']);
     expect(row!.revision).toBe(2);
-    const overdue = await worklist(store, await ctxFor(store, officer, t('2026-11-03T09:00')), { overdue: true });
+    const overdue = await worklist(store, await ctxFor(store, officer, t('2026-11-03T09:00')), {
+      overdue: true,
+    });
     expect(overdue.items.map((i) => [i.code, i.overdue])).toEqual([[code, true]]);
   });
 
   it('warns a working day before the dossier is due, then marks it overdue, in history and worklists', async () => {
     const store = s.store();
-    const accepted = await act(store, await ctxFor(store, officer, t('2026-11-03T09:00')), { code, action: 'accept', revision: 2 });
+    const accepted = await act(store, await ctxFor(store, officer, t('2026-11-03T09:00')), {
+      code,
+      action: 'accept',
+      revision: 2,
+    });
     expect(accepted.dueAt).toBe('2026-11-24T09:00:00+07:00');
     const row = await store.getDossier({ code });
-    expect((await store.listTimers(row!.id)).filter((x) => x.firedAt === null).map((x) => [x.timer, x.fireAt])).toEqual([
+    expect(
+      (await store.listTimers(row!.id)).filter((x) => x.firedAt === null).map((x) => [x.timer, x.fireAt]),
+    ).toEqual([
       ['step_due:t2', t('2026-11-17T09:00')],
       ['dossier_warning', t('2026-11-23T09:00')],
       ['dossier_due', t('2026-11-24T09:00')],
     ]);
     const scheduler = new Scheduler(store, { owner: 'a' });
     expect(await scheduler.tick(t('2026-11-23T10:00'))).toMatchObject({ claimed: 2, fired: 2 });
-    expect(await events(store, code)).toEqual(['submit', 'step_overdue', 'accept', 'step_overdue', 'due_warning']);
+    expect(await events(store, code)).toEqual([
+      'submit',
+      'step_overdue',
+      'accept',
+      'step_overdue',
+      'due_warning',
+    ]);
     const list = async (at: string) =>
-      (await worklist(store, await ctxFor(store, officer, t(at)), { role: 'specialist' })).items.map((i) => [i.code, i.alert]);
+      (await worklist(store, await ctxFor(store, officer, t(at)), { role: 'specialist' })).items.map((i) => [
+        i.code,
+        i.alert,
+      ]);
     expect(await list('2026-11-23T10:00')).toEqual([[code, 'due_warning']]);
     expect(await scheduler.tick(t('2026-11-24T09:00'))).toMatchObject({ claimed: 1, fired: 1 });
     expect((await events(store, code)).at(-1)).toBe('overdue');
@@ -82,13 +115,15 @@ await withStores('timers', (s) => {
   it('marks a timer that no longer applies as done, changing nothing', async () => {
     const store = s.store();
     const row = await store.getDossier({ code });
-    await s.db().exec('insert into timers (id, dossier_id, timer, kind, fire_at) values (?, ?, ?, ?, ?)', [
-      `${row!.id}:step_due:t99`,
-      row!.id,
-      'step_due:t99',
-      'step_due',
-      t('2026-11-24T10:00'),
-    ]);
+    await s
+      .db()
+      .exec('insert into timers (id, dossier_id, timer, kind, fire_at) values (?, ?, ?, ?, ?)', [
+        `${row!.id}:step_due:t99`,
+        row!.id,
+        'step_due:t99',
+        'step_due',
+        t('2026-11-24T10:00'),
+      ]);
     const report = await new Scheduler(store, { owner: 'a' }).tick(t('2026-11-24T10:00'));
     expect(report).toMatchObject({ claimed: 1, stale: 1, fired: 0 });
     expect((await store.getTimer(`${row!.id}:step_due:t99`))!.firedAt).toBe(t('2026-11-24T10:00'));
@@ -97,7 +132,11 @@ await withStores('timers', (s) => {
 
   it('leases a claimed timer: another scheduler gets it only after the lease runs out', async () => {
     const store = s.store();
-    const d = await submitDossier(store, await ctxFor(store, officer, t('2026-12-07T08:00')), { ...PERMIT, channel: 'counter', unit: UNIT });
+    const d = await submitDossier(store, await ctxFor(store, officer, t('2026-12-07T08:00')), {
+      ...PERMIT,
+      channel: 'counter',
+      unit: UNIT,
+    });
     const now = t('2026-12-08T09:00');
     const claimed = await claimDueTimers(store, { now, owner: 'crashed', leaseMs: 60_000, limit: 10 });
     expect(claimed.map((c) => c.timer)).toEqual(['step_due:t1']);
@@ -110,14 +149,17 @@ await withStores('timers', (s) => {
 
 await withStores('timers shared by two schedulers', (s) => {
   it('fires every due timer exactly once when two schedulers on two connections tick together', async () => {
-    const w = await world(s.store());
+    await world(s.store());
     const officer = await extraUser(s.store(), 'xa2', [{ unitCode: UNIT, role: 'reception' }]);
     const ctx = await ctxFor(s.store(), officer, t('2026-11-02T08:00'));
     const codes: string[] = [];
-    for (let i = 0; i < 24; i++) codes.push((await submitDossier(s.store(), ctx, { ...PERMIT, channel: 'counter', unit: UNIT })).code);
-    void w;
+    for (let i = 0; i < 24; i++)
+      codes.push((await submitDossier(s.store(), ctx, { ...PERMIT, channel: 'counter', unit: UNIT })).code);
     const [a, b] = [await s.db().open(), await s.db().open()];
-    const schedulers = [new Scheduler(a, { owner: 'a', batch: 5 }), new Scheduler(b, { owner: 'b', batch: 5 })];
+    const schedulers = [
+      new Scheduler(a, { owner: 'a', batch: 5 }),
+      new Scheduler(b, { owner: 'b', batch: 5 }),
+    ];
     const now = t('2026-11-03T09:00');
     const sum = await drain(() => Promise.all(schedulers.map((x) => x.tick(now))));
     expect(sum).toMatchObject({ fired: 24, failed: 0 });
@@ -129,7 +171,8 @@ await withStores('timers shared by two schedulers', (s) => {
   it('never hands one timer to two concurrent claims', async () => {
     const officer = await extraUser(s.store(), 'xa2', [{ unitCode: UNIT, role: 'reception' }]);
     const ctx = await ctxFor(s.store(), officer, t('2026-11-09T08:00'));
-    for (let i = 0; i < 30; i++) await submitDossier(s.store(), ctx, { ...PERMIT, channel: 'counter', unit: UNIT });
+    for (let i = 0; i < 30; i++)
+      await submitDossier(s.store(), ctx, { ...PERMIT, channel: 'counter', unit: UNIT });
     const stores = [await s.db().open(), await s.db().open(), await s.db().open()];
     const now = t('2026-11-10T09:00');
     const claims = await Promise.all(

@@ -35,7 +35,11 @@ await withStores('audit, seed and calendar', (s) => {
   beforeAll(async () => {
     w = await world(s.store());
     const d = await submitDossier(s.store(), await w.ctx('congdan', t('2026-11-23T08:00')), BIRTH);
-    await act(s.store(), await w.ctx('motcua', t('2026-11-23T08:10')), { code: d.code, action: 'accept', revision: 1 });
+    await act(s.store(), await w.ctx('motcua', t('2026-11-23T08:10')), {
+      code: d.code,
+      action: 'accept',
+      revision: 1,
+    });
     code = d.code;
   });
 
@@ -43,7 +47,9 @@ await withStores('audit, seed and calendar', (s) => {
     it('seeds units, accounts and the published examples once', async () => {
       const store = s.store();
       expect((await store.listUnits()).map((u) => u.code)).toContain('000.01.91.H41');
-      expect((await store.searchProcedures({ words: [], liveOnly: true, limit: 100, offset: 0 })).total).toBe(5);
+      expect((await store.searchProcedures({ words: [], liveOnly: true, limit: 100, offset: 0 })).total).toBe(
+        5,
+      );
       const before = await rowCounts(store);
       const again = await seedDemo(store, SEED_TIME + 1, { hashPassword: fakeHash });
       expect(again).toMatchObject({ created: false, accounts: [], units: [], procedures: [] });
@@ -55,7 +61,10 @@ await withStores('audit, seed and calendar', (s) => {
 
   describe('audit', () => {
     it('verifies both chains after ordinary work', async () => {
-      await recordAudit(s.store(), await w.ctx('quantri', t('2026-11-23T09:00')), { action: 'auth.login', target: 'quantri' });
+      await recordAudit(s.store(), await w.ctx('quantri', t('2026-11-23T09:00')), {
+        action: 'auth.login',
+        target: 'quantri',
+      });
       const report = await verifyAudit(s.store());
       expect(report).toMatchObject({ ok: true, problems: [] });
       expect(report.checked.auditEntries).toBe(await s.store().count('auditLog'));
@@ -71,7 +80,11 @@ await withStores('audit, seed and calendar', (s) => {
       await db.exec('update audit_log set action = ? where seq = ?', ['nothing.happened', 7]);
       const report = await verifyAudit(s.store());
       expect(report.ok).toBe(false);
-      expect(report.firstTampered).toMatchObject({ table: 'audit_log', seq: 7, reason: { en: expect.stringContaining('altered') } });
+      expect(report.firstTampered).toMatchObject({
+        table: 'audit_log',
+        seq: 7,
+        reason: { en: expect.stringContaining('altered') },
+      });
       const cli = await cliVerify(db);
       expect(cli.exitCode).toBe(1);
       expect(cli.text).toContain('First tampered record: audit_log #7');
@@ -80,7 +93,11 @@ await withStores('audit, seed and calendar', (s) => {
 
       const [gone] = await db.exec('select * from audit_log where seq = ?', [3]);
       await db.exec('delete from audit_log where seq = ?', [3]);
-      expect((await verifyAudit(s.store())).firstTampered).toMatchObject({ table: 'audit_log', seq: 4, reason: { en: expect.stringContaining('missing') } });
+      expect((await verifyAudit(s.store())).firstTampered).toMatchObject({
+        table: 'audit_log',
+        seq: 4,
+        reason: { en: expect.stringContaining('missing') },
+      });
       const columns = Object.keys(gone);
       await db.exec(
         `insert into audit_log (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`,
@@ -89,7 +106,7 @@ await withStores('audit, seed and calendar', (s) => {
       expect((await verifyAudit(s.store())).ok).toBe(true);
     });
 
-    it("names the dossier and event whose record was altered, and a state that differs from its log", async () => {
+    it('names the dossier and event whose record was altered, and a state that differs from its log', async () => {
       const db = s.db();
       const row = await s.store().getDossier({ code });
       await db.exec('update dossier_events set at = at + 60000 where dossier_id = ? and seq = 2', [row!.id]);
@@ -100,7 +117,10 @@ await withStores('audit, seed and calendar', (s) => {
 
       const state = { ...row!.state, history: row!.state.history.slice(0, 1) };
       await db.exec('update dossiers set state = ? where id = ?', [JSON.stringify(state), row!.id]);
-      expect((await verifyAudit(s.store())).firstTampered).toMatchObject({ table: 'dossiers', dossierCode: code });
+      expect((await verifyAudit(s.store())).firstTampered).toMatchObject({
+        table: 'dossiers',
+        dossierCode: code,
+      });
       await db.exec('update dossiers set state = ? where id = ?', [JSON.stringify(row!.state), row!.id]);
       expect((await verifyAudit(s.store())).ok).toBe(true);
     });
@@ -111,9 +131,13 @@ await withStores('audit, seed and calendar', (s) => {
       const store = s.store();
       const at = t('2026-11-24T09:00');
       expect((await getCalendarSpec(store)).spec.cutoff).toBe('15:00');
-      expect(await refusal(updateCalendar(store, await w.ctx('thietke', at), { spec: {} }))).toMatchObject({ httpStatus: 403 });
+      expect(await refusal(updateCalendar(store, await w.ctx('thietke', at), { spec: {} }))).toMatchObject({
+        httpStatus: 403,
+      });
       const before = await rowCounts(store);
-      const bad = await refusal(updateCalendar(store, await w.ctx('quantri', at), { spec: { cutoff: '25:99' } }));
+      const bad = await refusal(
+        updateCalendar(store, await w.ctx('quantri', at), { spec: { cutoff: '25:99' } }),
+      );
       expect(bad).toMatchObject({ code: 'CALENDAR_INVALID', httpStatus: 422 });
       expect(await rowCounts(store)).toEqual(before);
 

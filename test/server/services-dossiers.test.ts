@@ -11,6 +11,7 @@ import {
   verifyAudit,
   worklist,
   type Actor,
+  type SubmitInput,
 } from '../../server/services/index.ts';
 import { withStores } from '../support/db.ts';
 import { BIRTH, ctxFor, extraUser, JUDICIAL, PERMIT, t, world, type World } from './services-fixtures.ts';
@@ -25,7 +26,8 @@ await withStores('dossiers', (s) => {
   describe('submission', () => {
     it('assigns <unit>-YYMMDD-NNNN, numbered per receiving unit and Vietnam day', async () => {
       const store = s.store();
-      const submit = async (at: string, input = BIRTH) => submitDossier(store, await w.ctx('congdan', t(at)), input);
+      const submit = async (at: string, input: SubmitInput = BIRTH) =>
+        submitDossier(store, await w.ctx('congdan', t(at)), input);
       const first = await submit('2026-11-24T08:00');
       expect(first).toMatchObject({
         code: '000.01.01.H41-261124-0001',
@@ -48,27 +50,47 @@ await withStores('dossiers', (s) => {
       expect(row).toMatchObject({ applicantId: w.actors.congdan.userId, status: 'submitted', revision: 1 });
       expect(first.qrToken).toMatch(/^[A-Za-z0-9_-]{24}$/);
       expect(await store.listEvents(row!.id)).toMatchObject([{ seq: 1, event: 'submit', role: 'citizen' }]);
-      expect(await store.listTasks(row!.id)).toMatchObject([{ node: 'reception', role: 'reception', unitCode: '000.01.01.H41' }]);
-      expect((await store.pendingNotifications(1000)).filter((n) => n.dossierId === row!.id).map((n) => n.template)).toEqual([
-        'submitted',
-        'task_assigned',
+      expect(await store.listTasks(row!.id)).toMatchObject([
+        { node: 'reception', role: 'reception', unitCode: '000.01.01.H41' },
       ]);
+      expect(
+        (await store.pendingNotifications(1000))
+          .filter((n) => n.dossierId === row!.id)
+          .map((n) => n.template),
+      ).toEqual(['submitted', 'task_assigned']);
     });
 
     it('takes a walk-in at the counter only from a reception officer of the receiving unit', async () => {
       const store = s.store();
       const at = t('2026-11-24T09:00');
-      const counter = await submitDossier(store, await w.ctx('motcua', at), { ...PERMIT, channel: 'counter' });
+      const counter = await submitDossier(store, await w.ctx('motcua', at), {
+        ...PERMIT,
+        channel: 'counter',
+      });
       expect(counter).toMatchObject({ channel: 'counter', unit: '000.01.01.H41' });
       const row = await store.getDossier({ code: counter.code });
       expect(row).toMatchObject({ applicantId: null, submittedBy: w.actors.motcua.userId });
-      expect(row!.state.history[0]).toMatchObject({ event: 'submit', role: 'reception', actor: w.actors.motcua.userId });
+      expect(row!.state.history[0]).toMatchObject({
+        event: 'submit',
+        role: 'reception',
+        actor: w.actors.motcua.userId,
+      });
 
-      const elsewhere = await extraUser(store, 'motcua-xa2', [{ unitCode: '000.01.02.H41', role: 'reception' }]);
+      const elsewhere = await extraUser(store, 'motcua-xa2', [
+        { unitCode: '000.01.02.H41', role: 'reception' },
+      ]);
       const before = await rowCounts(store);
-      const e = await refusal(submitDossier(store, await w.ctx('congdan', at), { ...PERMIT, channel: 'counter' }));
+      const e = await refusal(
+        submitDossier(store, await w.ctx('congdan', at), { ...PERMIT, channel: 'counter' }),
+      );
       expect(e).toMatchObject({ code: 'FORBIDDEN', httpStatus: 403 });
-      expect((await refusal(submitDossier(store, await ctxFor(store, elsewhere, at), { ...PERMIT, channel: 'counter' }))).httpStatus).toBe(403);
+      expect(
+        (
+          await refusal(
+            submitDossier(store, await ctxFor(store, elsewhere, at), { ...PERMIT, channel: 'counter' }),
+          )
+        ).httpStatus,
+      ).toBe(403);
       expect(await rowCounts(store)).toEqual(before);
     });
 
@@ -83,11 +105,17 @@ await withStores('dossiers', (s) => {
       expect(await rowCounts(store)).toEqual(before);
 
       const other = { ...BIRTH, idempotencyKey: 'k-1', data: { ...BIRTH.data, extractCopies: 3 } };
-      expect(await refusal(submitDossier(store, later, other))).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', httpStatus: 409 });
+      expect(await refusal(submitDossier(store, later, other))).toMatchObject({
+        code: 'IDEMPOTENCY_KEY_REUSED',
+        httpStatus: 409,
+      });
       expect(await rowCounts(store)).toEqual(before);
 
       // Keys are per user: the same key from someone else is their own submission.
-      const anonymous = await submitDossier(store, await w.ctx(undefined, t('2026-11-26T08:06')), { ...BIRTH, idempotencyKey: 'k-1' });
+      const anonymous = await submitDossier(store, await w.ctx(undefined, t('2026-11-26T08:06')), {
+        ...BIRTH,
+        idempotencyKey: 'k-1',
+      });
       expect(anonymous.code).not.toBe(first.code);
       expect((await store.getDossier({ code: anonymous.code }))!.applicantId).toBeNull();
       // Concurrent retries of one request: one dossier.
@@ -104,7 +132,12 @@ await withStores('dossiers', (s) => {
       const before = await rowCounts(store);
       const cases: [unknown, string, number, string?][] = [
         [{ ...BIRTH, procedureCode: '9.999999' }, 'PROCEDURE_NOT_FOUND', 404],
-        [{ ...BIRTH, data: { ...BIRTH.data, mother: { fullName: 'X', idNumber: '12' } } }, 'FORM_INVALID', 422, '/mother/fullName'],
+        [
+          { ...BIRTH, data: { ...BIRTH.data, mother: { fullName: 'X', idNumber: '12' } } },
+          'FORM_INVALID',
+          422,
+          '/mother/fullName',
+        ],
         [{ ...BIRTH, data: 'nope' }, 'FORM_INVALID', 422, '/data'],
         [{ ...BIRTH, components: ['applicant_id'] }, 'COMPONENTS_MISSING', 422, '/components'],
         [{ ...BIRTH, components: ['passport'] }, 'COMPONENT_UNKNOWN', 422, '/components'],
@@ -115,7 +148,10 @@ await withStores('dossiers', (s) => {
       ];
       for (const [input, code, status, path] of cases) {
         const e = await refusal(submitDossier(store, ctx, input as never));
-        expect({ code: e.code, status: e.httpStatus }, JSON.stringify(input).slice(0, 80)).toEqual({ code, status });
+        expect({ code: e.code, status: e.httpStatus }, JSON.stringify(input).slice(0, 80)).toEqual({
+          code,
+          status,
+        });
         if (path) expect(e.path).toBe(path);
         expect(e.localized.vi.length).toBeGreaterThan(0);
       }
@@ -148,17 +184,66 @@ await withStores('dossiers', (s) => {
       expect(await store.listTasks(done.id)).toEqual([]);
 
       const slip = await controlSlip(store, await ctx('lanhdao', '2026-11-23T16:05'), { code: d.code });
-      expect(slip.rows.map((r) => [r.step, r.unit, r.receivedAt, r.handedOverAt, r.giver.name, r.result])).toEqual([
-        ['reception', '000.01.01.H41', '14:10 23/11/2026', '14:20 23/11/2026', 'Trần Thị Một Cửa (tiếp nhận)', 'on_time'],
-        ['payment', '000.01.01.H41', '14:20 23/11/2026', '14:30 23/11/2026', 'Nguyễn Văn Dân (công dân)', null],
-        ['appraisal', '000.01.01.H41', '14:30 23/11/2026', '14:50 23/11/2026', 'Lê Văn Thụ Lý (chuyên viên)', null],
-        ['sign', '000.01.01.H41', '14:50 23/11/2026', '15:30 23/11/2026', 'Phạm Văn Lãnh Đạo (lãnh đạo)', 'on_time'],
-        ['issue', '000.01.01.H41', '15:30 23/11/2026', '15:40 23/11/2026', 'Phạm Văn Lãnh Đạo (lãnh đạo)', null],
-        ['deliver', '000.01.01.H41', '15:40 23/11/2026', '16:00 23/11/2026', 'Trần Thị Một Cửa (tiếp nhận)', null],
+      expect(
+        slip.rows.map((r) => [r.step, r.unit, r.receivedAt, r.handedOverAt, r.giver.name, r.result]),
+      ).toEqual([
+        [
+          'reception',
+          '000.01.01.H41',
+          '14:10 23/11/2026',
+          '14:20 23/11/2026',
+          'Trần Thị Một Cửa (tiếp nhận)',
+          'on_time',
+        ],
+        [
+          'payment',
+          '000.01.01.H41',
+          '14:20 23/11/2026',
+          '14:30 23/11/2026',
+          'Nguyễn Văn Dân (công dân)',
+          null,
+        ],
+        [
+          'appraisal',
+          '000.01.01.H41',
+          '14:30 23/11/2026',
+          '14:50 23/11/2026',
+          'Lê Văn Thụ Lý (chuyên viên)',
+          null,
+        ],
+        [
+          'sign',
+          '000.01.01.H41',
+          '14:50 23/11/2026',
+          '15:30 23/11/2026',
+          'Phạm Văn Lãnh Đạo (lãnh đạo)',
+          'on_time',
+        ],
+        [
+          'issue',
+          '000.01.01.H41',
+          '15:30 23/11/2026',
+          '15:40 23/11/2026',
+          'Phạm Văn Lãnh Đạo (lãnh đạo)',
+          null,
+        ],
+        [
+          'deliver',
+          '000.01.01.H41',
+          '15:40 23/11/2026',
+          '16:00 23/11/2026',
+          'Trần Thị Một Cửa (tiếp nhận)',
+          null,
+        ],
       ]);
       // Who received each hand-off is who took the next step up.
       expect(slip.rows[0].receivers).toEqual([
-        { unit: '000.01.01.H41', role: 'citizen', step: 'payment', person: { userId: w.actors.congdan.userId, name: 'Nguyễn Văn Dân (công dân)', role: 'citizen' } },
+        {
+          unit: '000.01.01.H41',
+          role: 'citizen',
+          step: 'payment',
+          person: { userId: w.actors.congdan.userId, name: 'Nguyễn Văn Dân (công dân)', role: 'citizen' },
+        },
       ]);
       expect(slip.rows[5].receivers).toEqual([]);
 
@@ -181,38 +266,107 @@ await withStores('dossiers', (s) => {
       const at = t('2026-11-27T08:00');
       const d = await submitDossier(store, await w.ctx('congdan', at), BIRTH);
       const stranger = await extraUser(store, 'congdan2', [{ unitCode: '000.00.00.H41', role: 'citizen' }]);
-      const elsewhere = await extraUser(store, 'motcua-xa2', [{ unitCode: '000.01.02.H41', role: 'reception' }]);
+      const elsewhere = await extraUser(store, 'motcua-xa2', [
+        { unitCode: '000.01.02.H41', role: 'reception' },
+      ]);
       const before = await rowCounts(store);
       const as = (login: Parameters<World['ctx']>[0]) => w.ctx(login, at + 60_000);
       const cases: [() => Promise<unknown>, string, number][] = [
-        [async () => act(store, await as('motcua'), { code: d.code, action: 'accept', revision: 2 }), 'REVISION_CONFLICT', 409],
-        [async () => act(store, await as('motcua'), { code: d.code, action: 'teleport', revision: 1 }), 'ACTION_UNKNOWN', 422],
-        [async () => act(store, await as('chuyenvien'), { code: d.code, action: 'accept', revision: 1 }), 'ROLE_NOT_ALLOWED', 403],
-        [async () => act(store, await as('motcua'), { code: d.code, action: 'complete', revision: 1 }), 'ACTION_NOT_AVAILABLE', 409],
-        [async () => act(store, await ctxFor(store, elsewhere, at), { code: d.code, action: 'accept', revision: 1 }), 'FORBIDDEN', 403],
-        [async () => act(store, await ctxFor(store, stranger, at), { code: d.code, action: 'withdraw', revision: 1 }), 'FORBIDDEN', 403],
-        [async () => act(store, await as(undefined), { code: d.code, action: 'accept', revision: 1 }), 'UNAUTHENTICATED', 401],
-        [async () => act(store, await as('motcua'), { code: 'NOPE', action: 'accept', revision: 1 }), 'DOSSIER_NOT_FOUND', 404],
-        [async () => act(store, await as('motcua'), { code: d.code, action: 'accept', revision: 0 }), 'INPUT_INVALID', 400],
-        [async () => act(store, await as('motcua'), { code: d.code, action: 'accept', revision: 1, input: [] as never }), 'INPUT_INVALID', 400],
-        [async () => act(store, await as('congdan'), { code: d.code, action: 'pay', revision: 1, input: { amount: 1 } }), 'ACTION_NOT_AVAILABLE', 409],
+        [
+          async () => act(store, await as('motcua'), { code: d.code, action: 'accept', revision: 2 }),
+          'REVISION_CONFLICT',
+          409,
+        ],
+        [
+          async () => act(store, await as('motcua'), { code: d.code, action: 'teleport', revision: 1 }),
+          'ACTION_UNKNOWN',
+          422,
+        ],
+        [
+          async () => act(store, await as('chuyenvien'), { code: d.code, action: 'accept', revision: 1 }),
+          'ROLE_NOT_ALLOWED',
+          403,
+        ],
+        [
+          async () => act(store, await as('motcua'), { code: d.code, action: 'complete', revision: 1 }),
+          'ACTION_NOT_AVAILABLE',
+          409,
+        ],
+        [
+          async () =>
+            act(store, await ctxFor(store, elsewhere, at), { code: d.code, action: 'accept', revision: 1 }),
+          'FORBIDDEN',
+          403,
+        ],
+        [
+          async () =>
+            act(store, await ctxFor(store, stranger, at), { code: d.code, action: 'withdraw', revision: 1 }),
+          'FORBIDDEN',
+          403,
+        ],
+        [
+          async () => act(store, await as(undefined), { code: d.code, action: 'accept', revision: 1 }),
+          'UNAUTHENTICATED',
+          401,
+        ],
+        [
+          async () => act(store, await as('motcua'), { code: 'NOPE', action: 'accept', revision: 1 }),
+          'DOSSIER_NOT_FOUND',
+          404,
+        ],
+        [
+          async () => act(store, await as('motcua'), { code: d.code, action: 'accept', revision: 0 }),
+          'INPUT_INVALID',
+          400,
+        ],
+        [
+          async () =>
+            act(store, await as('motcua'), {
+              code: d.code,
+              action: 'accept',
+              revision: 1,
+              input: [] as never,
+            }),
+          'INPUT_INVALID',
+          400,
+        ],
+        [
+          async () =>
+            act(store, await as('congdan'), {
+              code: d.code,
+              action: 'pay',
+              revision: 1,
+              input: { amount: 1 },
+            }),
+          'ACTION_NOT_AVAILABLE',
+          409,
+        ],
       ];
-      for (const [run, code, status] of cases) expect(await refusal(run())).toMatchObject({ code, httpStatus: status });
-      const conflict = await refusal(act(store, await as('motcua'), { code: d.code, action: 'accept', revision: 2 }));
+      for (const [run, code, status] of cases)
+        expect(await refusal(run())).toMatchObject({ code, httpStatus: status });
+      const conflict = await refusal(
+        act(store, await as('motcua'), { code: d.code, action: 'accept', revision: 2 }),
+      );
       expect(conflict.details).toEqual({ currentRevision: 1 });
       expect(await rowCounts(store)).toEqual(before);
       expect((await store.getDossier({ code: d.code }))!.revision).toBe(1);
       // The applicant and the handling officers read it; a stranger does not.
       expect((await getDossier(store, await as('congdan'), { code: d.code })).data).toEqual(BIRTH.data);
       expect((await getDossier(store, await as('thanhtra'), { code: d.code })).code).toBe(d.code);
-      expect((await refusal(getDossier(store, await ctxFor(store, stranger, at), { code: d.code }))).httpStatus).toBe(403);
-      expect((await refusal(getDossier(store, await ctxFor(store, elsewhere, at), { code: d.code }))).httpStatus).toBe(403);
+      expect(
+        (await refusal(getDossier(store, await ctxFor(store, stranger, at), { code: d.code }))).httpStatus,
+      ).toBe(403);
+      expect(
+        (await refusal(getDossier(store, await ctxFor(store, elsewhere, at), { code: d.code }))).httpStatus,
+      ).toBe(403);
     });
 
     it('lets exactly one of two officers acting at once on one task win', async () => {
       const at = t('2026-11-27T09:00');
       const d = await submitDossier(s.store(), await w.ctx('congdan', at), BIRTH);
-      const second = await extraUser(s.store(), 'motcua2', [{ unitCode: '000.01.01.H41', role: 'reception' }]);
+      const second = await extraUser(s.store(), 'motcua2', [
+        { unitCode: '000.01.01.H41', role: 'reception' },
+      ]);
       const [a, b] = [await s.db().open(), await s.db().open()];
       const results = await Promise.allSettled([
         act(a, await ctxFor(a, w.actors.motcua, at + 1000), { code: d.code, action: 'accept', revision: 1 }),
@@ -222,7 +376,11 @@ await withStores('dossiers', (s) => {
       const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
       expect(won).toHaveLength(1);
       expect(lost).toHaveLength(1);
-      expect(lost[0].reason).toMatchObject({ code: 'REVISION_CONFLICT', httpStatus: 409, details: { currentRevision: 2 } });
+      expect(lost[0].reason).toMatchObject({
+        code: 'REVISION_CONFLICT',
+        httpStatus: 409,
+        details: { currentRevision: 2 },
+      });
       const row = await s.store().getDossier({ code: d.code });
       expect(row!.revision).toBe(2);
       expect((await s.store().listEvents(row!.id)).map((e) => e.event)).toEqual(['submit', 'accept']);
@@ -241,11 +399,19 @@ await withStores('dossiers', (s) => {
         { unitCode: UNIT, role: 'specialist' },
       ]);
       const permit = async (at: string) =>
-        (await submitDossier(store, await ctxFor(store, officer, t(at)), { ...PERMIT, channel: 'counter', unit: UNIT })).code;
+        (
+          await submitDossier(store, await ctxFor(store, officer, t(at)), {
+            ...PERMIT,
+            channel: 'counter',
+            unit: UNIT,
+          })
+        ).code;
       const p1 = await permit('2026-11-30T08:00');
       const p2 = await permit('2026-11-30T09:00');
       const p3 = await permit('2026-11-30T10:00');
-      const birth = (await submitDossier(store, await w.ctx('congdan', t('2026-11-30T08:30')), { ...BIRTH, unit: UNIT })).code;
+      const birth = (
+        await submitDossier(store, await w.ctx('congdan', t('2026-11-30T08:30')), { ...BIRTH, unit: UNIT })
+      ).code;
       codes = [birth, p1, p2, p3];
     });
     const list = async (input: Parameters<typeof worklist>[2], at = '2026-11-30T11:00') =>
@@ -260,7 +426,11 @@ await withStores('dossiers', (s) => {
         [codes[2], '2026-12-01T09:00:00+07:00', false],
         [codes[3], '2026-12-01T10:00:00+07:00', false],
       ]);
-      expect(all.items[0]).toMatchObject({ procedureName: { vi: 'Đăng ký khai sinh' }, status: 'submitted', task: { node: 'reception', unit: UNIT } });
+      expect(all.items[0]).toMatchObject({
+        procedureName: { vi: 'Đăng ký khai sinh' },
+        status: 'submitted',
+        task: { node: 'reception', unit: UNIT },
+      });
       const page2 = await list({ unit: UNIT, role: 'reception', limit: 2, offset: 2 });
       expect(page2).toMatchObject({ total: 4, limit: 2, offset: 2 });
       expect(page2.items.map((i) => i.code)).toEqual(codes.slice(2));
@@ -277,19 +447,29 @@ await withStores('dossiers', (s) => {
         revision: 1,
       });
       expect(accepted.status).toBe('received');
-      expect((await list({ status: 'submitted' })).items.map((i) => i.code)).toEqual([codes[0], codes[2], codes[3]]);
+      expect((await list({ status: 'submitted' })).items.map((i) => i.code)).toEqual([
+        codes[0],
+        codes[2],
+        codes[3],
+      ]);
       const specialist = await list({ role: 'specialist' });
-      expect(specialist.items.map((i) => [i.code, i.task.node, i.status])).toEqual([[codes[1], 'technical_appraisal', 'received']]);
+      expect(specialist.items.map((i) => [i.code, i.task.node, i.status])).toEqual([
+        [codes[1], 'technical_appraisal', 'received'],
+      ]);
 
       await assignTask(s.store(), await ctxFor(s.store(), officer, t('2026-11-30T11:05')), {
         code: codes[2],
         taskId: 't1',
         assigneeId: officer.userId,
       });
-      expect((await list({ assignee: 'me' })).items.map((i) => [i.code, i.task.assigneeId])).toEqual([[codes[2], officer.userId]]);
+      expect((await list({ assignee: 'me' })).items.map((i) => [i.code, i.task.assigneeId])).toEqual([
+        [codes[2], officer.userId],
+      ]);
       // Only the unit's own work; citizens have no worklist.
       expect((await refusal(list({ unit: '000.01.01.H41' }))).httpStatus).toBe(403);
-      expect((await refusal(worklist(s.store(), await w.ctx('congdan', t('2026-11-30T11:00')), {}))).httpStatus).toBe(403);
+      expect(
+        (await refusal(worklist(s.store(), await w.ctx('congdan', t('2026-11-30T11:00')), {}))).httpStatus,
+      ).toBe(403);
     });
   });
 
@@ -297,7 +477,11 @@ await withStores('dossiers', (s) => {
     it('looks a dossier up by code or QR token without personal data', async () => {
       const store = s.store();
       const d = await submitDossier(store, await w.ctx('congdan', t('2026-12-01T08:00')), BIRTH);
-      await act(store, await w.ctx('motcua', t('2026-12-01T08:10')), { code: d.code, action: 'accept', revision: 1 });
+      await act(store, await w.ctx('motcua', t('2026-12-01T08:10')), {
+        code: d.code,
+        action: 'accept',
+        revision: 1,
+      });
       const anyone = await w.ctx(undefined, t('2026-12-01T09:00'));
       const byCode = await publicLookup(store, anyone, { code: d.code });
       expect(byCode).toMatchObject({
@@ -312,11 +496,22 @@ await withStores('dossiers', (s) => {
       expect(byCode.timeline.map((e) => e.event)).toEqual(['submit', 'accept']);
       expect(await publicLookup(store, anyone, { qrToken: d.qrToken })).toEqual(byCode);
       const text = JSON.stringify(byCode);
-      for (const secret of ['Trần Thị Hoa', '040190001234', '0912345678', 'Nguyễn Minh An', w.actors.congdan.userId, w.actors.motcua.userId, d.qrToken]) {
+      for (const secret of [
+        'Trần Thị Hoa',
+        '040190001234',
+        '0912345678',
+        'Nguyễn Minh An',
+        w.actors.congdan.userId,
+        w.actors.motcua.userId,
+        d.qrToken,
+      ]) {
         expect(text).not.toContain(secret);
       }
       expect(Object.keys(byCode.timeline[1]).sort()).toEqual(['at', 'event', 'status', 'unit']);
-      expect(await refusal(publicLookup(store, anyone, { code: 'nope' }))).toMatchObject({ code: 'DOSSIER_NOT_FOUND', httpStatus: 404 });
+      expect(await refusal(publicLookup(store, anyone, { code: 'nope' }))).toMatchObject({
+        code: 'DOSSIER_NOT_FOUND',
+        httpStatus: 404,
+      });
       expect(await refusal(publicLookup(store, anyone, {} as never))).toMatchObject({ httpStatus: 400 });
     });
 
@@ -324,7 +519,8 @@ await withStores('dossiers', (s) => {
       const store = s.store();
       const mine = await myDossiers(store, await w.ctx('congdan', t('2026-12-02T08:00')), { limit: 100 });
       expect(mine.total).toBeGreaterThan(5);
-      for (const d of mine.items) expect((await store.getDossier({ code: d.code }))!.applicantId).toBe(w.actors.congdan.userId);
+      for (const d of mine.items)
+        expect((await store.getDossier({ code: d.code }))!.applicantId).toBe(w.actors.congdan.userId);
       const stranger = await extraUser(store, 'congdan3', [{ unitCode: '000.00.00.H41', role: 'citizen' }]);
       expect((await myDossiers(store, await ctxFor(store, stranger, t('2026-12-02T08:00')))).total).toBe(0);
     });

@@ -1,7 +1,13 @@
 /** Shared set-up of the server's service tests: the demo seed, actors per demo account, clock helpers. */
 import { readFileSync } from 'node:fs';
 import { parseInstant } from '../../runtime/engine/time/index.ts';
-import { loadActor, seedDemo, serviceContext, type Actor, type ServiceContext } from '../../server/services/index.ts';
+import {
+  loadActor,
+  seedDemo,
+  serviceContext,
+  type Actor,
+  type ServiceContext,
+} from '../../server/services/index.ts';
 import type { Store } from '../../server/store/index.ts';
 
 /** A Monday in Vietnam time, as "2026-11-23T08:00". */
@@ -60,9 +66,13 @@ export async function world(store: Store): Promise<World> {
 /** A valid birth registration (examples/birth-registration.json, commune 000.01.01.H41). */
 export const BIRTH = {
   procedureCode: '1.001193',
-  unit: '000.01.01.H41',
   data: {
-    child: { fullName: 'Nguyễn Minh An', birthDate: '2026-11-02', sex: 'male', birthPlace: 'Bệnh viện Sản Nhi Nghệ An' },
+    child: {
+      fullName: 'Nguyễn Minh An',
+      birthDate: '2026-11-02',
+      sex: 'male',
+      birthPlace: 'Bệnh viện Sản Nhi Nghệ An',
+    },
     mother: { fullName: 'Trần Thị Hoa', idNumber: '040190001234' },
     applicant: {
       fullName: 'Trần Thị Hoa',
@@ -87,10 +97,22 @@ export const PERMIT = { procedureCode: '1.009994', data: scenarioData('house-bui
 export const JUDICIAL = { procedureCode: '2.001417', data: scenarioData('judicial-record') };
 
 /** Creates (once) an extra user with the given roles and returns their actor. */
-export async function extraUser(store: Store, login: string, roles: { unitCode: string; role: string }[]): Promise<Actor> {
+export async function extraUser(
+  store: Store,
+  login: string,
+  roles: { unitCode: string; role: string }[],
+): Promise<Actor> {
   if (!(await store.findUserByLogin(login))) {
     await store.createUser(
-      { id: `user-${login}`, login, displayName: `Cán bộ ${login}`, passwordHash: null, oidcSubject: null, disabled: false, createdAt: SEED_TIME },
+      {
+        id: `user-${login}`,
+        login,
+        displayName: `Cán bộ ${login}`,
+        passwordHash: null,
+        oidcSubject: null,
+        disabled: false,
+        createdAt: SEED_TIME,
+      },
       roles,
       { at: SEED_TIME, actorId: null, action: 'test.user', target: login },
     );

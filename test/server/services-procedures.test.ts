@@ -24,8 +24,9 @@ import { withStores } from '../support/db.ts';
 import { BIRTH, SEED_TIME, t, world, type World } from './services-fixtures.ts';
 import { refusal } from './services-support.ts';
 
-const birth = JSON.parse(readFileSync(new URL('../../examples/birth-registration.json', import.meta.url), 'utf8')) as ProcedureDefinition;
-
+const birth = JSON.parse(
+  readFileSync(new URL('../../examples/birth-registration.json', import.meta.url), 'utf8'),
+) as ProcedureDefinition;
 
 async function counts(store: Store) {
   return {
@@ -43,7 +44,15 @@ await withStores('procedure lifecycle', (s) => {
   beforeAll(async () => {
     w = await world(s.store());
     await s.store().createUser(
-      { id: 'user-both', login: 'both', displayName: 'Both', passwordHash: null, oidcSubject: null, disabled: false, createdAt: SEED_TIME },
+      {
+        id: 'user-both',
+        login: 'both',
+        displayName: 'Both',
+        passwordHash: null,
+        oidcSubject: null,
+        disabled: false,
+        createdAt: SEED_TIME,
+      },
       [
         { unitCode: '000.00.01.H41', role: 'designer' },
         { unitCode: '000.00.00.H41', role: 'approver' },
@@ -77,12 +86,17 @@ await withStores('procedure lifecycle', (s) => {
     expect(refused).toMatchObject({ code: 'DRAFT_HAS_ERRORS', httpStatus: 422 });
     expect(await counts(store)).toEqual(before);
 
-    await saveDraft(store, await as('thietke'), { versionId: draft.id, definition: { ...birth, code: 'T.0001' } });
+    await saveDraft(store, await as('thietke'), {
+      versionId: draft.id,
+      definition: { ...birth, code: 'T.0001' },
+    });
     const submitted = await submitForApproval(store, await as('thietke'), { versionId: draft.id });
     expect(submitted.status).toBe('submitted');
     // Submitted versions are no longer edited.
     const t1 = { ...birth, code: 'T.0001' };
-    expect(await refusal(saveDraft(store, await as('thietke'), { versionId: draft.id, definition: t1 }))).toMatchObject({
+    expect(
+      await refusal(saveDraft(store, await as('thietke'), { versionId: draft.id, definition: t1 })),
+    ).toMatchObject({
       code: 'VERSION_STATE_CONFLICT',
       httpStatus: 409,
     });
@@ -95,9 +109,14 @@ await withStores('procedure lifecycle', (s) => {
     expect(await refusal(publishVersion(store, await as('thietke'), { versionId: draft.id }))).toMatchObject({
       code: 'VERSION_STATE_CONFLICT',
     });
-    const approved = await approveVersion(store, await as('pheduyet'), { versionId: draft.id, comment: 'Đồng ý.' });
+    const approved = await approveVersion(store, await as('pheduyet'), {
+      versionId: draft.id,
+      comment: 'Đồng ý.',
+    });
     expect(approved).toMatchObject({ status: 'approved', reviewerId: w.actors.pheduyet.userId });
-    expect(approved.comments).toEqual([{ at: '2026-11-20T09:00:00+07:00', by: w.actors.pheduyet.userId, text: 'Đồng ý.', verdict: 'approved' }]);
+    expect(approved.comments).toEqual([
+      { at: '2026-11-20T09:00:00+07:00', by: w.actors.pheduyet.userId, text: 'Đồng ý.', verdict: 'approved' },
+    ]);
 
     const published = await publishVersion(store, await as('thietke'), { versionId: draft.id });
     expect(published).toMatchObject({ status: 'published', live: true });
@@ -105,31 +124,47 @@ await withStores('procedure lifecycle', (s) => {
     const live = await getLiveProcedure(store, await as(undefined), { code: 'T.0001' });
     expect(live.versionId).toBe(draft.id);
     // Published versions are immutable.
-    expect(await refusal(saveDraft(store, await as('thietke'), { versionId: draft.id, definition: t1 }))).toMatchObject({
+    expect(
+      await refusal(saveDraft(store, await as('thietke'), { versionId: draft.id, definition: t1 })),
+    ).toMatchObject({
       code: 'VERSION_STATE_CONFLICT',
     });
   });
 
   it('keeps the approver from approving their own work, and keeps reviewers’ comments', async () => {
     const store = s.store();
-    const draft = await createDraft(store, await asBoth(), { from: 'bundle', bundle: { format: 'motcua.procedure-bundle', version: 1, definition: { ...birth, code: 'T.0002' } } });
+    const draft = await createDraft(store, await asBoth(), {
+      from: 'bundle',
+      bundle: { format: 'motcua.procedure-bundle', version: 1, definition: { ...birth, code: 'T.0002' } },
+    });
     await submitForApproval(store, await asBoth(), { versionId: draft.id });
     expect(await refusal(approveVersion(store, await asBoth(), { versionId: draft.id }))).toMatchObject({
       code: 'APPROVER_IS_AUTHOR',
       httpStatus: 403,
     });
-    expect(await refusal(rejectVersion(store, await as('pheduyet'), { versionId: draft.id, comment: '' }))).toMatchObject({
+    expect(
+      await refusal(rejectVersion(store, await as('pheduyet'), { versionId: draft.id, comment: '' })),
+    ).toMatchObject({
       code: 'INPUT_INVALID',
       httpStatus: 400,
     });
-    const rejected = await rejectVersion(store, await as('pheduyet'), { versionId: draft.id, comment: 'Thiếu căn cứ pháp lý.' });
+    const rejected = await rejectVersion(store, await as('pheduyet'), {
+      versionId: draft.id,
+      comment: 'Thiếu căn cứ pháp lý.',
+    });
     expect(rejected.status).toBe('rejected');
     // Edited after the rejection: a draft again, the comment kept; resubmitted and approved.
-    const again = await saveDraft(store, await asBoth(), { versionId: draft.id, definition: { ...birth, code: 'T.0002' } });
+    const again = await saveDraft(store, await asBoth(), {
+      versionId: draft.id,
+      definition: { ...birth, code: 'T.0002' },
+    });
     expect(again.version.status).toBe('draft');
     expect(again.version.comments.map((c) => c.text)).toEqual(['Thiếu căn cứ pháp lý.']);
     await submitForApproval(store, await asBoth(), { versionId: draft.id });
-    const ok = await approveVersion(store, await as('pheduyet'), { versionId: draft.id, comment: 'Đã bổ sung.' });
+    const ok = await approveVersion(store, await as('pheduyet'), {
+      versionId: draft.id,
+      comment: 'Đã bổ sung.',
+    });
     expect(ok.comments.map((c) => c.verdict)).toEqual(['rejected', 'approved']);
   });
 
@@ -152,7 +187,10 @@ await withStores('procedure lifecycle', (s) => {
 
     const diff = await diffVersions(store, await as('pheduyet'), { from: v1, to: copy.id });
     expect(diff.identical).toBe(false);
-    expect(diff.processingTime).toEqual({ from: birth.processingTime, to: { value: 1, unit: 'working_days' } });
+    expect(diff.processingTime).toEqual({
+      from: birth.processingTime,
+      to: { value: 1, unit: 'working_days' },
+    });
     expect(diff.fees.removed.map((f) => (f as { id: string }).id)).toEqual([birth.fees[0].id]);
     expect(diff.nodes.changed.map((c) => c.id)).toEqual(['appraisal']);
     expect(diff.fields.added).toEqual([{ path: '/note', type: 'string', title: 'Ghi chú' }]);
@@ -170,11 +208,18 @@ await withStores('procedure lifecycle', (s) => {
     // New dossiers go to version 2; the running one acts on version 1 still.
     const onV2 = await submitDossier(store, citizen, BIRTH);
     expect(onV2.versionId).toBe(copy.id);
-    const accepted = await act(store, await w.ctx('motcua', t('2026-11-23T08:10')), { code: onV1.code, action: 'accept', revision: 1 });
+    const accepted = await act(store, await w.ctx('motcua', t('2026-11-23T08:10')), {
+      code: onV1.code,
+      action: 'accept',
+      revision: 1,
+    });
     expect(accepted.versionId).toBe(v1);
 
     await retireVersion(store, await as('thietke'), { versionId: copy.id });
-    expect(await refusal(submitDossier(store, citizen, BIRTH))).toMatchObject({ code: 'PROCEDURE_NOT_LIVE', httpStatus: 404 });
+    expect(await refusal(submitDossier(store, citizen, BIRTH))).toMatchObject({
+      code: 'PROCEDURE_NOT_LIVE',
+      httpStatus: 404,
+    });
     const back = await createDraft(store, await as('thietke'), { from: 'version', versionId: v1 });
     await submitForApproval(store, await as('thietke'), { versionId: back.id });
     await approveVersion(store, await as('pheduyet'), { versionId: back.id });
@@ -186,13 +231,34 @@ await withStores('procedure lifecycle', (s) => {
     const store = s.store();
     const live = await getLiveProcedure(store, await as(undefined), { code: '2.001417' });
     const bundle = await exportBundle(store, await as(undefined), { versionId: live.versionId });
-    expect(bundle).toMatchObject({ format: 'motcua.procedure-bundle', version: 1, definition: { code: '2.001417' } });
-    const imported = await createDraft(store, await as('thietke'), { from: 'bundle', bundle: JSON.stringify(bundle) });
+    expect(bundle).toMatchObject({
+      format: 'motcua.procedure-bundle',
+      version: 1,
+      definition: { code: '2.001417' },
+    });
+    const imported = await createDraft(store, await as('thietke'), {
+      from: 'bundle',
+      bundle: JSON.stringify(bundle),
+    });
     expect(imported).toMatchObject({ procedureCode: '2.001417', version: 2, status: 'draft', problems: [] });
     const read = await getVersion(store, await as('thietke'), { versionId: imported.id });
     expect(read.definition).toEqual(bundle.definition);
     // Drafts are not public.
-    expect((await refusal(getVersion(store, await as('congdan'), { versionId: imported.id }))).httpStatus).toBe(403);
+    expect(
+      (await refusal(getVersion(store, await as('congdan'), { versionId: imported.id }))).httpStatus,
+    ).toBe(403);
+  });
+
+  it('numbers drafts created at the same moment one after another', async () => {
+    const store = s.store();
+    const live = await getLiveProcedure(store, await as(undefined), { code: '2.000720' });
+    const others = [store, await s.db().open(), await s.db().open()];
+    const drafts = await Promise.all(
+      others.map(async (st) =>
+        createDraft(st, await as('thietke'), { from: 'version', versionId: live.versionId }),
+      ),
+    );
+    expect(drafts.map((d) => d.version).sort()).toEqual([2, 3, 4]);
   });
 
   it('refuses malformed bundles with specific errors and stores nothing', async () => {
@@ -203,18 +269,33 @@ await withStores('procedure lifecycle', (s) => {
       ['{not json', 'BUNDLE_INVALID', ''],
       [[1, 2], 'BUNDLE_INVALID', ''],
       [{ format: 'other', version: 1, definition: birth }, 'BUNDLE_INVALID', '/format'],
-      [{ format: 'motcua.procedure-bundle', version: 2, definition: birth }, 'BUNDLE_VERSION_UNSUPPORTED', '/version'],
+      [
+        { format: 'motcua.procedure-bundle', version: 2, definition: birth },
+        'BUNDLE_VERSION_UNSUPPORTED',
+        '/version',
+      ],
       [{ format: 'motcua.procedure-bundle', version: 1 }, 'BUNDLE_INVALID', '/definition'],
-      [{ format: 'motcua.procedure-bundle', version: 1, definition: { ...birth, code: '' } }, 'BUNDLE_INVALID', '/definition/code'],
+      [
+        { format: 'motcua.procedure-bundle', version: 1, definition: { ...birth, code: '' } },
+        'BUNDLE_INVALID',
+        '/definition/code',
+      ],
     ];
     for (const [bundle, code, path] of cases) {
       const e = await refusal(createDraft(store, ctx, { from: 'bundle', bundle }));
       expect({ code: e.code, status: e.httpStatus, path: e.path ?? '' }).toEqual({ code, status: 422, path });
       expect(e.localized.vi).toMatch(/Gói thủ tục|Phiên bản gói/);
     }
-    expect(await refusal(createDraft(store, await as('congdan'), { from: 'bundle', bundle: {} }))).toMatchObject({ httpStatus: 403 });
-    expect(await refusal(createDraft(store, await as(undefined), { from: 'bundle', bundle: {} }))).toMatchObject({ httpStatus: 401 });
-    expect(await refusal(createDraft(store, ctx, { from: 'version', versionId: 'nope' }))).toMatchObject({ code: 'VERSION_NOT_FOUND', httpStatus: 404 });
+    expect(
+      await refusal(createDraft(store, await as('congdan'), { from: 'bundle', bundle: {} })),
+    ).toMatchObject({ httpStatus: 403 });
+    expect(
+      await refusal(createDraft(store, await as(undefined), { from: 'bundle', bundle: {} })),
+    ).toMatchObject({ httpStatus: 401 });
+    expect(await refusal(createDraft(store, ctx, { from: 'version', versionId: 'nope' }))).toMatchObject({
+      code: 'VERSION_NOT_FOUND',
+      httpStatus: 404,
+    });
     expect(await counts(store)).toEqual(before);
   });
 
@@ -224,7 +305,9 @@ await withStores('procedure lifecycle', (s) => {
       const ctx = await as(undefined);
       const codes = async (q: Parameters<typeof searchCatalogue>[2]) =>
         (await searchCatalogue(store, ctx, q)).items.map((i) => i.code).sort();
-      expect(await codes({ q: 'dang ky khai sinh' })).toEqual(['1.001193', 'LT-KS-TT-BHYT', 'T.0001', 'T.0002'].filter((c) => c !== 'T.0002'));
+      expect(await codes({ q: 'dang ky khai sinh' })).toEqual(
+        ['1.001193', 'LT-KS-TT-BHYT', 'T.0001', 'T.0002'].filter((c) => c !== 'T.0002'),
+      );
       expect(await codes({ q: 'ĐĂNG KÝ   Khai SINH' })).toEqual(await codes({ q: 'dang ky khai sinh' }));
       expect(await codes({ q: 'LÝ LỊCH tư pháp' })).toEqual(['2.001417']);
       expect(await codes({ q: 'phieu ly lich', unit: '000.00.30.H41' })).toEqual(['2.001417']);

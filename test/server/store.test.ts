@@ -8,8 +8,14 @@ await withStores('store', (s) => {
     it('creates every table on an empty database', async () => {
       const tables =
         s.dialect === 'sqlite'
-          ? await s.db().exec("select name from sqlite_master where type = 'table' and name not like '\\_\\_%' escape '\\' and name not like 'sqlite%'")
-          : await s.db().exec("select table_name as name from information_schema.tables where table_schema = 'public'");
+          ? await s
+              .db()
+              .exec(
+                "select name from sqlite_master where type = 'table' and name not like '\\_\\_%' escape '\\' and name not like 'sqlite%'",
+              )
+          : await s
+              .db()
+              .exec("select table_name as name from information_schema.tables where table_schema = 'public'");
       expect(tables.map((r) => r.name).sort()).toEqual([
         'api_tokens',
         'attachments',
@@ -30,7 +36,8 @@ await withStores('store', (s) => {
         'units',
         'users',
       ]);
-      for (const table of ['dossiers', 'audit_log', 'units'] as const) expect(await s.store().count(table === 'audit_log' ? 'auditLog' : table)).toBe(0);
+      for (const table of ['dossiers', 'audit_log', 'units'] as const)
+        expect(await s.store().count(table === 'audit_log' ? 'auditLog' : table)).toBe(0);
     });
 
     it('opens again without migrating twice', async () => {

@@ -43,7 +43,13 @@ export async function testServer(
   const { store, dir } = await tempStore();
   const clock = new TestClock();
   await options.setup?.(store, clock);
-  const app = await createServer({ passwordCost: FAST_HASH, ...options, store, clock: clock.read });
+  const app = await createServer({
+    passwordCost: FAST_HASH,
+    dataDir: dir,
+    ...options,
+    store,
+    clock: clock.read,
+  });
   await app.ready();
   return {
     app,
@@ -65,23 +71,22 @@ export interface TestUser {
   id?: string;
 }
 
-/** Creates units (flat, under one root) and users directly in the store, for tests that need no demo seed. */
+/** Creates users directly in the store (and their units, flat under the first, if missing): no demo seed needed. */
 export async function addUsers(store: Store, at: number, users: TestUser[]): Promise<void> {
   const units = new Set(users.flatMap((u) => u.roles.map((r) => r.unitCode)));
   const audit = { at, actorId: null, action: 'test.setup', target: 'test' };
   let root: string | undefined;
   for (const code of units) {
-    await store.putUnit(
-      {
+    if (!(await store.getUnit(code))) {
+      const row = {
         code,
         parentCode: root ?? null,
         kind: root ? 'agency' : 'province',
         nameVi: code,
         nameEn: code,
-        createdAt: at,
-      },
-      audit,
-    );
+      };
+      await store.putUnit({ ...row, createdAt: at }, audit);
+    }
     root ??= code;
   }
   for (const u of users) {

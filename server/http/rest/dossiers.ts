@@ -1,6 +1,6 @@
 /** Submitting, acting on and looking up dossiers. */
 import type { FastifyInstance } from 'fastify';
-import { act, getDossier, myDossiers, publicLookup, submitDossier } from '../../services/index.ts';
+import { act, getDossier, myDossiers, publicLookup, submitWithAttachments } from '../../services/index.ts';
 import { contextOf, type HttpDeps } from '../deps.ts';
 import { actionBody, codeParams, idempotencyHeaders, mineQuery, submitBody } from '../schemas.ts';
 
@@ -12,6 +12,7 @@ interface SubmitBody {
   channel?: 'online' | 'counter' | 'post';
   unit?: string;
   components?: string[];
+  attachments?: string[];
 }
 
 interface ActionBody {
@@ -47,10 +48,13 @@ export function dossierRoutes(api: FastifyInstance, deps: HttpDeps): void {
     async (request, reply) => {
       const { ctx } = await contextOf(deps, request, reply, { signedIn: true });
       const key = request.headers['idempotency-key'];
-      const result = await submitDossier(deps.store, ctx, {
-        ...request.body,
-        ...(key ? { idempotencyKey: key } : {}),
-      });
+      const { attachments, ...body } = request.body;
+      const result = await submitWithAttachments(
+        deps.store,
+        ctx,
+        { ...body, ...(key ? { idempotencyKey: key } : {}) },
+        attachments,
+      );
       // A replay of an earlier request (same Idempotency-Key) created nothing: 200 instead of 201.
       return reply.code(result.replayed ? 200 : 201).send(result);
     },

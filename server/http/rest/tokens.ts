@@ -1,8 +1,9 @@
 /**
- * API tokens for integrating systems (`Authorization: Bearer mc_…`). A user may issue tokens for themself; a
- * system admin for anyone; an agency admin for users of the units they administer.
+ * API tokens for integrating systems (`Authorization: Bearer mc_…`). A user may issue tokens for themself; an
+ * admin for the accounts they manage (auth/admin.ts).
  */
 import type { FastifyInstance } from 'fastify';
+import { managedUnits, managesUser } from '../../auth/admin.ts';
 import { forbidden, RequestError } from '../../auth/errors.ts';
 import { requireIdentity } from '../caller.ts';
 import type { HttpDeps } from '../deps.ts';
@@ -10,12 +11,10 @@ import { tokenBody } from '../schemas.ts';
 
 async function mayIssueFor(deps: HttpDeps, creatorId: string, userId: string): Promise<boolean> {
   if (creatorId === userId) return true;
-  const mine = await deps.store.rolesOf(creatorId);
-  if (mine.some((r) => r.role === 'system_admin')) return true;
-  const adminOf = new Set(mine.filter((r) => r.role === 'agency_admin').map((r) => r.unitCode));
-  if (adminOf.size === 0) return false;
+  const managed = managedUnits(await deps.store.rolesOf(creatorId), await deps.store.listUnits());
+  if (managed !== 'all' && managed.size === 0) return false;
   const theirs = await deps.store.rolesOf(userId);
-  return theirs.length > 0 && theirs.every((r) => adminOf.has(r.unitCode));
+  return theirs.length > 0 && managesUser(managed, theirs);
 }
 
 export function tokenRoutes(api: FastifyInstance, deps: HttpDeps): void {

@@ -24,7 +24,13 @@ const outsideUnits = () =>
   });
 
 const userNotFound = () =>
-  new RequestError(404, 'USER_NOT_FOUND', { vi: 'Không tìm thấy người dùng.', en: 'There is no such user.' }, {}, '/params/id');
+  new RequestError(
+    404,
+    'USER_NOT_FOUND',
+    { vi: 'Không tìm thấy người dùng.', en: 'There is no such user.' },
+    {},
+    '/params/id',
+  );
 
 async function adminOf(deps: HttpDeps, request: FastifyRequest, reply: FastifyReply) {
   const identity = await requireIdentity(deps.auth, request, reply);
@@ -49,7 +55,10 @@ async function checkGrants(deps: HttpDeps, managed: Set<string> | 'all', grants:
   }
 }
 
-const view = (user: { id: string; login: string; displayName: string; disabled: boolean }, roles: Grant[]) => ({
+const view = (
+  user: { id: string; login: string; displayName: string; disabled: boolean },
+  roles: Grant[],
+) => ({
   id: user.id,
   login: user.login,
   displayName: user.displayName,
@@ -132,7 +141,12 @@ export function userRoutes(api: FastifyInstance, deps: HttpDeps): void {
   api.patch<{ Params: { id: string }; Body: { displayName?: string; disabled?: boolean } }>(
     '/users/:id',
     {
-      schema: { summary: 'Sửa / khóa tài khoản / Edit or disable an account', tags, params: userParams, body: userPatchBody },
+      schema: {
+        summary: 'Sửa / khóa tài khoản / Edit or disable an account',
+        tags,
+        params: userParams,
+        body: userPatchBody,
+      },
       config: auth,
     },
     async (request, reply) => {
@@ -148,9 +162,14 @@ export function userRoutes(api: FastifyInstance, deps: HttpDeps): void {
       }
       const at = deps.clock();
       const audit = { at, actorId: identity.user.id, target: `user:${user.id}` };
-      await deps.store.updateUser(user.id, request.body, { ...audit, action: 'user.update', payload: request.body });
+      await deps.store.updateUser(user.id, request.body, {
+        ...audit,
+        action: 'user.update',
+        payload: request.body,
+      });
       // A disabled account loses its sessions at once, not when they expire.
-      if (request.body.disabled) await deps.store.deleteUserSessions(user.id, { ...audit, action: 'auth.sessions_ended' });
+      if (request.body.disabled)
+        await deps.store.deleteUserSessions(user.id, { ...audit, action: 'auth.sessions_ended' });
       return view({ ...user, ...request.body }, await deps.store.rolesOf(user.id));
     },
   );
@@ -165,8 +184,16 @@ export function userRoutes(api: FastifyInstance, deps: HttpDeps): void {
       const { identity, managed, user } = await manageable(request, reply);
       await checkGrants(deps, managed, [request.body], '/body');
       const { unitCode, role } = request.body;
-      const audit = { at: deps.clock(), actorId: identity.user.id, target: `user:${user.id}`, payload: { unitCode, role } };
-      await deps.store.assignRole({ userId: user.id, unitCode, role }, { ...audit, action: 'user.role_granted' });
+      const audit = {
+        at: deps.clock(),
+        actorId: identity.user.id,
+        target: `user:${user.id}`,
+        payload: { unitCode, role },
+      };
+      await deps.store.assignRole(
+        { userId: user.id, unitCode, role },
+        { ...audit, action: 'user.role_granted' },
+      );
       return view(user, await deps.store.rolesOf(user.id));
     },
   );
@@ -181,8 +208,16 @@ export function userRoutes(api: FastifyInstance, deps: HttpDeps): void {
       const { identity, managed, user } = await manageable(request, reply);
       if (!mayGrant(managed, request.body)) throw outsideUnits();
       const { unitCode, role } = request.body;
-      const audit = { at: deps.clock(), actorId: identity.user.id, target: `user:${user.id}`, payload: { unitCode, role } };
-      await deps.store.revokeRole({ userId: user.id, unitCode, role }, { ...audit, action: 'user.role_revoked' });
+      const audit = {
+        at: deps.clock(),
+        actorId: identity.user.id,
+        target: `user:${user.id}`,
+        payload: { unitCode, role },
+      };
+      await deps.store.revokeRole(
+        { userId: user.id, unitCode, role },
+        { ...audit, action: 'user.role_revoked' },
+      );
       return view(user, await deps.store.rolesOf(user.id));
     },
   );

@@ -12,7 +12,7 @@ import type { TrpcContext } from './context.ts';
 const OWN: Partial<Record<TRPC_ERROR_CODE_KEY, ErrorBody>> = {
   NOT_FOUND: {
     code: 'NOT_FOUND',
-    message: { vi: 'Không có thủ tục gọi này.', en: 'There is no such procedure.' },
+    message: { vi: 'Không có chức năng này.', en: 'There is no such tRPC procedure.' },
   },
   PARSE_ERROR: {
     code: 'INVALID_JSON',

@@ -11,6 +11,7 @@ import {
   publicLookup,
   searchCatalogue,
   submitDossier,
+  submitWithAttachments,
   worklist,
   type CatalogueSearch,
 } from '../../services/index.ts';
@@ -31,6 +32,7 @@ import {
 } from '../schemas.ts';
 import { compileStrict } from '../validation.ts';
 import { input, procedure, router } from './init.ts';
+import { calendarRouter, designerRouter, dossierHistoryProcedures } from './lifecycle.ts';
 import type { TrpcContext } from './context.ts';
 
 const parse = <T>(schema: object) => input<T>(compileStrict(schema));
@@ -85,7 +87,7 @@ type ActInput = Parameters<typeof act>[2];
 const dossiersRouter = router({
   submit: procedure
     .input(
-      parse<Omit<SubmitInput, 'idempotencyKey'> & { idempotencyKey?: string }>({
+      parse<Omit<SubmitInput, 'idempotencyKey'> & { idempotencyKey?: string; attachments?: string[] }>({
         ...submitBody,
         properties: {
           ...submitBody.properties,
@@ -93,7 +95,9 @@ const dossiersRouter = router({
         },
       }),
     )
-    .mutation(async ({ ctx, input }) => submitDossier(ctx.deps.store, await signedIn(ctx), input)),
+    .mutation(async ({ ctx, input: { attachments, ...input } }) =>
+      submitWithAttachments(ctx.deps.store, await signedIn(ctx), input, attachments),
+    ),
   act: procedure
     .input(
       parse<ActInput>({
@@ -112,6 +116,7 @@ const dossiersRouter = router({
   mine: procedure
     .input(parse<{ limit?: number; offset?: number }>(mineQuery))
     .query(async ({ ctx, input }) => myDossiers(ctx.deps.store, await signedIn(ctx), input)),
+  ...dossierHistoryProcedures,
 });
 
 const worklistRouter = router({
@@ -125,6 +130,8 @@ export const appRouter = router({
   procedures: proceduresRouter,
   dossiers: dossiersRouter,
   worklist: worklistRouter,
+  designer: designerRouter,
+  calendar: calendarRouter,
 });
 
 export type AppRouter = typeof appRouter;

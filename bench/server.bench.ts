@@ -1,0 +1,419 @@
+/**
+ * `npm run bench:server`: the server as a process (`node bin/start.js`) on 127.0.0.1, measured with autocannon,
+ * on SQLite (temporary directory) and on PostgreSQL (a fresh database on 127.0.0.1:5432, dropped afterwards):
+ * - submissions/s with p50/p99 for a 100-field form with two components, each request with its own
+ *   Idempotency-Key, by a signed-in citizen;
+ * - worklist latency (p50/p95/p99) with 1,000,000 dossiers in the database (bulk-seeded, bench/server-seed.ts),
+ *   for a specialist who works in the nine demo units;
+ * - the server's resident memory (VmHWM, VmRSS from /proc/<pid>/status).
+ *
+ * Options: --only sqlite|pg, --rows <total dossiers> (1000000), --seconds <per measurement> (15),
+ * --connections <n> (10), --cpu-prof (writes the server's CPU profiles to a temporary directory).
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import {
+  approveVersion,
+  createDraft,
+  loadActor,
+  publishVersion,
+  serviceContext,
+  submitDossier,
+  submitForApproval,
+} from '../server/services/index.ts';
+import { openStore, type Store } from '../server/store/index.ts';
+import { demoPassword, seedDemoFast } from '../test/support/http.ts';
+import {
+  BIRTH_CODE,
+  BIRTH_DATA,
+  call,
+  login,
+  memoryOf,
+  startServer,
+  type ServerProcess,
+} from '../test/load/support.ts';
+import { BENCH_UNIT, benchProcedure, benchSubmission } from './server-procedure.ts';
+import { seedPg, seedSqlite } from './server-seed.ts';
+
+type Dialect = 'sqlite' | 'pg';
+
+const { values: opts } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    rows: { type: 'string', default: '1000000' },
+    seconds: { type: 'string', default: '15' },
+    connections: { type: 'string', default: '10' },
+    'cpu-prof': { type: 'boolean', default: false },
+  },
+});
+const ROWS = Number(opts.rows);
+const SECONDS = Number(opts.seconds);
+const CONNECTIONS = Number(opts.connections);
+const PG_ADMIN = process.env.MOTCUA_TEST_PG_ADMIN ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const profileDir = opts['cpu-prof'] ? mkdtempSync(join(tmpdir(), 'motcua-bench-prof-')) : undefined;
+const t0 = Date.now();
+const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(0)} s`;
+const log = (line: string) => console.log(`[${elapsed().padStart(5)}] ${line}`);
+
+interface Timing {
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  count: number;
+  failed: number;
+  statuses: string;
+}
+
+interface Figures {
+  dialect: Dialect;
+  submit?: Timing;
+  worklist1?: Timing;
+  worklistN?: Timing;
+  worklistTotal?: number;
+  worklistUnit?: Timing;
+  worklistUnitTotal?: number;
+  dossiers?: number;
+  seedSeconds?: number;
+  rssAfterSubmit?: { peakMB: number; rssMB: number };
+  rssAfterWorklist?: { peakMB: number; rssMB: number };
+  skipped?: string;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+/** One autocannon run; latencies are collected per response (autocannon's own table has no p95). */
+async function cannon(options: {
+  url: string;
+  path: string;
+  method: 'GET' | 'POST';
+  headers: Record<string, string>;
+  body?: string;
+  connections: number;
+  seconds: number;
+  idempotent?: boolean;
+}): Promise<Timing> {
+  const latencies: number[] = [];
+  let failed = 0;
+  const instance = autocannon({
+    url: options.url,
+    connections: options.connections,
+    duration: options.seconds,
+    timeout: 10,
+    requests: [
+      {
+        method: options.method,
+        path: options.path,
+        headers: options.headers,
+        body: options.body,
+        ...(options.idempotent && {
+          setupRequest: (request: { headers?: Record<string, string> }) => ({
+            ...request,
+            headers: { ...request.headers, 'idempotency-key': randomUUID() },
+          }),
+        }),
+      },
+    ],
+  });
+  instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
+    if (status >= 200 && status < 300) latencies.push(ms);
+    else failed++;
+  });
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: latencies.length / result.duration,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    count: latencies.length,
+    failed: failed + result.errors,
+    statuses: Object.entries(result.statusCodeStats ?? {})
+      .map(([k, v]) => `${k}×${v.count}`)
+      .join(' '),
+  };
+}
+
+async function pgReachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: PG_ADMIN, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function adminQuery(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: PG_ADMIN });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Demo data, the bench procedure published through the procedure lifecycle, and a dossier state to copy. */
+async function prepare(store: Store, now: number): Promise<{ state: string; procedures: [string, string][] }> {
+  await seedDemoFast(store, now - 86_400_000);
+  const ctx = async (login: string) => {
+    const user = await store.findUserByLogin(login);
+    return serviceContext(store, await loadActor(store, user!.id), now);
+  };
+  const designer = await ctx('thietke');
+  const approver = await ctx('pheduyet');
+  const draft = await createDraft(store, designer, {
+    from: 'bundle',
+    bundle: { format: 'motcua.procedure-bundle', version: 1, definition: benchProcedure() },
+  });
+  await submitForApproval(store, designer, { versionId: draft.id });
+  await approveVersion(store, approver, { versionId: draft.id });
+  await publishVersion(store, approver, { versionId: draft.id });
+  const sample = await submitDossier(store, await ctx('congdan'), { procedureCode: BIRTH_CODE, data: BIRTH_DATA });
+  const row = await store.getDossier({ code: sample.code });
+  const { items } = await store.searchProcedures({ words: [], liveOnly: true, limit: 100, offset: 0 });
+  return {
+    state: JSON.stringify(row!.state),
+    procedures: items.map((p) => [p.code, p.liveVersionId!] as [string, string]),
+  };
+}
+
+async function countDossiers(url: string | undefined, dataDir: string): Promise<number> {
+  const store = await openStore({ url, dataDir });
+  try {
+    return await store.count('dossiers');
+  } finally {
+    await store.close();
+  }
+}
+
+function start(dataDir: string, url: string | undefined): Promise<ServerProcess> {
+  return startServer({
+    dataDir,
+    databaseUrl: url,
+    nodeArgs: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],
+  });
+}
+
+async function benchDialect(dialect: Dialect): Promise<Figures> {
+  const figures: Figures = { dialect };
+  if (dialect === 'pg' && !(await pgReachable())) {
+    figures.skipped = `PostgreSQL not reachable at ${PG_ADMIN}`;
+    log(`NOTICE: ${figures.skipped}: PostgreSQL skipped`);
+    return figures;
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'motcua-bench-'));
+  const dbName = `motcua_bench_${randomBytes(6).toString('hex')}`;
+  const url = dialect === 'pg' ? PG_ADMIN.replace(/\/[^/]*$/, `/${dbName}`) : undefined;
+  if (dialect === 'pg') await adminQuery(`create database ${dbName}`);
+  let server: ServerProcess | undefined;
+  try {
+    log(`${dialect}: preparing the database (${url ?? join(dataDir, 'motcua.db')})`);
+    const store = await openStore({ url, dataDir });
+    let template: Awaited<ReturnType<typeof prepare>>;
+    try {
+      template = await prepare(store, Date.now());
+    } finally {
+      await store.close();
+    }
+
+    // Submissions.
+    server = await start(dataDir, url);
+    log(`${dialect}: server pid ${server.pid} at ${server.url}`);
+    const citizen = await login(server.url, 'congdan', demoPassword('congdan'));
+    const body = JSON.stringify(benchSubmission());
+    const probe = await call(server.url, 'POST', '/api/v1/dossiers', {
+      cookie: citizen,
+      body: benchSubmission(),
+      headers: { 'idempotency-key': randomUUID() },
+    });
+    if (probe.status !== 201) throw new Error(`a bench submission was refused: ${JSON.stringify(probe.body)}`);
+    const submitRun = (seconds: number) =>
+      cannon({
+        url: server!.url,
+        path: '/api/v1/dossiers',
+        method: 'POST',
+        headers: { cookie: citizen, 'content-type': 'application/json' },
+        body,
+        connections: CONNECTIONS,
+        seconds,
+        idempotent: true,
+      });
+    log(`${dialect}: submissions, warm-up 3 s`);
+    await submitRun(3);
+    log(`${dialect}: submissions, ${SECONDS} s with ${CONNECTIONS} connections`);
+    figures.submit = await submitRun(SECONDS);
+    figures.rssAfterSubmit = memoryOf(server.pid);
+    log(
+      `${dialect}: ${figures.submit.rps.toFixed(0)} submissions/s, p50 ${figures.submit.p50} ms, ` +
+        `p99 ${figures.submit.p99} ms (${figures.submit.statuses})`,
+    );
+    await server.stop();
+    server = undefined;
+
+    // Worklist at ROWS dossiers.
+    const existing = await countDossiers(url, dataDir);
+    const rows = Math.max(0, ROWS - existing);
+    log(`${dialect}: seeding ${rows.toLocaleString('en')} dossiers (${existing} there already)`);
+    const seedStart = Date.now();
+    const plan = {
+      rows,
+      units: [
+        '000.00.01.H41',
+        '000.00.12.H41',
+        '000.00.15.H41',
+        '000.00.23.H41',
+        '000.00.30.H41',
+        '000.00.31.H41',
+        '000.01.01.H41',
+        '000.01.02.H41',
+        '000.01.91.H41',
+      ],
+      procedures: template.procedures,
+      state: template.state,
+      now: Date.now(),
+      onProgress: (done: number, total: number) =>
+        log(
+          `${dialect}:   ${done.toLocaleString('en')} / ${total.toLocaleString('en')} ` +
+            `(${((Date.now() - seedStart) / 1000).toFixed(1)} s)`,
+        ),
+    };
+    if (dialect === 'sqlite') seedSqlite(join(dataDir, 'motcua.db'), plan);
+    else await seedPg(url!, plan);
+    figures.seedSeconds = (Date.now() - seedStart) / 1000;
+    figures.dossiers = await countDossiers(url, dataDir);
+
+    server = await start(dataDir, url);
+    const specialist = await login(server.url, 'chuyenvien', demoPassword('chuyenvien'));
+    const first = await call(server.url, 'GET', '/api/v1/worklist', { cookie: specialist });
+    if (first.status !== 200) throw new Error(`worklist refused: ${JSON.stringify(first.body)}`);
+    figures.worklistTotal = first.body.total as number;
+    const worklistRun = (connections: number, seconds: number, query = '') =>
+      cannon({
+        url: server!.url,
+        path: `/api/v1/worklist${query}`,
+        method: 'GET',
+        headers: { cookie: specialist },
+        connections,
+        seconds,
+      });
+    log(
+      `${dialect}: worklist of a specialist in 9 units (${figures.worklistTotal} open tasks of ` +
+        `${figures.dossiers.toLocaleString('en')} dossiers), warm-up 2 s`,
+    );
+    await worklistRun(1, 2);
+    const short = Math.max(5, Math.round(SECONDS / 2));
+    log(`${dialect}: worklist, ${short} s with 1 connection`);
+    figures.worklist1 = await worklistRun(1, short);
+    log(`${dialect}: worklist, ${short} s with ${CONNECTIONS} connections`);
+    figures.worklistN = await worklistRun(CONNECTIONS, short);
+    const oneUnit = `?unit=${BENCH_UNIT}`;
+    const narrow = await call(server.url, 'GET', `/api/v1/worklist${oneUnit}`, { cookie: specialist });
+    figures.worklistUnitTotal = narrow.body.total as number;
+    log(`${dialect}: worklist of one unit (${figures.worklistUnitTotal} open tasks), ${short} s with 1 connection`);
+    figures.worklistUnit = await worklistRun(1, short, oneUnit);
+    figures.rssAfterWorklist = memoryOf(server.pid);
+    log(
+      `${dialect}: worklist p95 ${figures.worklist1.p95} ms (1 connection), ` +
+        `${figures.worklistN.p95} ms at ${figures.worklistN.rps.toFixed(0)} req/s (${CONNECTIONS} connections)`,
+    );
+    await server.stop();
+    server = undefined;
+  } finally {
+    if (server) await server.kill();
+    if (dialect === 'pg') await adminQuery(`drop database if exists ${dbName} with (force)`).catch(() => undefined);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return figures;
+}
+
+function table(all: Figures[]): string {
+  const ran = all.filter((f) => !f.skipped);
+  const name = (f: Figures) => (f.dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL');
+  const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '—' : `${n.toFixed(0)} ms`);
+  const mark = (ok: boolean | undefined) => (ok === undefined ? '' : ok ? ' ✓' : ' ✗');
+  const rows: [string, ...string[]][] = [
+    ['', ...ran.map(name), 'target'],
+    [
+      'submissions/s (100 fields, 2 components)',
+      ...ran.map(
+        (f) =>
+          `${f.submit!.rps.toFixed(0)}${f.dialect === 'sqlite' ? mark(f.submit!.rps >= 1000) : ''}` +
+          (f.submit!.failed ? ` (${f.submit!.failed} failed)` : ''),
+      ),
+      '≥ 1,000 on SQLite',
+    ],
+    [
+      '  latency p50 / p99',
+      ...ran.map(
+        (f) =>
+          `${ms(f.submit!.p50)} / ${ms(f.submit!.p99)}${f.dialect === 'sqlite' ? mark(f.submit!.p99 <= 50) : ''}`,
+      ),
+      'p99 ≤ 50 ms on SQLite',
+    ],
+    ['dossiers in the database', ...ran.map((f) => (f.dossiers ?? 0).toLocaleString('en')), '1,000,000'],
+    [
+      '  seeded in',
+      ...ran.map((f) => (f.seedSeconds === undefined ? '—' : `${f.seedSeconds.toFixed(0)} s`)),
+      '',
+    ],
+    ['worklist, 9 units: open tasks listed', ...ran.map((f) => String(f.worklistTotal ?? '—')), ''],
+    [
+      '  p50 / p95 / p99, 1 connection',
+      ...ran.map(
+        (f) =>
+          `${ms(f.worklist1?.p50)} / ${ms(f.worklist1?.p95)} / ${ms(f.worklist1?.p99)}` +
+          mark(f.worklist1 && f.worklist1.p95 <= 20),
+      ),
+      'p95 ≤ 20 ms',
+    ],
+    [
+      '  one unit: open tasks; p50 / p95 / p99',
+      ...ran.map(
+        (f) =>
+          `${f.worklistUnitTotal ?? '—'}; ${ms(f.worklistUnit?.p50)} / ${ms(f.worklistUnit?.p95)} / ` +
+          `${ms(f.worklistUnit?.p99)}${mark(f.worklistUnit && f.worklistUnit.p95 <= 20)}`,
+      ),
+      'p95 ≤ 20 ms',
+    ],
+    [
+      `  p95, ${CONNECTIONS} connections (req/s)`,
+      ...ran.map((f) => `${ms(f.worklistN?.p95)} (${f.worklistN?.rps.toFixed(0) ?? '—'}/s)`),
+      '',
+    ],
+    [
+      'server RSS peak (VmHWM) / now',
+      ...ran.map((f) => {
+        const m = [f.rssAfterSubmit, f.rssAfterWorklist].filter((x) => x !== undefined);
+        if (m.length === 0) return '—';
+        const peak = Math.max(...m.map((x) => x.peakMB));
+        return `${peak.toFixed(0)} MB / ${m.at(-1)!.rssMB.toFixed(0)} MB${mark(peak <= 300)}`;
+      }),
+      '≤ 300 MB',
+    ],
+  ];
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map((r) => r.map((c, i) => c.padEnd(widths[i])).join('  ')).join('\n');
+}
+
+const dialects: Dialect[] = opts.only ? [opts.only as Dialect] : ['sqlite', 'pg'];
+console.log(
+  `Một Cửa server benchmark: node ${process.version}, ${cpus().length} CPUs, autocannon on 127.0.0.1, ` +
+    `${CONNECTIONS} connections, ${SECONDS} s per submission run, ${ROWS.toLocaleString('en')} dossiers`,
+);
+const results: Figures[] = [];
+for (const d of dialects) results.push(await benchDialect(d));
+console.log('');
+console.log(table(results));
+for (const f of results) if (f.skipped) console.log(`${f.dialect}: skipped (${f.skipped})`);
+if (profileDir) console.log(`\nServer CPU profiles: ${profileDir}`);
+console.log(`\nTotal time ${elapsed()}.`);

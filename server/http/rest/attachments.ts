@@ -1,0 +1,200 @@
+/** Uploading the files of a dossier's components, and downloading them. */
+import multipart from '@fastify/multipart';
+import type { FastifyInstance } from 'fastify';
+import { contentStore } from '../../attachments/content.ts';
+import { attachmentError } from '../../attachments/errors.ts';
+import { contentDisposition } from '../../attachments/file-name.ts';
+import { acceptUpload } from '../../attachments/upload.ts';
+import { readableAttachment } from '../../services/index.ts';
+import { contextOf, type HttpDeps } from '../deps.ts';
+
+const tags = ['attachments'];
+const MIB = 1024 * 1024;
+/** The largest `maxSizeMB` a definition may set: the parser's own cap, behind each component's limit. */
+const HARD_CAP_BYTES = 1024 * MIB;
+
+const attachmentParams = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string', minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9-]+$' } },
+} as const;
+
+const attachmentSchema = {
+  type: 'object',
+  required: ['id', 'componentId', 'fileName', 'mediaType', 'size', 'sha256'],
+  properties: {
+    id: { type: 'string' },
+    componentId: { type: 'string' },
+    fileName: { type: 'string' },
+    mediaType: { type: 'string', description: 'Read from the content, not from the name or the label.' },
+    size: { type: 'integer', description: 'Bytes.' },
+    sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+  },
+} as const;
+
+const uploadForm = {
+  type: 'object',
+  required: ['componentId', 'file'],
+  properties: {
+    procedureCode: {
+      type: 'string',
+      description: 'For a dossier not yet submitted: the procedure (its live version gives the limits).',
+    },
+    dossierCode: { type: 'string', description: 'Or: add the file to this existing dossier.' },
+    componentId: { type: 'string', description: 'The dossier component the file is for.' },
+    file: {
+      type: 'string',
+      contentMediaType: 'application/octet-stream',
+      description: 'The file; send it after the other fields.',
+    },
+  },
+} as const;
+
+const multipartRefused = (code: string) => {
+  switch (code) {
+    case 'FST_FILES_LIMIT':
+      return attachmentError(
+        'ATTACHMENT_ONE_FILE',
+        400,
+        'Mỗi lần chỉ tải lên một tệp.',
+        'Upload one file at a time.',
+        { path: '/body/file' },
+      );
+    case 'FST_PARTS_LIMIT':
+    case 'FST_FIELDS_LIMIT':
+    case 'FST_PROTO_VIOLATION':
+    case 'FST_INVALID_JSON_FIELD_ERROR':
+      return attachmentError(
+        'MULTIPART_INVALID',
+        400,
+        'Biểu mẫu tải lên có trường không hợp lệ hoặc quá nhiều trường.',
+        'The upload form has an invalid field or too many fields.',
+      );
+    default:
+      return undefined;
+  }
+};
+
+export function attachmentRoutes(api: FastifyInstance, deps: HttpDeps, options: { dataDir: string }): void {
+  const content = contentStore(deps.store, options.dataDir);
+  // Spool files of uploads cut short by a crash; best effort, the server does not wait for it.
+  void content.sweep(deps.clock()).catch(() => undefined);
+
+  // Its own scope: the multipart parser applies to these routes only; everything else stays JSON-only.
+  void api.register(async (scope) => {
+    await scope.register(multipart, {
+      limits: {
+        fileSize: HARD_CAP_BYTES,
+        files: 1,
+        fields: 10,
+        fieldSize: 1024,
+        parts: 12,
+        headerPairs: 100,
+      },
+    });
+
+    // A refusal sent before the whole upload was read closes the connection: the rest of it is never read.
+    scope.addHook('onSend', async (request, reply, payload) => {
+      if (!request.raw.complete) reply.header('connection', 'close');
+      return payload;
+    });
+
+    scope.post(
+      '/attachments',
+      {
+        schema: {
+          summary: 'Tải lên tệp của thành phần hồ sơ / Upload a dossier component’s file',
+          description:
+            'multipart/form-data with componentId, procedureCode (or dossierCode), then file. The size limit ' +
+            '(413) and the accepted types (415) are the component’s; the type is read from the content, and a ' +
+            'name or label that says otherwise is refused (415 ATTACHMENT_MISLABELLED). Pass the returned id ' +
+            'in `attachments` when submitting the dossier.',
+          tags,
+        },
+        config: {
+          openapi: {
+            auth: 'session',
+            requestBody: { content: { 'multipart/form-data': { schema: uploadForm } } },
+            responses: { '201': { description: 'Stored', schema: attachmentSchema } },
+          },
+        },
+      },
+      async (request, reply) => {
+        const { ctx } = await contextOf(deps, request, reply, { signedIn: true });
+        if (!request.isMultipart()) {
+          throw attachmentError(
+            'UNSUPPORTED_MEDIA_TYPE',
+            415,
+            'Hãy gửi tệp dưới dạng multipart/form-data.',
+            'Send the file as multipart/form-data.',
+          );
+        }
+        try {
+          const view = await acceptUpload(request.parts(), { store: deps.store, ctx, content });
+          return reply.code(201).send(view);
+        } catch (error) {
+          const code = (error as { code?: unknown }).code;
+          throw (typeof code === 'string' && multipartRefused(code)) || error;
+        }
+      },
+    );
+
+    scope.get<{ Params: { id: string } }>(
+      '/attachments/:id',
+      {
+        schema: {
+          summary: 'Tải xuống tệp đính kèm / Download an attachment',
+          description:
+            'For the person who uploaded it, the dossier’s applicant, and officers of the units handling the ' +
+            'dossier. ETag is the SHA-256 of the content.',
+          tags,
+          params: attachmentParams,
+        },
+        config: {
+          openapi: {
+            auth: 'session',
+            responses: {
+              '200': {
+                description: 'The file, with the media type read from its content',
+                content: {
+                  'application/octet-stream': {
+                    schema: { type: 'string', contentMediaType: 'application/octet-stream' },
+                  },
+                },
+                headers: {
+                  ETag: { schema: { type: 'string' }, description: 'The SHA-256 of the content, quoted.' },
+                  'Content-Disposition': { schema: { type: 'string' } },
+                },
+              },
+              '304': { description: 'Not modified (If-None-Match matched the ETag)' },
+            },
+          },
+        },
+      },
+      async (request, reply) => {
+        const { ctx } = await contextOf(deps, request, reply, { signedIn: true });
+        const row = await readableAttachment(deps.store, ctx, request.params.id);
+        const etag = `"${row.sha256}"`;
+        reply
+          .header('etag', etag)
+          .header('x-content-type-options', 'nosniff')
+          // Never rendered by the browser as our page, whatever the file holds.
+          .header('content-security-policy', "default-src 'none'; sandbox")
+          .header('cache-control', 'private, no-store');
+        const match = request.headers['if-none-match'];
+        if (match !== undefined && match.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {
+          return reply.code(304).send();
+        }
+        const bytes = await content.read(row);
+        // The row says the file exists: its absence is damage to the data directory, not the caller's fault.
+        if (!bytes)
+          throw new Error(`attachment ${row.id}: content missing (${row.storagePath ?? 'database'})`);
+        reply
+          .type(row.mediaType)
+          .header('content-disposition', contentDisposition(row.fileName))
+          .header('content-length', row.size);
+        return reply.send('stream' in bytes ? bytes.stream : bytes.buffer);
+      },
+    );
+  });
+}

@@ -1,0 +1,117 @@
+/**
+ * The procedure lifecycle, the calendar and a dossier's history for the web client: the same services, request
+ * schemas and refusals as the REST routes (server/http/rest/procedure-*.ts, calendars.ts, dossier-history.ts).
+ */
+import {
+  approveVersion,
+  controlSlip,
+  diffVersions,
+  dossierHistory,
+  getCalendarSpec,
+  getVersion,
+  listVersions,
+  publishVersion,
+  rejectVersion,
+  saveDraft,
+  submitForApproval,
+  updateCalendar,
+} from '../../services/index.ts';
+import { contextOf } from '../deps.ts';
+import { exportFile, newDraft, retireProcedure, type NewDraftRequest } from '../lifecycle.ts';
+import {
+  approveBody,
+  calendarEnvelope,
+  diffParams,
+  newDraftBody,
+  rejectBody,
+  saveDraftBody,
+  versionParams,
+} from '../lifecycle-schemas.ts';
+import { codeParams } from '../schemas.ts';
+import { compileStrict } from '../validation.ts';
+import type { TrpcContext } from './context.ts';
+import { input, procedure, router } from './init.ts';
+
+const parse = <T>(schema: object) => input<T>(compileStrict(schema));
+const signedIn = (c: TrpcContext) => contextOf(c.deps, c.req, c.res, { signedIn: true }).then((r) => r.ctx);
+const anyone = (c: TrpcContext) => contextOf(c.deps, c.req, c.res, { signedIn: false }).then((r) => r.ctx);
+
+/** A version id together with the body of a route on it. */
+const withId = <S extends { properties: object; required?: readonly string[] }>(schema: S) => ({
+  ...schema,
+  required: ['id', ...(schema.required ?? [])],
+  properties: { ...schema.properties, ...versionParams.properties },
+});
+
+const idInput = parse<{ id: string }>(versionParams);
+const codeInput = parse<{ code: string }>(codeParams);
+
+export const designerRouter = router({
+  createDraft: procedure
+    .input(parse<NewDraftRequest>(newDraftBody))
+    .mutation(async ({ ctx, input }) => newDraft(ctx.deps.store, await signedIn(ctx), input)),
+  saveDraft: procedure
+    .input(parse<{ id: string; definition: unknown }>(withId(saveDraftBody)))
+    .mutation(async ({ ctx, input }) =>
+      saveDraft(ctx.deps.store, await signedIn(ctx), { versionId: input.id, definition: input.definition }),
+    ),
+  submit: procedure
+    .input(idInput)
+    .mutation(async ({ ctx, input }) =>
+      submitForApproval(ctx.deps.store, await signedIn(ctx), { versionId: input.id }),
+    ),
+  approve: procedure
+    .input(parse<{ id: string; comment?: string }>(withId(approveBody)))
+    .mutation(async ({ ctx, input }) =>
+      approveVersion(ctx.deps.store, await signedIn(ctx), { versionId: input.id, comment: input.comment }),
+    ),
+  reject: procedure
+    .input(parse<{ id: string; comment: string }>(withId(rejectBody)))
+    .mutation(async ({ ctx, input }) =>
+      rejectVersion(ctx.deps.store, await signedIn(ctx), { versionId: input.id, comment: input.comment }),
+    ),
+  publish: procedure
+    .input(idInput)
+    .mutation(async ({ ctx, input }) =>
+      publishVersion(ctx.deps.store, await signedIn(ctx), { versionId: input.id }),
+    ),
+  retire: procedure
+    .input(codeInput)
+    .mutation(async ({ ctx, input }) => retireProcedure(ctx.deps.store, await signedIn(ctx), input.code)),
+  versions: procedure.input(codeInput).query(async ({ ctx, input }) => ({
+    code: input.code,
+    items: await listVersions(ctx.deps.store, await signedIn(ctx), input),
+  })),
+  version: procedure
+    .input(idInput)
+    .query(async ({ ctx, input }) => getVersion(ctx.deps.store, await anyone(ctx), { versionId: input.id })),
+  diff: procedure
+    .input(parse<{ id: string; otherId: string }>(diffParams))
+    .query(async ({ ctx, input }) =>
+      diffVersions(ctx.deps.store, await anyone(ctx), { from: input.id, to: input.otherId }),
+    ),
+  export: procedure
+    .input(idInput)
+    .query(async ({ ctx, input }) => exportFile(ctx.deps.store, await anyone(ctx), input.id)),
+});
+
+export const calendarRouter = router({
+  get: procedure.query(async ({ ctx }) => {
+    await signedIn(ctx);
+    return getCalendarSpec(ctx.deps.store);
+  }),
+  update: procedure
+    .input(parse<{ spec: unknown }>(calendarEnvelope))
+    .mutation(async ({ ctx, input }) => updateCalendar(ctx.deps.store, await signedIn(ctx), input)),
+});
+
+/** Joined into the `dossiers` router. */
+export const dossierHistoryProcedures = {
+  history: procedure.input(codeInput).query(async ({ ctx, input }) => ({
+    code: input.code,
+    items: await dossierHistory(ctx.deps.store, await signedIn(ctx), input),
+  })),
+  controlSlip: procedure
+    .input(codeInput)
+    .query(async ({ ctx, input }) => controlSlip(ctx.deps.store, await signedIn(ctx), input)),
+};

@@ -1,0 +1,147 @@
+/**
+ * Submitting a dossier with uploaded files: the files name the components handed in (for the engine's required
+ * components check) and are linked to the new dossier once it exists.
+ *
+ * The dossier and the links are two transactions. Everything that can refuse the files is checked before the
+ * dossier is created; what is left is a concurrent submission of the same files (one dossier gets them) and a
+ * crash between the two writes (a retry with the same Idempotency-Key links them).
+ */
+import type { ProcedureDefinition } from '../../schemas/procedure.ts';
+import { attachmentsById, linkAttachmentRows, type AttachmentMeta } from '../store/attachments.ts';
+import type { Store } from '../store/index.ts';
+import { requireActor, type ServiceContext } from './context.ts';
+import { pinnedDefinition } from './definitions.ts';
+import { submitDossier, type SubmitInput, type SubmitResult } from './dossiers.ts';
+import { serviceError } from './errors.ts';
+
+const MIB = 1024 * 1024;
+
+const at = (i: number) => `/attachments/${i}`;
+
+function unknownAttachment(id: string, i: number) {
+  return serviceError(
+    'ATTACHMENT_NOT_FOUND',
+    422,
+    `Không có tệp đính kèm "${id}".`,
+    `There is no attachment "${id}".`,
+    { path: at(i) },
+  );
+}
+
+function notOwned(id: string, i: number) {
+  return serviceError(
+    'ATTACHMENT_NOT_OWNED',
+    403,
+    `Tệp đính kèm "${id}" không do bạn tải lên.`,
+    `Attachment "${id}" was not uploaded by you.`,
+    { path: at(i) },
+  );
+}
+
+function alreadySubmitted(id: string, i: number) {
+  return serviceError(
+    'ATTACHMENT_ALREADY_SUBMITTED',
+    409,
+    `Tệp đính kèm "${id}" đã thuộc một hồ sơ khác; hãy tải tệp lên lại cho hồ sơ này.`,
+    `Attachment "${id}" already belongs to another dossier; upload the file again for this one.`,
+    { path: at(i) },
+  );
+}
+
+/**
+ * A file uploaded for another procedure (or a changed version) must still fit the component it stands for here:
+ * the component exists, and its type and size limits hold.
+ */
+function checkFits(row: AttachmentMeta, i: number, definition: ProcedureDefinition): void {
+  const component = definition.components.find((c) => c.id === row.componentId);
+  const problem = !component
+    ? 'component'
+    : !component.acceptedTypes.includes(row.mediaType)
+      ? 'type'
+      : row.size > Math.floor(component.maxSizeMB * MIB)
+        ? 'size'
+        : undefined;
+  if (problem === undefined) return;
+  throw serviceError(
+    'ATTACHMENT_DOES_NOT_FIT',
+    422,
+    `Tệp "${row.fileName}" không phù hợp với thành phần "${row.componentId}" của thủ tục ${definition.code} ` +
+      `(${problem === 'component' ? 'không có thành phần này' : problem === 'type' ? 'loại tệp không được nhận' : 'quá dung lượng'}).`,
+    `File "${row.fileName}" does not fit component "${row.componentId}" of procedure ${definition.code} ` +
+      `(${problem === 'component' ? 'no such component' : problem === 'type' ? 'type not accepted' : 'too large'}).`,
+    { path: at(i), details: { attachmentId: row.id, componentId: row.componentId, problem } },
+  );
+}
+
+/** Whether this request replays an earlier one (same Idempotency-Key) whose dossier got these files. */
+async function replayOf(store: Store, userId: string, key: string | undefined): Promise<string | undefined> {
+  if (key === undefined) return undefined;
+  const earlier = await store.getIdempotency(userId, key);
+  const id = (earlier?.response as { id?: unknown } | undefined)?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** Links the owner's attachments to a dossier; returns the ids linked to it (all of them, unless one lost a race). */
+export async function linkAttachments(
+  store: Store,
+  link: { dossierId: string; dossierCode: string; attachmentIds: string[]; ownerId: string; at: number },
+): Promise<string[]> {
+  const ids = [...new Set(link.attachmentIds)];
+  if (ids.length === 0) return [];
+  const linked = await linkAttachmentRows(
+    store,
+    { dossierId: link.dossierId, ids, ownerId: link.ownerId },
+    {
+      at: link.at,
+      actorId: link.ownerId,
+      action: 'attachment.link',
+      target: link.dossierCode,
+      payload: { attachmentIds: ids },
+    },
+  );
+  if (linked === ids.length) return ids;
+  const rows = await attachmentsById(store, ids);
+  return rows.filter((r) => r.dossierId === link.dossierId).map((r) => r.id);
+}
+
+/**
+ * `submitDossier` with uploaded files: they must exist, be the submitter's (else 403), not belong to another
+ * dossier, and fit the procedure's components; their components count as handed in. The answer adds the ids of
+ * the files linked to the dossier.
+ */
+export async function submitWithAttachments(
+  store: Store,
+  ctx: ServiceContext,
+  input: SubmitInput,
+  attachmentIds: string[] | undefined,
+): Promise<SubmitResult & { attachments?: string[] }> {
+  if (attachmentIds === undefined) return submitDossier(store, ctx, input);
+  const actor = requireActor(ctx);
+  const ids = [...new Set(attachmentIds)];
+  const rows = new Map((await attachmentsById(store, ids)).map((r) => [r.id, r]));
+  const procedure = await store.getProcedure(input.procedureCode);
+  const definition = procedure?.liveVersionId
+    ? await pinnedDefinition(store, procedure.liveVersionId)
+    : undefined;
+  const replayed = await replayOf(store, actor.userId, input.idempotencyKey);
+  ids.forEach((id, i) => {
+    const row = rows.get(id);
+    if (!row) throw unknownAttachment(id, i);
+    if (row.ownerId !== actor.userId) throw notOwned(id, i);
+    if (row.dossierId !== null && row.dossierId !== replayed) throw alreadySubmitted(id, i);
+    // An unknown or retired procedure: submitDossier says so.
+    if (definition) checkFits(row, i, definition);
+  });
+  const components = [
+    ...new Set([...(input.components ?? []), ...[...rows.values()].map((r) => r.componentId)]),
+  ];
+  const result = await submitDossier(store, ctx, { ...input, components });
+  const linked = await linkAttachments(store, {
+    dossierId: result.id,
+    dossierCode: result.code,
+    attachmentIds: ids,
+    ownerId: actor.userId,
+    at: ctx.now,
+  });
+  return { ...result, attachments: linked };
+}

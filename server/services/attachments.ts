@@ -1,0 +1,198 @@
+/**
+ * Who may upload a file for which dossier component, under which limits, and who may read it back. The bytes are
+ * handled by server/attachments (streaming, sniffing, storage); these functions only decide and record.
+ */
+import type { Component, ProcedureDefinition } from '../../schemas/procedure.ts';
+import { attachmentNotFound } from '../attachments/errors.ts';
+import { attachmentsById, insertAttachment, type AttachmentMeta } from '../store/attachments.ts';
+import type { DossierRow, Store } from '../store/index.ts';
+import { notLive } from './catalogue.ts';
+import { hasRole, OFFICER_ROLES, requireActor, type Actor, type ServiceContext } from './context.ts';
+import { pinnedDefinition } from './definitions.ts';
+import { handlingUnits, loadDossier } from './dossier-access.ts';
+import { forbidden, invalidInput, serviceError } from './errors.ts';
+import { procedureNotFound } from './procedures.ts';
+
+const MIB = 1024 * 1024;
+
+export interface UploadTarget {
+  componentId: string;
+  /** A component of the procedure's live version, for a dossier about to be submitted… */
+  procedureCode?: string;
+  /** …or of an existing dossier's own (pinned) version, for a file added to it (e.g. a supplement). */
+  dossierCode?: string;
+}
+
+export interface UploadPlan {
+  ownerId: string;
+  component: Component;
+  /** `maxSizeMB` in bytes (1 MB = 1,048,576 bytes). */
+  maxBytes: number;
+  /** The dossier the file is added to, if any (linked at once). */
+  dossier?: { id: string; code: string };
+}
+
+/** What the uploader gets back. */
+export interface AttachmentView {
+  id: string;
+  componentId: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+}
+
+export const attachmentView = (row: AttachmentMeta): AttachmentView => ({
+  id: row.id,
+  componentId: row.componentId,
+  fileName: row.fileName,
+  mediaType: row.mediaType,
+  size: row.size,
+  sha256: row.sha256,
+});
+
+export function componentUnknown(
+  componentId: string,
+  definition: ProcedureDefinition,
+  path = '/componentId',
+) {
+  return serviceError(
+    'COMPONENT_UNKNOWN',
+    422,
+    `Thủ tục ${definition.code} không có thành phần hồ sơ "${componentId}".`,
+    `Procedure ${definition.code} has no dossier component "${componentId}".`,
+    { path, details: { componentId, components: definition.components.map((c) => c.id) } },
+  );
+}
+
+/** A citizen uploads for their own dossier; a one-stop officer scans the papers of a walk-in at the counter. */
+function mayUploadForNew(actor: Actor): boolean {
+  return hasRole(actor, 'citizen') || hasRole(actor, 'reception');
+}
+
+function mayUploadTo(actor: Actor, row: DossierRow): boolean {
+  if (row.applicantId !== null && row.applicantId === actor.userId) return true;
+  const units = handlingUnits(row.state);
+  return actor.roles.some((r) => r.role === 'reception' && units.has(r.unitCode));
+}
+
+async function liveDefinition(store: Store, code: string): Promise<ProcedureDefinition> {
+  const procedure = await store.getProcedure(code);
+  if (!procedure) throw procedureNotFound(code);
+  if (!procedure.liveVersionId) throw notLive(code);
+  return pinnedDefinition(store, procedure.liveVersionId);
+}
+
+/** Checks who uploads what, before a byte is read, and gives the component's limits. */
+export async function planUpload(
+  store: Store,
+  ctx: ServiceContext,
+  target: UploadTarget,
+): Promise<UploadPlan> {
+  const actor = requireActor(ctx);
+  let definition: ProcedureDefinition;
+  let dossier: UploadPlan['dossier'];
+  if (target.dossierCode !== undefined) {
+    const row = await loadDossier(store, target.dossierCode);
+    if (!mayUploadTo(actor, row)) {
+      throw forbidden(
+        'Chỉ người nộp hồ sơ hoặc cán bộ Bộ phận Một cửa của đơn vị xử lý được bổ sung tệp vào hồ sơ này.',
+        'Only the applicant or a reception officer of a handling unit may add files to this dossier.',
+      );
+    }
+    if (target.procedureCode !== undefined && target.procedureCode !== row.procedureCode) {
+      throw serviceError(
+        'PROCEDURE_MISMATCH',
+        422,
+        `Hồ sơ ${row.code} thuộc thủ tục ${row.procedureCode}, không phải ${target.procedureCode}.`,
+        `Dossier ${row.code} belongs to procedure ${row.procedureCode}, not ${target.procedureCode}.`,
+        { path: '/procedureCode' },
+      );
+    }
+    if (row.state.outcome) {
+      throw serviceError(
+        'DOSSIER_FINISHED',
+        409,
+        'Hồ sơ đã kết thúc, không thể bổ sung tệp.',
+        'The dossier is finished; no files can be added.',
+        { path: '/dossierCode' },
+      );
+    }
+    // The dossier runs on the version it started on: its components, its limits.
+    definition = await pinnedDefinition(store, row.versionId);
+    dossier = { id: row.id, code: row.code };
+  } else if (target.procedureCode !== undefined) {
+    if (!mayUploadForNew(actor)) {
+      throw forbidden(
+        'Chỉ công dân hoặc cán bộ Bộ phận Một cửa được tải tệp lên cho hồ sơ.',
+        'Only citizens and reception officers may upload files for a dossier.',
+      );
+    }
+    definition = await liveDefinition(store, target.procedureCode);
+  } else {
+    throw invalidInput(
+      '/procedureCode',
+      'Cần mã thủ tục (procedureCode) hoặc mã hồ sơ (dossierCode).',
+      'Either procedureCode or dossierCode is required.',
+    );
+  }
+  const component = definition.components.find((c) => c.id === target.componentId);
+  if (!component) throw componentUnknown(target.componentId, definition);
+  return { ownerId: actor.userId, component, maxBytes: Math.floor(component.maxSizeMB * MIB), dossier };
+}
+
+/** Records a stored file: the row is written only now, after its content is safely in place. */
+export async function recordAttachment(
+  store: Store,
+  ctx: ServiceContext,
+  plan: UploadPlan,
+  file: Omit<AttachmentMeta, 'dossierId' | 'componentId' | 'ownerId' | 'createdAt'> & {
+    content: Buffer | null;
+  },
+): Promise<AttachmentView> {
+  const row = {
+    ...file,
+    dossierId: plan.dossier?.id ?? null,
+    componentId: plan.component.id,
+    ownerId: plan.ownerId,
+    createdAt: ctx.now,
+  };
+  await insertAttachment(store, row, {
+    at: ctx.now,
+    actorId: plan.ownerId,
+    action: 'attachment.upload',
+    target: plan.dossier?.code ?? `attachment:${row.id}`,
+    payload: {
+      id: row.id,
+      componentId: row.componentId,
+      mediaType: row.mediaType,
+      size: row.size,
+      sha256: row.sha256,
+    },
+  });
+  return attachmentView(row);
+}
+
+/**
+ * The attachment, if the actor uploaded it, is the applicant of the dossier it belongs to, or works (reception,
+ * specialist, leader) in a unit that handles or handled that dossier. Anyone else: 403.
+ */
+export async function readableAttachment(
+  store: Store,
+  ctx: ServiceContext,
+  id: string,
+): Promise<AttachmentMeta> {
+  const actor = requireActor(ctx);
+  const [row] = await attachmentsById(store, [id]);
+  if (!row) throw attachmentNotFound(id);
+  if (row.ownerId !== null && row.ownerId === actor.userId) return row;
+  const dossier = row.dossierId === null ? undefined : await store.getDossier({ id: row.dossierId });
+  if (dossier) {
+    if (dossier.applicantId !== null && dossier.applicantId === actor.userId) return row;
+    const units = handlingUnits(dossier.state);
+    if (actor.roles.some((r) => OFFICER_ROLES.includes(r.role) && units.has(r.unitCode))) return row;
+  }
+  throw forbidden('Bạn không có quyền xem tệp đính kèm này.', 'You may not see this attachment.');
+}
+
+export { linkAttachments, submitWithAttachments } from './attachment-links.ts';

