@@ -163,7 +163,10 @@ async function adminQuery(sql: string): Promise<void> {
 }
 
 /** Demo data, the bench procedure published through the procedure lifecycle, and a dossier state to copy. */
-async function prepare(store: Store, now: number): Promise<{ state: string; procedures: [string, string][] }> {
+async function prepare(
+  store: Store,
+  now: number,
+): Promise<{ state: string; procedures: [string, string][] }> {
   await seedDemoFast(store, now - 86_400_000);
   const ctx = async (login: string) => {
     const user = await store.findUserByLogin(login);
@@ -178,7 +181,10 @@ async function prepare(store: Store, now: number): Promise<{ state: string; proc
   await submitForApproval(store, designer, { versionId: draft.id });
   await approveVersion(store, approver, { versionId: draft.id });
   await publishVersion(store, approver, { versionId: draft.id });
-  const sample = await submitDossier(store, await ctx('congdan'), { procedureCode: BIRTH_CODE, data: BIRTH_DATA });
+  const sample = await submitDossier(store, await ctx('congdan'), {
+    procedureCode: BIRTH_CODE,
+    data: BIRTH_DATA,
+  });
   const row = await store.getDossier({ code: sample.code });
   const { items } = await store.searchProcedures({ words: [], liveOnly: true, limit: 100, offset: 0 });
   return {
@@ -236,7 +242,8 @@ async function benchDialect(dialect: Dialect): Promise<Figures> {
       body: benchSubmission(),
       headers: { 'idempotency-key': randomUUID() },
     });
-    if (probe.status !== 201) throw new Error(`a bench submission was refused: ${JSON.stringify(probe.body)}`);
+    if (probe.status !== 201)
+      throw new Error(`a bench submission was refused: ${JSON.stringify(probe.body)}`);
     const submitRun = (seconds: number) =>
       cannon({
         url: server!.url,
@@ -319,7 +326,9 @@ async function benchDialect(dialect: Dialect): Promise<Figures> {
     const oneUnit = `?unit=${BENCH_UNIT}`;
     const narrow = await call(server.url, 'GET', `/api/v1/worklist${oneUnit}`, { cookie: specialist });
     figures.worklistUnitTotal = narrow.body.total as number;
-    log(`${dialect}: worklist of one unit (${figures.worklistUnitTotal} open tasks), ${short} s with 1 connection`);
+    log(
+      `${dialect}: worklist of one unit (${figures.worklistUnitTotal} open tasks), ${short} s with 1 connection`,
+    );
     figures.worklistUnit = await worklistRun(1, short, oneUnit);
     figures.rssAfterWorklist = memoryOf(server.pid);
     log(
@@ -330,7 +339,8 @@ async function benchDialect(dialect: Dialect): Promise<Figures> {
     server = undefined;
   } finally {
     if (server) await server.kill();
-    if (dialect === 'pg') await adminQuery(`drop database if exists ${dbName} with (force)`).catch(() => undefined);
+    if (dialect === 'pg')
+      await adminQuery(`drop database if exists ${dbName} with (force)`).catch(() => undefined);
     rmSync(dataDir, { recursive: true, force: true });
   }
   return figures;

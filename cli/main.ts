@@ -20,6 +20,8 @@ const USAGE = `motcua — công cụ dòng lệnh của Một Cửa (the Một C
   motcua due --from <ISO> --amount <n> --unit <unit> [--calendar <file>]
                                                          tính hạn / compute a due time
   motcua simulate <scenario.json>                        chạy kịch bản / run a scenario
+  motcua audit verify [--data <dir>]                     kiểm tra chuỗi băm nhật ký / verify the audit hash chains
+                                                         (DATABASE_URL chọn PostgreSQL / selects PostgreSQL)
 
 Mọi lệnh nhận --json. Every command takes --json.
 Mã thoát / exit codes: 0 thành công / success; 1 đầu vào sai / the input is wrong; 2 dùng lệnh sai / wrong usage.`;
@@ -31,6 +33,7 @@ const SIGNATURES: Record<string, { positional: number; options: string[] }> = {
   fees: { positional: 1, options: ['data', 'at'] },
   due: { positional: 0, options: ['from', 'amount', 'unit', 'calendar'] },
   simulate: { positional: 1, options: [] },
+  audit: { positional: 1, options: ['data'] },
 };
 
 const COMMON_OPTIONS = ['json', 'help'];

@@ -18,12 +18,18 @@ interface DemoAccount {
   roles: { unitCode: string; role: string }[];
 }
 
+/** One unit by its code; a demo officer working in many units by their count, to keep the table readable. */
+function units(codes: string[]): string {
+  if (codes.length <= 2) return codes.join(', ') || '—';
+  return `${codes.length} đơn vị / units (${codes[0]}, …)`;
+}
+
 function printAccounts(accounts: DemoAccount[]): void {
   const rows = accounts.map((a) => [
     a.login,
     a.password,
-    a.roles.map((r) => r.role).join(', ') || '—',
-    [...new Set(a.roles.map((r) => r.unitCode))].join(', ') || '—',
+    [...new Set(a.roles.map((r) => r.role))].join(', ') || '—',
+    units([...new Set(a.roles.map((r) => r.unitCode))]),
   ]);
   const head = ['Tên đăng nhập / Login', 'Mật khẩu / Password', 'Vai trò / Role', 'Đơn vị / Unit'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

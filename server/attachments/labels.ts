@@ -58,8 +58,17 @@ const ALIASES: Record<string, string> = {
   'application/x-msdownload': 'application/vnd.microsoft.portable-executable',
 };
 
-/** Labels that say "some bytes", not a type. */
-const NO_CLAIM = new Set(['', 'application/octet-stream', 'binary/octet-stream', 'application/unknown']);
+/**
+ * Labels that say "some bytes", not a type. text/plain is among them: the multipart parser reports it for a part
+ * sent without a Content-Type (the RFC 7578 default), which many HTTP libraries do for files.
+ */
+const NO_CLAIM = new Set([
+  '',
+  'application/octet-stream',
+  'binary/octet-stream',
+  'application/unknown',
+  'text/plain',
+]);
 
 export function declaredType(contentType: string | undefined): string | undefined {
   const bare = (contentType ?? '').split(';')[0].trim().toLowerCase();

@@ -81,7 +81,7 @@ export async function acceptUpload(
           { path: '/body/file' },
         );
       }
-      if (fields.componentId === undefined) {
+      if (fields.componentId === undefined || (fields.procedureCode ?? fields.dossierCode) === undefined) {
         part.file.destroy();
         throw attachmentError(
           'ATTACHMENT_FIELDS_FIRST',

@@ -132,8 +132,9 @@ export async function submitWithAttachments(
     // An unknown or retired procedure: submitDossier says so.
     if (definition) checkFits(row, i, definition);
   });
+  // In the request's order: a retry with the same Idempotency-Key must hash the same.
   const components = [
-    ...new Set([...(input.components ?? []), ...[...rows.values()].map((r) => r.componentId)]),
+    ...new Set([...(input.components ?? []), ...ids.map((id) => rows.get(id)!.componentId)]),
   ];
   const result = await submitDossier(store, ctx, { ...input, components });
   const linked = await linkAttachments(store, {

@@ -1,6 +1,7 @@
 /** The exchange format of a procedure: `{format: "motcua.procedure-bundle", version: 1, definition}`. */
 import type { ProcedureDefinition } from '../../schemas/procedure.ts';
 import { serviceError } from './errors.ts';
+import procedureSchema from '../../schemas/procedure.schema.json' with { type: 'json' };
 
 export const BUNDLE_FORMAT = 'motcua.procedure-bundle';
 export const BUNDLE_VERSION = 1;
@@ -26,6 +27,9 @@ const malformed = (path: string, vi: string, en: string) =>
  * A bundle's definition, or a 422 saying what is wrong with the bundle itself. The definition may still have lint
  * problems: it becomes a draft, and drafts may be invalid.
  */
+/** The definition language's pattern for a procedure code: it appears in URLs and dossier codes. */
+const PROCEDURE_CODE = new RegExp(procedureSchema.properties.code.pattern);
+
 export function readBundle(bundle: unknown): Record<string, unknown> & { code: string } {
   let value = bundle;
   if (typeof value === 'string') {
@@ -64,11 +68,11 @@ export function readBundle(bundle: unknown): Record<string, unknown> & { code: s
     throw malformed('/definition', '"definition" phải là một đối tượng.', '"definition" must be an object.');
   }
   const code = (d as { code?: unknown }).code;
-  if (typeof code !== 'string' || code.trim() === '') {
+  if (typeof code !== 'string' || !PROCEDURE_CODE.test(code)) {
     throw malformed(
       '/definition/code',
-      'định nghĩa thiếu mã thủ tục ("code").',
-      'the definition has no procedure code ("code").',
+      'mã thủ tục ("code") thiếu hoặc sai dạng: chữ, số, dấu chấm, gạch ngang, tối đa 40 ký tự.',
+      'the procedure code ("code") is missing or malformed: letters, digits, dots and dashes, at most 40.',
     );
   }
   return d as Record<string, unknown> & { code: string };

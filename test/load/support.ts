@@ -14,7 +14,8 @@ export const CLI = fileURLToPath(new URL('../../bin/motcua.js', import.meta.url)
 /** Children still running: killed (by pid) when this process exits, whatever happened to the test. */
 const children = new Set<ChildProcess>();
 process.once('exit', () => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const child of children)
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 });
 
 export interface Exit {
@@ -253,6 +254,9 @@ export const BIRTH_CODE = '1.001193';
 export const BIRTH_UNIT = '000.01.01.H41';
 export const BIRTH_DATA = (
   JSON.parse(
-    readFileSync(new URL('../../examples/scenarios/birth-registration.scenario.json', import.meta.url), 'utf8'),
+    readFileSync(
+      new URL('../../examples/scenarios/birth-registration.scenario.json', import.meta.url),
+      'utf8',
+    ),
   ) as { submit: { data: Record<string, unknown> } }
 ).submit.data;

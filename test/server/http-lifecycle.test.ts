@@ -218,6 +218,7 @@ describe('the lifecycle of a procedure version', () => {
 
     // Retired versions stay public record; drafts do not.
     expect((await api.call('GET', `/api/v1/procedure-versions/${draft.id}`)).statusCode).toBe(200);
+    // Signed out: the services answer 403 "sign in first" today; 401 would be the right status (reported).
     const hidden = await api.call('GET', `/api/v1/procedure-versions/${imported.id}`);
     expect([401, 403]).toContain(hidden.statusCode);
     expect((await api.call('GET', `/api/v1/procedure-versions/${imported.id}`, 'congdan')).statusCode).toBe(

@@ -28,9 +28,9 @@ export function procedureReviewRoutes(api: FastifyInstance, deps: HttpDeps): voi
         body: approveBody,
       },
       config: documented({ description: 'The version, now approved', schema: versionInfo }, notAuthor),
-      // The comment is optional, so is the body: a bare POST approves.
+      // The comment is optional, so is the body: a bare POST approves (a JSON null is still a wrong body).
       preValidation: async (request) => {
-        request.body ??= {};
+        if (request.body === undefined) request.body = {};
       },
     },
     async (request, reply) => {

@@ -1,0 +1,123 @@
+/**
+ * Crash: a load loop submits dossiers with Idempotency-Keys to a server process; the server is killed with SIGKILL
+ * while requests are in flight (twice) and restarted on the same data; the client retries what was not
+ * acknowledged, with the same keys. Afterwards every acknowledged submission is there with the code it was given,
+ * none is there twice, and `motcua audit verify` finds every hash chain intact. SQLite and PostgreSQL.
+ */
+import { describe, expect, it } from 'vitest';
+import { createTestDb, testDialects, type Dialect } from '../support/db.ts';
+import { demoPassword, seedDemoFast, T0 } from '../support/http.ts';
+import {
+  BIRTH_CODE,
+  BIRTH_DATA,
+  call,
+  CLI,
+  login,
+  pool,
+  run,
+  startServer,
+  type Reply,
+  type ServerProcess,
+} from './support.ts';
+
+const SUBMISSIONS = 240;
+/** Acknowledged submissions after which the server is killed, one kill per round. */
+const KILL_AT = [60, 150];
+const WORKERS = 12;
+
+const available = await testDialects();
+
+for (const dialect of ['sqlite', 'pg'] as Dialect[]) {
+  describe.skipIf(!available.includes(dialect))(`crash and restart (${dialect})`, () => {
+    it('keeps every acknowledged submission, none twice, and every audit chain intact', async () => {
+      const db = await createTestDb(dialect);
+      let server: ServerProcess | undefined;
+      try {
+        const seeding = await db.open();
+        await seedDemoFast(seeding, T0);
+        await seeding.close();
+        const start = () => startServer({ dataDir: db.dataDir, databaseUrl: db.url });
+        server = await start();
+        // The session is a row in the database: it outlives the server processes.
+        const cookie = await login(server.url, 'congdan', demoPassword('congdan'));
+
+        const deadline = Date.now() + 90_000;
+        const acked = new Map<number, string>();
+        const unexpected: Reply[] = [];
+        let replays = 0;
+        let lost = 0;
+        for (let round = 0; acked.size < SUBMISSIONS && round <= KILL_AT.length; round++) {
+          if (Date.now() > deadline) break;
+          const url = server.url;
+          const todo = Array.from({ length: SUBMISSIONS }, (_, i) => i).filter((i) => !acked.has(i));
+          const killAt = KILL_AT[round];
+          let killing: Promise<unknown> | undefined;
+          await pool(todo.length, WORKERS, deadline, async (k) => {
+            if (killing) return 'stop';
+            const i = todo[k];
+            let res: Reply;
+            try {
+              res = await call(url, 'POST', '/api/v1/dossiers', {
+                cookie,
+                body: { procedureCode: BIRTH_CODE, data: BIRTH_DATA },
+                headers: { 'idempotency-key': `crash-${i}` },
+              });
+            } catch {
+              lost++; // no answer: unacknowledged, sent again with the same key next round
+              return 'stop';
+            }
+            if (res.status === 201 || res.status === 200) {
+              acked.set(i, res.body.code as string);
+              if (res.status === 200) replays++;
+            } else unexpected.push(res);
+            if (killAt !== undefined && acked.size >= killAt && !killing) {
+              // Mid-run: the other workers' requests are in flight.
+              killing = server!.kill();
+              return 'stop';
+            }
+          });
+          if (killing) {
+            const exit = await killing;
+            expect(exit).toMatchObject({ signal: 'SIGKILL' });
+            server = await start();
+          }
+        }
+        expect(unexpected.map((r) => r.body)).toEqual([]);
+        expect(acked.size).toBe(SUBMISSIONS);
+        console.log(
+          `crash (${dialect}): ${SUBMISSIONS} acknowledged over ${KILL_AT.length} kills; ` +
+            `${lost} requests unanswered and retried, ${replays} answered as replays`,
+        );
+        expect((await server.stop()).code).toBe(0);
+        server = undefined;
+
+        // Every acknowledged code is stored under its key, and nothing else: none twice.
+        const keys = await db.exec(`select key, response from idempotency_keys`);
+        // JSON columns: jsonb (parsed by pg) or text (SQLite).
+        const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as { code: string };
+        const byKey = new Map(keys.map((r) => [r.key as string, json(r.response).code]));
+        for (const [i, code] of acked) expect(byKey.get(`crash-${i}`), `crash-${i}`).toBe(code);
+        expect(byKey.size).toBe(SUBMISSIONS);
+        const dossiers = (await db.exec('select code from dossiers')).map((r) => r.code as string);
+        expect(dossiers.length).toBe(SUBMISSIONS);
+        expect(new Set(dossiers)).toEqual(new Set(acked.values()));
+
+        const verify = run(CLI, ['audit', 'verify', '--json'], {
+          DATABASE_URL: db.url ?? '',
+          MOTCUA_DATA_DIR: db.dataDir,
+        });
+        const exit = await verify.waitExit(60_000);
+        expect(exit.code, verify.output()).toBe(0);
+        const report = JSON.parse(verify.output().slice(verify.output().indexOf('{'))) as {
+          ok: boolean;
+          checked: { dossiers: number; events: number };
+        };
+        expect(report.ok).toBe(true);
+        expect(report.checked.dossiers).toBe(SUBMISSIONS);
+      } finally {
+        if (server) await server.kill();
+        await db.drop();
+      }
+    }, 150_000);
+  });
+}

@@ -1,0 +1,203 @@
+/** Downloads (owner, applicant, officers of the handling units only) and submitting a dossier with its files. */
+import { createHash } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { errorOf } from '../support/http.ts';
+import { BIRTH_CODE, BIRTH_DATA, SAMPLES, withAttachmentServer } from './attachments-support.ts';
+
+const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+await withAttachmentServer('attachments of a dossier', (h) => {
+  const upload = async (
+    login: string,
+    componentId: string,
+    name: string,
+    bytes: Buffer,
+    type = 'application/pdf',
+  ) => {
+    const res = await h().upload(login, { procedureCode: BIRTH_CODE, componentId }, { name, type, bytes });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json() as { id: string; sha256: string; size: number };
+  };
+  const dossierCount = async () => Number((await h().db.exec('select count(*) as n from dossiers'))[0].n);
+
+  describe('submitting with attachments', () => {
+    it('links the files to the new dossier; their components count as handed in', async () => {
+      const certificate = await upload('congdan', 'birth_certificate', 'Giấy chứng sinh.pdf', SAMPLES.pdf);
+      const id = await upload('congdan', 'applicant_id', 'CCCD mẹ.jpg', SAMPLES.jpeg, 'image/jpeg');
+      const res = await h().submit('congdan', {
+        procedureCode: BIRTH_CODE,
+        data: BIRTH_DATA,
+        attachments: [certificate.id, id.id],
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      const dossier = res.json();
+      expect(dossier.attachments).toEqual([certificate.id, id.id]);
+      const rows = (await h().rows()).filter((r) => r.id === certificate.id || r.id === id.id);
+      expect(rows.map((r) => r.dossier_id)).toEqual([dossier.id, dossier.id]);
+    });
+
+    it('checks the required components against the files: a missing one is 422 and nothing is linked', async () => {
+      const id = await upload('congdan', 'applicant_id', 'cccd.pdf', SAMPLES.pdf);
+      const before = await dossierCount();
+      const res = await h().submit('congdan', {
+        procedureCode: BIRTH_CODE,
+        data: BIRTH_DATA,
+        attachments: [id.id],
+      });
+      expect(res.statusCode).toBe(422);
+      expect(errorOf(res)).toMatchObject({ code: 'COMPONENTS_MISSING', details: ['birth_certificate'] });
+      expect(await dossierCount()).toBe(before);
+      expect((await h().rows()).find((r) => r.id === id.id)!.dossier_id).toBeNull();
+    });
+
+    it('refuses another person’s file with 403, creating no dossier', async () => {
+      const theirs = await upload('congdan2', 'birth_certificate', 'gcs.pdf', SAMPLES.pdf);
+      const before = await dossierCount();
+      const res = await h().submit('congdan', {
+        procedureCode: BIRTH_CODE,
+        data: BIRTH_DATA,
+        attachments: [theirs.id],
+      });
+      expect(res.statusCode).toBe(403);
+      expect(errorOf(res)).toMatchObject({ code: 'ATTACHMENT_NOT_OWNED', path: '/attachments/0' });
+      expect(await dossierCount()).toBe(before);
+      expect((await h().rows()).find((r) => r.id === theirs.id)!.dossier_id).toBeNull();
+    });
+
+    it('refuses an unknown id (422) and a file already in another dossier (409)', async () => {
+      const unknown = await h().submit('congdan', {
+        procedureCode: BIRTH_CODE,
+        data: BIRTH_DATA,
+        attachments: ['00000000-0000-0000-0000-000000000000'],
+      });
+      expect([unknown.statusCode, errorOf(unknown).code]).toEqual([422, 'ATTACHMENT_NOT_FOUND']);
+
+      const file = await upload('congdan', 'birth_certificate', 'gcs.pdf', SAMPLES.pdf);
+      const first = await h().submit('congdan', {
+        procedureCode: BIRTH_CODE,
+        data: BIRTH_DATA,
+        attachments: [file.id],
+      });
+      expect(first.statusCode).toBe(201);
+      const again = await h().submit('congdan', {
+        procedureCode: BIRTH_CODE,
+        data: BIRTH_DATA,
+        attachments: [file.id],
+      });
+      expect([again.statusCode, errorOf(again).code]).toEqual([409, 'ATTACHMENT_ALREADY_SUBMITTED']);
+    });
+
+    it('answers a retry with the same Idempotency-Key with the same dossier, files still linked', async () => {
+      const file = await upload('congdan', 'birth_certificate', 'gcs.pdf', SAMPLES.pdf);
+      const body = { procedureCode: BIRTH_CODE, data: BIRTH_DATA, attachments: [file.id] };
+      const key = { 'idempotency-key': `attach-${file.id}` };
+      const first = await h().submit('congdan', body, key);
+      const replay = await h().submit('congdan', body, key);
+      expect([first.statusCode, replay.statusCode]).toEqual([201, 200]);
+      expect(replay.json()).toMatchObject({
+        code: first.json().code,
+        replayed: true,
+        attachments: [file.id],
+      });
+    });
+
+    it('takes a walk-in’s papers scanned at the counter by a reception officer', async () => {
+      const scan = await upload('motcua', 'birth_certificate', 'scan-gcs.png', SAMPLES.png, 'image/png');
+      const res = await h().submit('motcua', {
+        procedureCode: BIRTH_CODE,
+        data: BIRTH_DATA,
+        channel: 'counter',
+        attachments: [scan.id],
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      expect(res.json().attachments).toEqual([scan.id]);
+    });
+  });
+
+  describe('downloading', () => {
+    let file: { id: string; sha256: string; size: number };
+    let loose: { id: string };
+    let dossierCode: string;
+    beforeAll(async () => {
+      file = await upload('congdan', 'birth_certificate', 'Giấy chứng sinh – bản sao.pdf', SAMPLES.pdf);
+      loose = await upload('congdan', 'applicant_id', 'cccd.png', SAMPLES.png, 'image/png');
+      const res = await h().submit('congdan', {
+        procedureCode: BIRTH_CODE,
+        data: BIRTH_DATA,
+        attachments: [file.id],
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      dossierCode = res.json().code;
+    });
+
+    it('gives the owner the same bytes, typed from the content, as a download with a Vietnamese name', async () => {
+      const res = await h().download('congdan', file.id);
+      expect(res.statusCode).toBe(200);
+      expect(res.rawPayload.equals(SAMPLES.pdf)).toBe(true);
+      expect(sha(res.rawPayload)).toBe(file.sha256);
+      expect(res.headers).toMatchObject({
+        'content-type': 'application/pdf',
+        'content-length': String(SAMPLES.pdf.length),
+        etag: `"${file.sha256}"`,
+        'x-content-type-options': 'nosniff',
+        'content-disposition':
+          'attachment; filename="Giay chung sinh _ ban sao.pdf"; ' +
+          "filename*=UTF-8''Gi%E1%BA%A5y%20ch%E1%BB%A9ng%20sinh%20%E2%80%93%20b%E1%BA%A3n%20sao.pdf",
+      });
+      const [, encoded] = String(res.headers['content-disposition']).split("UTF-8''");
+      expect(decodeURIComponent(encoded)).toBe('Giấy chứng sinh – bản sao.pdf');
+    });
+
+    it('answers If-None-Match with the ETag by 304', async () => {
+      const res = await h().download('congdan', file.id, { 'if-none-match': `"${file.sha256}"` });
+      expect(res.statusCode).toBe(304);
+      expect(res.rawPayload.length).toBe(0);
+    });
+
+    it('lets officers of the handling unit read it, but not officers of another unit or other citizens', async () => {
+      const officer = await h().download('canboxa', file.id);
+      expect(officer.statusCode).toBe(200);
+      expect(officer.rawPayload.equals(SAMPLES.pdf)).toBe(true);
+      expect((await h().download('motcua', file.id)).statusCode).toBe(200);
+
+      const otherUnit = await h().download('canbokhac', file.id);
+      expect([otherUnit.statusCode, errorOf(otherUnit).code]).toEqual([403, 'FORBIDDEN']);
+      const citizen = await h().download('congdan2', file.id);
+      expect([citizen.statusCode, errorOf(citizen).code]).toEqual([403, 'FORBIDDEN']);
+      const auditor = await h().download('thanhtra', file.id);
+      expect(auditor.statusCode).toBe(403);
+    });
+
+    it('keeps a file not yet in a dossier to its owner', async () => {
+      expect((await h().download('congdan', loose.id)).statusCode).toBe(200);
+      expect((await h().download('canboxa', loose.id)).statusCode).toBe(403);
+    });
+
+    it('answers 404 for an unknown id and 401 without a session', async () => {
+      const unknown = await h().download('congdan', '00000000-0000-0000-0000-000000000000');
+      expect([unknown.statusCode, errorOf(unknown).code]).toEqual([404, 'ATTACHMENT_NOT_FOUND']);
+      const anonymous = await h().download(undefined, file.id);
+      expect(anonymous.statusCode).toBe(401);
+    });
+
+    it('takes a supplement to an existing dossier from its applicant only, linked at once', async () => {
+      const fields = { dossierCode, componentId: 'applicant_id' };
+      const res = await h().upload('congdan', fields, {
+        name: 'cccd.pdf',
+        type: 'application/pdf',
+        bytes: SAMPLES.pdf,
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      const dossierId = (await h().store.getDossier({ code: dossierCode }))!.id;
+      expect((await h().rows()).find((r) => r.id === res.json().id)!.dossier_id).toBe(dossierId);
+      expect((await h().download('canboxa', res.json().id)).statusCode).toBe(200);
+
+      const stranger = await h().upload('congdan2', fields, {
+        name: 'x.pdf',
+        type: 'application/pdf',
+        bytes: SAMPLES.pdf,
+      });
+      expect([stranger.statusCode, errorOf(stranger).code]).toEqual([403, 'FORBIDDEN']);
+    });
+  });
+});

@@ -1,0 +1,249 @@
+/** Uploads: the component's limits, the type read from the content, and nothing stored from a refused upload. */
+import { createHash } from 'node:crypto';
+import { expect, it } from 'vitest';
+import { errorOf } from '../support/http.ts';
+import {
+  BIRTH_CODE,
+  BUSINESS_CODE,
+  multipart,
+  SAMPLES,
+  withAttachmentServer,
+} from './attachments-support.ts';
+
+const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+await withAttachmentServer('uploading attachments', (h) => {
+  const birth = (componentId = 'birth_certificate') => ({ procedureCode: BIRTH_CODE, componentId });
+
+  /** Refused: no row, no file, no spool file left behind. */
+  async function expectNothingStored(before: { rows: number; files: string[] }) {
+    expect((await h().rows()).length).toBe(before.rows);
+    expect(h().storedFiles()).toEqual(before.files);
+    expect(
+      h()
+        .storedFiles()
+        .filter((f) => f.startsWith('tmp/')),
+    ).toEqual([]);
+  }
+  const snapshot = async () => ({ rows: (await h().rows()).length, files: h().storedFiles() });
+
+  it.each([
+    ['a PDF', 'Giấy chứng sinh.pdf', 'application/pdf', SAMPLES.pdf, 'application/pdf'],
+    ['a JPEG', 'giay-chung-sinh.JPG', 'image/jpeg', SAMPLES.jpeg, 'image/jpeg'],
+    ['a PNG', 'scan.png', 'image/png', SAMPLES.png, 'image/png'],
+    [
+      'a PNG sent as octet-stream without extension',
+      'scan',
+      'application/octet-stream',
+      SAMPLES.png,
+      'image/png',
+    ],
+  ])('accepts %s and stores it with its SHA-256', async (_what, name, type, bytes, mediaType) => {
+    const res = await h().upload('congdan', birth(), { name, type, bytes });
+    expect(res.statusCode, res.body).toBe(201);
+    const body = res.json();
+    expect(body).toEqual({
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      componentId: 'birth_certificate',
+      fileName: name,
+      mediaType,
+      size: bytes.length,
+      sha256: sha(bytes),
+    });
+    const [row] = (await h().rows()).filter((r) => r.id === body.id);
+    const owner = await h().store.findUserByLogin('congdan');
+    expect(row).toMatchObject({ dossier_id: null, owner_id: owner!.id });
+    if (h().dialect === 'sqlite') {
+      // Content-addressed under <dataDir>/files/<first two hex digits>/<sha256>.
+      const path = `files/${body.sha256.slice(0, 2)}/${body.sha256}`;
+      expect(row.storage_path).toBe(path);
+      expect(h().storedFiles()).toContain(path.slice('files/'.length));
+    } else {
+      // In the database: nothing under files/ but the (empty) spool.
+      expect(row.storage_path).toBeNull();
+      const [{ n }] = await h().db.exec('select octet_length(content) as n from attachments where id = ?', [
+        body.id,
+      ]);
+      expect(Number(n)).toBe(bytes.length);
+      expect(h().storedFiles()).toEqual([]);
+    }
+    expect(
+      h()
+        .storedFiles()
+        .filter((f) => f.startsWith('tmp/')),
+    ).toEqual([]);
+  });
+
+  it('refuses a file over the component’s maxSizeMB with 413, storing nothing', async () => {
+    const before = await snapshot();
+    // applicant_id allows 5 MB.
+    const big = Buffer.concat([SAMPLES.pdf, Buffer.alloc(5 * 1024 * 1024)]);
+    const res = await h().upload('congdan', birth('applicant_id'), {
+      name: 'cccd.pdf',
+      type: 'application/pdf',
+      bytes: big,
+    });
+    expect(res.statusCode).toBe(413);
+    expect(errorOf(res)).toMatchObject({
+      code: 'ATTACHMENT_TOO_LARGE',
+      details: { maxBytes: 5 * 1024 * 1024 },
+    });
+    expect(errorOf(res).message.vi).toMatch(/vượt quá dung lượng tối đa 5 MB/);
+    await expectNothingStored(before);
+  });
+
+  it('takes a file of exactly maxSizeMB', async () => {
+    const exact = Buffer.concat([SAMPLES.pdf, Buffer.alloc(5 * 1024 * 1024 - SAMPLES.pdf.length)]);
+    const res = await h().upload('congdan', birth('applicant_id'), {
+      name: 'cccd.pdf',
+      type: 'application/pdf',
+      bytes: exact,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().size).toBe(5 * 1024 * 1024);
+  });
+
+  it('refuses a script renamed .pdf (415), storing nothing', async () => {
+    const before = await snapshot();
+    const res = await h().upload('congdan', birth(), {
+      name: 'giay-khai-sinh.pdf',
+      type: 'application/pdf',
+      bytes: SAMPLES.script,
+    });
+    expect(res.statusCode).toBe(415);
+    expect(errorOf(res)).toMatchObject({
+      code: 'ATTACHMENT_TYPE_NOT_ACCEPTED',
+      details: { sniffedType: null },
+    });
+    await expectNothingStored(before);
+  });
+
+  it('refuses a PNG labelled application/pdf as mislabelled (415)', async () => {
+    const before = await snapshot();
+    const res = await h().upload('congdan', birth(), {
+      name: 'scan.png',
+      type: 'application/pdf',
+      bytes: SAMPLES.png,
+    });
+    expect(res.statusCode).toBe(415);
+    expect(errorOf(res)).toMatchObject({
+      code: 'ATTACHMENT_MISLABELLED',
+      details: { sniffedType: 'image/png', declaredType: 'application/pdf' },
+    });
+    await expectNothingStored(before);
+  });
+
+  it('refuses a PDF named .jpg as mislabelled, even without a declared type', async () => {
+    const res = await h().upload('congdan', birth(), {
+      name: 'anh.jpg',
+      type: 'application/octet-stream',
+      bytes: SAMPLES.pdf,
+    });
+    expect(res.statusCode).toBe(415);
+    expect(errorOf(res)).toMatchObject({ code: 'ATTACHMENT_MISLABELLED', details: { extension: 'jpg' } });
+  });
+
+  it('refuses a type the component does not accept (415), naming the sniffed type', async () => {
+    const before = await snapshot();
+    const res = await h().upload(
+      'congdan',
+      { procedureCode: BUSINESS_CODE, componentId: 'application' },
+      { name: 'don.png', type: 'image/png', bytes: SAMPLES.png },
+    );
+    expect(res.statusCode).toBe(415);
+    const error = errorOf(res);
+    expect(error).toMatchObject({
+      code: 'ATTACHMENT_TYPE_NOT_ACCEPTED',
+      details: { sniffedType: 'image/png', acceptedTypes: ['application/pdf'] },
+    });
+    expect(error.message.en).toMatch(/image\/png/);
+    await expectNothingStored(before);
+  });
+
+  it('refuses an unknown component (422) and an unknown procedure (404) before reading the file', async () => {
+    const unknown = await h().upload('congdan', birth('passport'), { name: 'a.pdf', bytes: SAMPLES.pdf });
+    expect(unknown.statusCode).toBe(422);
+    expect(errorOf(unknown)).toMatchObject({ code: 'COMPONENT_UNKNOWN', path: '/componentId' });
+    const noProcedure = await h().upload(
+      'congdan',
+      { procedureCode: '9.999999', componentId: 'x' },
+      { name: 'a.pdf', bytes: SAMPLES.pdf },
+    );
+    expect(noProcedure.statusCode).toBe(404);
+    expect(errorOf(noProcedure).code).toBe('PROCEDURE_NOT_FOUND');
+  });
+
+  it('refuses an empty file, a missing file, fields after the file, and a JSON body', async () => {
+    const empty = await h().upload('congdan', birth(), { name: 'a.pdf', bytes: Buffer.alloc(0) });
+    expect([empty.statusCode, errorOf(empty).code]).toEqual([422, 'ATTACHMENT_EMPTY']);
+
+    const missing = await h().upload('congdan', birth());
+    expect([missing.statusCode, errorOf(missing).code]).toEqual([400, 'ATTACHMENT_FILE_MISSING']);
+
+    const late = multipart({}, { name: 'a.pdf', bytes: SAMPLES.pdf }, birth());
+    const lateRes = await h().app.inject({
+      method: 'POST',
+      url: '/api/v1/attachments',
+      payload: late.payload,
+      headers: { cookie: await h().cookie('congdan'), 'content-type': late.contentType },
+    });
+    expect([lateRes.statusCode, errorOf(lateRes).code]).toEqual([400, 'ATTACHMENT_FIELDS_FIRST']);
+
+    const json = await h().app.inject({
+      method: 'POST',
+      url: '/api/v1/attachments',
+      payload: birth(),
+      headers: { cookie: await h().cookie('congdan') },
+    });
+    expect([json.statusCode, errorOf(json).code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
+
+    const bad = await h().upload(
+      'congdan',
+      { procedureCode: BIRTH_CODE, componentId: '../../etc' },
+      { name: 'a.pdf', bytes: SAMPLES.pdf },
+    );
+    expect([bad.statusCode, errorOf(bad).path]).toEqual([400, '/body/componentId']);
+  });
+
+  it('needs a signed-in citizen or reception officer', async () => {
+    const anonymous = await h().upload(undefined, birth(), { name: 'a.pdf', bytes: SAMPLES.pdf });
+    expect([anonymous.statusCode, errorOf(anonymous).code]).toEqual([401, 'UNAUTHENTICATED']);
+    const designer = await h().upload('thietke', birth(), { name: 'a.pdf', bytes: SAMPLES.pdf });
+    expect([designer.statusCode, errorOf(designer).code]).toEqual([403, 'FORBIDDEN']);
+    const counter = await h().upload('motcua', birth(), { name: 'a.pdf', bytes: SAMPLES.pdf });
+    expect(counter.statusCode, counter.body).toBe(201);
+  });
+
+  it('keeps the same content once on disk however often it is uploaded, and the audit chain intact', async () => {
+    const first = await h().upload('congdan', birth(), { name: 'one.pdf', bytes: SAMPLES.pdf });
+    const second = await h().upload('congdan2', birth(), { name: 'two.pdf', bytes: SAMPLES.pdf });
+    expect(first.json().sha256).toBe(second.json().sha256);
+    expect(first.json().id).not.toBe(second.json().id);
+    if (h().dialect === 'sqlite') {
+      expect(
+        h()
+          .storedFiles()
+          .filter((f) => f.endsWith(first.json().sha256)),
+      ).toHaveLength(1);
+    }
+    const { verifyAudit } = await import('../../server/services/index.ts');
+    expect(await verifyAudit(h().store)).toMatchObject({ ok: true });
+  });
+
+  it('is in the OpenAPI document as a multipart upload and a file download', async () => {
+    const doc = (await h().app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+    const upload = doc.paths['/attachments'].post;
+    expect(Object.keys(upload.requestBody.content)).toEqual(['multipart/form-data']);
+    expect(upload.requestBody.content['multipart/form-data'].schema.required).toEqual([
+      'componentId',
+      'file',
+    ]);
+    expect(Object.keys(upload.responses)).toEqual(
+      expect.arrayContaining(['201', '401', '403', '413', '415']),
+    );
+    const download = doc.paths['/attachments/{id}'].get;
+    expect(download.parameters).toMatchObject([{ name: 'id', in: 'path', required: true }]);
+    expect(Object.keys(download.responses['200'].content)).toEqual(['application/octet-stream']);
+    expect(download.security).toEqual([{ session: [] }, { bearer: [] }]);
+  });
+});
