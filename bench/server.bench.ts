@@ -12,7 +12,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -32,6 +32,7 @@ import {
   BIRTH_CODE,
   BIRTH_DATA,
   call,
+  cpuMsOf,
   login,
   memoryOf,
   startServer,
@@ -62,6 +63,8 @@ const log = (line: string) => console.log(`[${elapsed().padStart(5)}] ${line}`);
 
 interface Timing {
   rps: number;
+  /** Server CPU (user + system) per answered request, ms. */
+  cpuMs?: number;
   p50: number;
   p95: number;
   p99: number;
@@ -98,8 +101,11 @@ async function cannon(options: {
   connections: number;
   seconds: number;
   idempotent?: boolean;
+  /** The server's pid, to read its CPU time. */
+  pid: number;
 }): Promise<Timing> {
   const latencies: number[] = [];
+  const cpu0 = cpuMsOf(options.pid);
   let failed = 0;
   const instance = autocannon({
     url: options.url,
@@ -126,9 +132,11 @@ async function cannon(options: {
     else failed++;
   });
   const result = await instance;
+  const cpu1 = cpuMsOf(options.pid);
   latencies.sort((a, b) => a - b);
   return {
     rps: latencies.length / result.duration,
+    cpuMs: cpu0 === undefined || cpu1 === undefined ? undefined : (cpu1 - cpu0) / (latencies.length + failed),
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
@@ -254,6 +262,7 @@ async function benchDialect(dialect: Dialect): Promise<Figures> {
         connections: CONNECTIONS,
         seconds,
         idempotent: true,
+        pid: server!.pid,
       });
     log(`${dialect}: submissions, warm-up 3 s`);
     await submitRun(3);
@@ -312,6 +321,7 @@ async function benchDialect(dialect: Dialect): Promise<Figures> {
         headers: { cookie: specialist },
         connections,
         seconds,
+        pid: server!.pid,
       });
     log(
       `${dialect}: worklist of a specialist in 9 units (${figures.worklistTotal} open tasks of ` +
@@ -363,6 +373,11 @@ function table(all: Figures[]): string {
       '≥ 1,000 on SQLite',
     ],
     [
+      '  server CPU per submission',
+      ...ran.map((f) => (f.submit?.cpuMs === undefined ? '—' : `${f.submit.cpuMs.toFixed(2)} ms`)),
+      '≤ 1 ms for 1,000/s on one core',
+    ],
+    [
       '  latency p50 / p99',
       ...ran.map(
         (f) =>
@@ -385,6 +400,11 @@ function table(all: Figures[]): string {
           mark(f.worklist1 && f.worklist1.p95 <= 20),
       ),
       'p95 ≤ 20 ms',
+    ],
+    [
+      '  server CPU per worklist request',
+      ...ran.map((f) => (f.worklist1?.cpuMs === undefined ? '—' : `${f.worklist1.cpuMs.toFixed(2)} ms`)),
+      '',
     ],
     [
       '  one unit: open tasks; p50 / p95 / p99',
@@ -420,10 +440,21 @@ console.log(
   `Một Cửa server benchmark: node ${process.version}, ${cpus().length} CPUs, autocannon on 127.0.0.1, ` +
     `${CONNECTIONS} connections, ${SECONDS} s per submission run, ${ROWS.toLocaleString('en')} dossiers`,
 );
+const load = loadavg()[0];
+if (load > 0.5) {
+  console.log(
+    `NOTICE: load average ${load.toFixed(1)} before starting: other work on this machine will slow the figures ` +
+      `(server CPU per request is the least affected).`,
+  );
+}
 const results: Figures[] = [];
 for (const d of dialects) results.push(await benchDialect(d));
 console.log('');
 console.log(table(results));
 for (const f of results) if (f.skipped) console.log(`${f.dialect}: skipped (${f.skipped})`);
 if (profileDir) console.log(`\nServer CPU profiles: ${profileDir}`);
-console.log(`\nTotal time ${elapsed()}.`);
+console.log(
+  `\nTotal time ${elapsed()}; load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}.`,
+);

@@ -6,7 +6,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, open, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
 import { emptyFile } from './errors.ts';
 import { sniffMediaType, type SniffedType } from './sniff.ts';
 
@@ -26,6 +25,8 @@ export interface ReceiveOptions {
   /** Checks the sniffed type (undefined: not recognised) and throws to refuse it; nothing is written before. */
   inspect(sniffed: SniffedType | undefined): SniffedType;
   tooLarge(): Error;
+  /** Whether the source was cut short by the parser's own size cap (it ends without an error). */
+  truncated(): boolean;
   /** fsync the temporary file (it will be renamed into place and must survive a power loss). */
   durable: boolean;
 }
@@ -37,7 +38,7 @@ async function writeAll(file: FileHandle, chunk: Buffer): Promise<void> {
   }
 }
 
-export async function receive(stream: Readable, options: ReceiveOptions): Promise<Received> {
+export async function receive(source: AsyncIterable<Buffer>, options: ReceiveOptions): Promise<Received> {
   const hash = createHash('sha256');
   let size = 0;
   let head: Buffer[] = [];
@@ -57,8 +58,8 @@ export async function receive(stream: Readable, options: ReceiveOptions): Promis
   };
 
   try {
-    // Leaving this loop early (a throw) destroys the stream: the rest of the upload is never read.
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
+    // Leaving this loop early (a throw) closes the source: the rest of the upload is never read.
+    for await (const chunk of source) {
       size += chunk.length;
       if (size > options.maxBytes) throw options.tooLarge();
       hash.update(chunk);
@@ -70,7 +71,7 @@ export async function receive(stream: Readable, options: ReceiveOptions): Promis
       }
     }
     // The multipart parser's own cap ends a stream early without an error: it was too large all the same.
-    if ((stream as Readable & { truncated?: boolean }).truncated) throw options.tooLarge();
+    if (options.truncated()) throw options.tooLarge();
     if (!file) await begin();
     if (options.durable) await file!.sync();
     await file!.close();

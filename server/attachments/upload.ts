@@ -6,13 +6,19 @@
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import type { Multipart } from '@fastify/multipart';
-import { planUpload, recordAttachment, type AttachmentView } from '../services/attachments.ts';
+import {
+  planUpload,
+  recordAttachment,
+  type AttachmentView,
+  type UploadPlan,
+} from '../services/attachments.ts';
 import type { ServiceContext } from '../services/index.ts';
 import type { Store } from '../store/index.ts';
 import type { ContentStore } from './content.ts';
 import { attachmentError, mislabelled, tooLarge, typeNotAccepted } from './errors.ts';
 import { cleanFileName } from './file-name.ts';
 import { contradiction } from './labels.ts';
+import { fromParser } from './multipart.ts';
 import { receive, type Received } from './receive.ts';
 
 const FIELD_PATTERNS: Record<string, RegExp> = {
@@ -42,6 +48,11 @@ function readField(fields: Fields, part: Extract<Multipart, { type: 'field' }>):
   fields[part.fieldname as keyof Fields] = part.value;
 }
 
+const fileMissing = () =>
+  attachmentError('ATTACHMENT_FILE_MISSING', 400, 'Thiếu tệp (trường “file”).', 'The file is missing.', {
+    path: '/body/file',
+  });
+
 /** Extensions of the sniffed types, for a file sent without a name. */
 const EXTENSION: Record<string, string> = {
   'application/pdf': 'pdf',
@@ -64,9 +75,9 @@ export async function acceptUpload(
   const { store, ctx, content } = env;
   const fields: Fields = {};
   let received: (Received & { fileName: string }) | undefined;
-  let plan: Awaited<ReturnType<typeof planUpload>> | undefined;
+  let plan: UploadPlan | undefined;
   try {
-    for await (const part of parts) {
+    for await (const part of fromParser(parts)) {
       if (part.type === 'field') {
         if (!received) readField(fields, part);
         continue;
@@ -99,11 +110,12 @@ export async function acceptUpload(
       }
       const { component, maxBytes } = plan;
       const declared = { contentType: part.mimetype, fileName: part.filename ?? '' };
-      const file = await receive(part.file, {
+      const file = await receive(fromParser<Buffer>(part.file), {
         maxBytes,
         tmpDir: content.tmpDir,
         durable: content.durable,
         tooLarge: () => tooLarge(maxBytes, component.id),
+        truncated: () => part.file.truncated,
         inspect(sniffed) {
           if (sniffed === undefined) throw typeNotAccepted(undefined, component.acceptedTypes, component.id);
           const wrong = contradiction(sniffed, declared);
@@ -119,15 +131,7 @@ export async function acceptUpload(
       };
     }
     if (!received || !plan) {
-      throw attachmentError(
-        'ATTACHMENT_FILE_MISSING',
-        400,
-        'Thiếu tệp (trường “file”).',
-        'The file (field “file”) is missing.',
-        {
-          path: '/body/file',
-        },
-      );
+      throw fileMissing();
     }
     const where = await content.keep(received);
     return await recordAttachment(store, ctx, plan, {

@@ -1,13 +1,11 @@
 /**
  * Submitting a dossier with uploaded files: the files name the components handed in (for the engine's required
- * components check) and are linked to the new dossier once it exists.
- *
- * The dossier and the links are two transactions. Everything that can refuse the files is checked before the
- * dossier is created; what is left is a concurrent submission of the same files (one dossier gets them) and a
- * crash between the two writes (a retry with the same Idempotency-Key links them).
+ * components check) and become the new dossier's in the transaction that creates it. Everything that can refuse
+ * them is checked first, with clear errors; a concurrent submission of the same files loses in the transaction
+ * (409, nothing written).
  */
 import type { ProcedureDefinition } from '../../schemas/procedure.ts';
-import { attachmentsById, linkAttachmentRows, type AttachmentMeta } from '../store/attachments.ts';
+import { attachmentsById, type AttachmentMeta } from '../store/attachments.ts';
 import type { Store } from '../store/index.ts';
 import { requireActor, type ServiceContext } from './context.ts';
 import { pinnedDefinition } from './definitions.ts';
@@ -81,29 +79,6 @@ async function replayOf(store: Store, userId: string, key: string | undefined): 
   return typeof id === 'string' ? id : undefined;
 }
 
-/** Links the owner's attachments to a dossier; returns the ids linked to it (all of them, unless one lost a race). */
-export async function linkAttachments(
-  store: Store,
-  link: { dossierId: string; dossierCode: string; attachmentIds: string[]; ownerId: string; at: number },
-): Promise<string[]> {
-  const ids = [...new Set(link.attachmentIds)];
-  if (ids.length === 0) return [];
-  const linked = await linkAttachmentRows(
-    store,
-    { dossierId: link.dossierId, ids, ownerId: link.ownerId },
-    {
-      at: link.at,
-      actorId: link.ownerId,
-      action: 'attachment.link',
-      target: link.dossierCode,
-      payload: { attachmentIds: ids },
-    },
-  );
-  if (linked === ids.length) return ids;
-  const rows = await attachmentsById(store, ids);
-  return rows.filter((r) => r.dossierId === link.dossierId).map((r) => r.id);
-}
-
 /**
  * `submitDossier` with uploaded files: they must exist, be the submitter's (else 403), not belong to another
  * dossier, and fit the procedure's components; their components count as handed in. The answer adds the ids of
@@ -114,7 +89,7 @@ export async function submitWithAttachments(
   ctx: ServiceContext,
   input: SubmitInput,
   attachmentIds: string[] | undefined,
-): Promise<SubmitResult & { attachments?: string[] }> {
+): Promise<SubmitResult> {
   if (attachmentIds === undefined) return submitDossier(store, ctx, input);
   const actor = requireActor(ctx);
   const ids = [...new Set(attachmentIds)];
@@ -136,13 +111,5 @@ export async function submitWithAttachments(
   const components = [
     ...new Set([...(input.components ?? []), ...ids.map((id) => rows.get(id)!.componentId)]),
   ];
-  const result = await submitDossier(store, ctx, { ...input, components });
-  const linked = await linkAttachments(store, {
-    dossierId: result.id,
-    dossierCode: result.code,
-    attachmentIds: ids,
-    ownerId: actor.userId,
-    at: ctx.now,
-  });
-  return { ...result, attachments: linked };
+  return submitDossier(store, ctx, { ...input, components, attachments: { ids, ownerId: actor.userId } });
 }

@@ -195,4 +195,4 @@ export async function readableAttachment(
   throw forbidden('Bạn không có quyền xem tệp đính kèm này.', 'You may not see this attachment.');
 }
 
-export { linkAttachments, submitWithAttachments } from './attachment-links.ts';
+export { submitWithAttachments } from './attachment-links.ts';

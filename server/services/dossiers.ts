@@ -9,7 +9,14 @@ import {
   type EngineError,
   type EngineResult,
 } from '../../runtime/engine/index.ts';
-import { canonicalJson, RevisionConflict, sha256, type DossierRow, type Store } from '../store/index.ts';
+import {
+  AttachmentsTaken,
+  canonicalJson,
+  RevisionConflict,
+  sha256,
+  type DossierRow,
+  type Store,
+} from '../store/index.ts';
 import { notLive } from './catalogue.ts';
 import { hasRole, OFFICER_ROLES, requireActor, type ServiceContext } from './context.ts';
 import { pinnedDefinition } from './definitions.ts';
@@ -31,6 +38,8 @@ export interface SubmitInput {
   components?: string[];
   /** A retried submission with the same key (per user, or "anonymous") returns the first result. */
   idempotencyKey?: string;
+  /** Uploaded files (already checked) that become the dossier's in the same transaction. */
+  attachments?: { ids: string[]; ownerId: string };
 }
 
 export interface SubmitResult {
@@ -45,6 +54,8 @@ export interface SubmitResult {
   channel: Channel;
   submittedAt: string;
   fees: { total: number; items: unknown[] };
+  /** The uploaded files that became the dossier's. */
+  attachments?: string[];
   /** True when this is the stored answer to an earlier request with the same idempotency key. */
   replayed: boolean;
 }
@@ -120,6 +131,7 @@ export async function submitDossier(
     channel,
     unit: input.unit ?? null,
     components: input.components ?? null,
+    attachments: input.attachments?.ids ?? null,
   };
   const requestHash = sha256(canonicalJson(request));
   const key = input.idempotencyKey;
@@ -189,37 +201,55 @@ export async function submitDossier(
     channel,
     submittedAt: at(d.submittedAt),
     fees: { total: d.fees.total, items: d.fees.items },
+    ...(input.attachments ? { attachments: input.attachments.ids } : {}),
   });
-  const created = await store.createDossier({
-    row: {
-      id,
-      qrToken,
-      procedureCode: definition.code,
-      versionId,
-      unitCode: d.unit,
-      channel,
-      applicantId: role === 'citizen' ? (actor?.userId ?? null) : null,
-      submittedBy: actor?.userId ?? null,
-      state: d,
-      submittedAt: d.submittedAt,
-      ...rows.columns,
-    },
-    codeOf: { unitCode: d.unit, day: codeDay(ctx.now) },
-    events: rows.events,
-    tasks: rows.tasks,
-    timers: rows.timers,
-    notifications: rows.notifications,
-    idempotency: key === undefined ? undefined : { scope, key, requestHash },
-    respond,
-    audit: {
-      at: ctx.now,
-      actorId: actor?.userId ?? null,
-      action: 'dossier.submit',
-      payload: { id, versionId, channel },
-    },
-  });
+  const created = await store
+    .createDossier({
+      row: {
+        id,
+        qrToken,
+        procedureCode: definition.code,
+        versionId,
+        unitCode: d.unit,
+        channel,
+        applicantId: role === 'citizen' ? (actor?.userId ?? null) : null,
+        submittedBy: actor?.userId ?? null,
+        state: d,
+        submittedAt: d.submittedAt,
+        ...rows.columns,
+      },
+      codeOf: { unitCode: d.unit, day: codeDay(ctx.now) },
+      events: rows.events,
+      tasks: rows.tasks,
+      timers: rows.timers,
+      notifications: rows.notifications,
+      idempotency: key === undefined ? undefined : { scope, key, requestHash },
+      attachments: input.attachments,
+      respond,
+      audit: {
+        at: ctx.now,
+        actorId: actor?.userId ?? null,
+        action: 'dossier.submit',
+        payload: { id, versionId, channel },
+      },
+    })
+    .catch((error: unknown) => {
+      if (error instanceof AttachmentsTaken) throw attachmentsTaken();
+      throw error;
+    });
   if (created.replayed && created.requestHash !== requestHash) throw keyReused();
   return { ...(created.response as unknown as SubmitResult), replayed: created.replayed };
+}
+
+/** Another submission took one of the files between the checks and the write. */
+function attachmentsTaken() {
+  return serviceError(
+    'ATTACHMENT_ALREADY_SUBMITTED',
+    409,
+    'Một tệp đính kèm vừa được nộp kèm hồ sơ khác; hãy tải tệp lên lại cho hồ sơ này.',
+    'An attachment was just submitted with another dossier; upload the file again for this one.',
+    { path: '/attachments' },
+  );
 }
 
 export interface ActInput {

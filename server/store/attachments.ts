@@ -57,24 +57,3 @@ export async function attachmentContent(store: Store, id: string): Promise<Buffe
   const [row] = await h.db.select({ content: t.content }).from(t).where(eq(t.id, id));
   return row?.content ?? undefined;
 }
-
-/**
- * Links the owner's unlinked attachments among `ids` to the dossier, in one transaction with its audit entry
- * (none when nothing changed, e.g. a replayed submission). Returns how many of `ids` are now linked to it.
- */
-export function linkAttachmentRows(
-  store: Store,
-  link: { dossierId: string; ids: string[]; ownerId: string },
-  audit: AuditInput,
-): Promise<number> {
-  const { dossierId, ids, ownerId } = link;
-  return store.run(function* (tx) {
-    const changed = yield* tx.update(
-      'attachments',
-      { dossierId },
-      { id: { in: ids }, ownerId, dossierId: null },
-    );
-    if (changed > 0) yield* appendAudit(tx, audit);
-    return yield* tx.count('attachments', { id: { in: ids }, dossierId });
-  });
-}

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { appendAudit, appendEvents } from './chain.ts';
 import type { Step } from './step.ts';
 import {
+  AttachmentsTaken,
   RevisionConflict,
   TimerAlreadyFired,
   type DossierChange,
@@ -37,6 +38,15 @@ export function* createDossierBody(tx: Tx, plan: NewDossier): Step<NewDossierRes
   const sequence = yield* tx.nextSequence(plan.codeOf.unitCode, plan.codeOf.day);
   const code = dossierCode(plan.codeOf.unitCode, plan.codeOf.day, sequence);
   yield* tx.insert('dossiers', { ...row, code, revision: 1 });
+  if (plan.attachments) {
+    const { ids, ownerId } = plan.attachments;
+    const linked = yield* tx.update(
+      'attachments',
+      { dossierId: row.id },
+      { id: { in: ids }, ownerId, dossierId: null },
+    );
+    if (linked !== ids.length) throw new AttachmentsTaken();
+  }
   yield* appendEvents(tx, row.id, plan.events, true);
   yield* tx.insert(
     'tasks',

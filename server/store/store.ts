@@ -40,6 +40,13 @@ export class RevisionConflict extends Error {
   }
 }
 
+/** A file to link to a new dossier is gone or already in another dossier: nothing was written. */
+export class AttachmentsTaken extends Error {
+  constructor() {
+    super('an attachment is no longer free to link');
+  }
+}
+
 /** The timer was fired (or moved) by someone else: nothing was written. */
 export class TimerAlreadyFired extends Error {
   constructor(readonly timerId: string) {
@@ -104,6 +111,8 @@ export interface NewDossier {
   timers: TimerChange[];
   notifications: Notification[];
   idempotency?: { scope: string; key: string; requestHash: string };
+  /** Uploaded files that become the dossier's, in the same transaction (all of them, or AttachmentsTaken). */
+  attachments?: { ids: string[]; ownerId: string };
   /** What a replay with the same idempotency key gets back; pure. */
   respond(code: string): Record<string, unknown>;
   audit: Omit<AuditInput, 'target'>;

@@ -101,6 +101,25 @@ await withAttachmentServer('attachments of a dossier', (h) => {
       });
     });
 
+    it('does the same through tRPC (dossiers.submit), refusing another person’s file', async () => {
+      const file = await upload('congdan', 'birth_certificate', 'gcs.pdf', SAMPLES.pdf);
+      const trpc = async (login: string, input: object) =>
+        h().app.inject({
+          method: 'POST',
+          url: '/trpc/dossiers.submit',
+          payload: input,
+          headers: { cookie: await h().cookie(login) },
+        });
+      const input = { procedureCode: BIRTH_CODE, data: BIRTH_DATA, attachments: [file.id] };
+      const refused = await trpc('congdan2', input);
+      expect(refused.statusCode).toBe(403);
+      const res = await trpc('congdan', input);
+      expect(res.statusCode, res.body).toBe(200);
+      const dossier = res.json().result.data;
+      expect(dossier.attachments).toEqual([file.id]);
+      expect((await h().rows()).find((r) => r.id === file.id)!.dossier_id).toBe(dossier.id);
+    });
+
     it('takes a walk-in’s papers scanned at the counter by a reception officer', async () => {
       const scan = await upload('motcua', 'birth_certificate', 'scan-gcs.png', SAMPLES.png, 'image/png');
       const res = await h().submit('motcua', {

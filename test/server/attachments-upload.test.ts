@@ -205,6 +205,36 @@ await withAttachmentServer('uploading attachments', (h) => {
     expect([bad.statusCode, errorOf(bad).path]).toEqual([400, '/body/componentId']);
   });
 
+  it('answers a malformed, truncated or two-file multipart body with 400, storing nothing', async () => {
+    const before = await snapshot();
+    const post = async (payload: Buffer | string, contentType: string) =>
+      h().app.inject({
+        method: 'POST',
+        url: '/api/v1/attachments',
+        payload,
+        headers: { cookie: await h().cookie('congdan'), 'content-type': contentType },
+      });
+    const garbage = await post('this is not multipart', 'multipart/form-data; boundary=xyz');
+    expect([garbage.statusCode, errorOf(garbage).code]).toEqual([400, 'MULTIPART_INVALID']);
+
+    const whole = multipart(birth(), { name: 'a.pdf', type: 'application/pdf', bytes: SAMPLES.pdf });
+    const cut = await post(whole.payload.subarray(0, whole.payload.length - 200), whole.contentType);
+    expect([cut.statusCode, errorOf(cut).code]).toEqual([400, 'MULTIPART_INVALID']);
+
+    const boundary = whole.contentType.split('boundary=')[1];
+    const second = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="b.pdf"\r\n` +
+        `Content-Type: application/pdf\r\n\r\n%PDF-1.4 second\r\n--${boundary}--\r\n`,
+    );
+    const two = Buffer.concat([
+      whole.payload.subarray(0, whole.payload.length - `--${boundary}--\r\n`.length),
+      second,
+    ]);
+    const twoRes = await post(two, whole.contentType);
+    expect([twoRes.statusCode, errorOf(twoRes).code]).toEqual([400, 'ATTACHMENT_ONE_FILE']);
+    await expectNothingStored(before);
+  });
+
   it('needs a signed-in citizen or reception officer', async () => {
     const anonymous = await h().upload(undefined, birth(), { name: 'a.pdf', bytes: SAMPLES.pdf });
     expect([anonymous.statusCode, errorOf(anonymous).code]).toEqual([401, 'UNAUTHENTICATED']);

@@ -180,7 +180,8 @@ describe('access matrix: every role × the REST routes', () => {
     const counter = p.scenario.submit.channel !== 'online';
     /** Counter dossiers are entered by reception for a walk-in: they have no applicant account. */
     const owner = (a: Actor) => !counter && a.name === 'citizen';
-    const handles = (a: Actor) => a.roles.some((r) => r.role !== 'citizen' && r.unitCode === p.unit);
+    // Officers who work dossiers in the handling unit; its admin, designer or approver does not read files.
+    const handles = (a: Actor) => a.roles.some((r) => OFFICER.includes(r.role) && r.unitCode === p.unit);
 
     beforeAll(async () => {
       server.clock.now = Date.parse(p.scenario.submit.at);

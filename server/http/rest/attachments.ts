@@ -50,31 +50,6 @@ const uploadForm = {
   },
 } as const;
 
-const multipartRefused = (code: string) => {
-  switch (code) {
-    case 'FST_FILES_LIMIT':
-      return attachmentError(
-        'ATTACHMENT_ONE_FILE',
-        400,
-        'Mỗi lần chỉ tải lên một tệp.',
-        'Upload one file at a time.',
-        { path: '/body/file' },
-      );
-    case 'FST_PARTS_LIMIT':
-    case 'FST_FIELDS_LIMIT':
-    case 'FST_PROTO_VIOLATION':
-    case 'FST_INVALID_JSON_FIELD_ERROR':
-      return attachmentError(
-        'MULTIPART_INVALID',
-        400,
-        'Biểu mẫu tải lên có trường không hợp lệ hoặc quá nhiều trường.',
-        'The upload form has an invalid field or too many fields.',
-      );
-    default:
-      return undefined;
-  }
-};
-
 export function attachmentRoutes(api: FastifyInstance, deps: HttpDeps, options: { dataDir: string }): void {
   const content = contentStore(deps.store, options.dataDir);
   // Spool files of uploads cut short by a crash; best effort, the server does not wait for it.
@@ -129,13 +104,8 @@ export function attachmentRoutes(api: FastifyInstance, deps: HttpDeps, options: 
             'Send the file as multipart/form-data.',
           );
         }
-        try {
-          const view = await acceptUpload(request.parts(), { store: deps.store, ctx, content });
-          return reply.code(201).send(view);
-        } catch (error) {
-          const code = (error as { code?: unknown }).code;
-          throw (typeof code === 'string' && multipartRefused(code)) || error;
-        }
+        const view = await acceptUpload(request.parts(), { store: deps.store, ctx, content });
+        return reply.code(201).send(view);
       },
     );
 

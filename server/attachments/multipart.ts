@@ -1,0 +1,34 @@
+/**
+ * The multipart parser's failures are the client's (a malformed body, too many parts, a connection cut short):
+ * anything it throws becomes a 400 with a stable code. They are told apart from our own failures (a 500) by where
+ * they come from: only what the parser's iterators throw passes through `fromParser`.
+ */
+import { attachmentError } from './errors.ts';
+
+function parseError(error: unknown): Error {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'FST_FILES_LIMIT') {
+    return attachmentError(
+      'ATTACHMENT_ONE_FILE',
+      400,
+      'Mỗi lần chỉ tải lên một tệp.',
+      'Upload one file at a time.',
+      { path: '/body/file' },
+    );
+  }
+  return attachmentError(
+    'MULTIPART_INVALID',
+    400,
+    'Nội dung tải lên không phải multipart/form-data hợp lệ (hỏng, bị cắt ngang, hoặc quá nhiều trường).',
+    'The upload is not valid multipart/form-data (malformed, cut short, or too many fields).',
+  );
+}
+
+/** The parser's parts or a file's chunks; leaving the loop early still closes the source (its return is called). */
+export async function* fromParser<T>(source: AsyncIterable<T>): AsyncGenerator<T, void, undefined> {
+  try {
+    yield* source;
+  } catch (error) {
+    throw parseError(error);
+  }
+}
