@@ -450,7 +450,7 @@ if (load > 0.5) {
 const results: Figures[] = [];
 for (const d of dialects) results.push(await benchDialect(d));
 console.log('');
-console.log(table(results));
+if (results.some((f) => !f.skipped)) console.log(table(results));
 for (const f of results) if (f.skipped) console.log(`${f.dialect}: skipped (${f.skipped})`);
 if (profileDir) console.log(`\nServer CPU profiles: ${profileDir}`);
 console.log(
