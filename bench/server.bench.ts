@@ -270,8 +270,8 @@ async function benchDialect(dialect: Dialect): Promise<Figures> {
     figures.submit = await submitRun(SECONDS);
     figures.rssAfterSubmit = memoryOf(server.pid);
     log(
-      `${dialect}: ${figures.submit.rps.toFixed(0)} submissions/s, p50 ${figures.submit.p50} ms, ` +
-        `p99 ${figures.submit.p99} ms (${figures.submit.statuses})`,
+      `${dialect}: ${figures.submit.rps.toFixed(0)} submissions/s, p50 ${figures.submit.p50.toFixed(1)} ms, ` +
+        `p99 ${figures.submit.p99.toFixed(1)} ms (${figures.submit.statuses})`,
     );
     await server.stop();
     server = undefined;
@@ -342,8 +342,8 @@ async function benchDialect(dialect: Dialect): Promise<Figures> {
     figures.worklistUnit = await worklistRun(1, short, oneUnit);
     figures.rssAfterWorklist = memoryOf(server.pid);
     log(
-      `${dialect}: worklist p95 ${figures.worklist1.p95} ms (1 connection), ` +
-        `${figures.worklistN.p95} ms at ${figures.worklistN.rps.toFixed(0)} req/s (${CONNECTIONS} connections)`,
+      `${dialect}: worklist p95 ${figures.worklist1.p95.toFixed(1)} ms (1 connection), ` +
+        `${figures.worklistN.p95.toFixed(1)} ms at ${figures.worklistN.rps.toFixed(0)} req/s (${CONNECTIONS} connections)`,
     );
     await server.stop();
     server = undefined;
