@@ -8,7 +8,8 @@
  * - the server's resident memory (VmHWM, VmRSS from /proc/<pid>/status).
  *
  * Options: --only sqlite|pg, --rows <total dossiers> (1000000), --seconds <per measurement> (15),
- * --connections <n> (10), --cpu-prof (writes the server's CPU profiles to a temporary directory).
+ * --connections <n> (10), --cpu-prof (writes the server's CPU profiles to a temporary directory),
+ * --only-worklist (skips the submissions: seeds and measures the worklist only).
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -50,6 +51,7 @@ const { values: opts } = parseArgs({
     seconds: { type: 'string', default: '15' },
     connections: { type: 'string', default: '10' },
     'cpu-prof': { type: 'boolean', default: false },
+    'only-worklist': { type: 'boolean', default: false },
   },
 });
 const ROWS = Number(opts.rows);
@@ -78,9 +80,10 @@ interface Figures {
   submit?: Timing;
   worklist1?: Timing;
   worklistN?: Timing;
-  worklistTotal?: number;
+  /** The worklist's `total`, with "+" when the server capped the count (`totalCapped`). */
+  worklistTotal?: string;
   worklistUnit?: Timing;
-  worklistUnitTotal?: number;
+  worklistUnitTotal?: string;
   dossiers?: number;
   seedSeconds?: number;
   rssAfterSubmit?: { peakMB: number; rssMB: number };
@@ -210,12 +213,62 @@ async function countDossiers(url: string | undefined, dataDir: string): Promise<
   }
 }
 
+const totalOf = (body: Record<string, unknown>) =>
+  `${String(body.total)}${body.totalCapped === true ? '+' : ''}`;
+
 function start(dataDir: string, url: string | undefined): Promise<ServerProcess> {
   return startServer({
     dataDir,
     databaseUrl: url,
     nodeArgs: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],
   });
+}
+
+/** Submissions/s for a signed-in citizen; returns the server (still running: the caller stops it). */
+async function submissions(
+  figures: Figures,
+  dialect: Dialect,
+  dataDir: string,
+  url: string | undefined,
+): Promise<ServerProcess> {
+  const server = await start(dataDir, url);
+  try {
+    log(`${dialect}: server pid ${server.pid} at ${server.url}`);
+    const citizen = await login(server.url, 'congdan', demoPassword('congdan'));
+    const body = JSON.stringify(benchSubmission());
+    const probe = await call(server.url, 'POST', '/api/v1/dossiers', {
+      cookie: citizen,
+      body: benchSubmission(),
+      headers: { 'idempotency-key': randomUUID() },
+    });
+    if (probe.status !== 201)
+      throw new Error(`a bench submission was refused: ${JSON.stringify(probe.body)}`);
+    const submitRun = (seconds: number) =>
+      cannon({
+        url: server.url,
+        path: '/api/v1/dossiers',
+        method: 'POST',
+        headers: { cookie: citizen, 'content-type': 'application/json' },
+        body,
+        connections: CONNECTIONS,
+        seconds,
+        idempotent: true,
+        pid: server.pid,
+      });
+    log(`${dialect}: submissions, warm-up 3 s`);
+    await submitRun(3);
+    log(`${dialect}: submissions, ${SECONDS} s with ${CONNECTIONS} connections`);
+    figures.submit = await submitRun(SECONDS);
+    figures.rssAfterSubmit = memoryOf(server.pid);
+    log(
+      `${dialect}: ${figures.submit.rps.toFixed(0)} submissions/s, p50 ${figures.submit.p50.toFixed(1)} ms, ` +
+        `p99 ${figures.submit.p99.toFixed(1)} ms (${figures.submit.statuses})`,
+    );
+    return server;
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
 }
 
 async function benchDialect(dialect: Dialect): Promise<Figures> {
@@ -240,41 +293,11 @@ async function benchDialect(dialect: Dialect): Promise<Figures> {
       await store.close();
     }
 
-    // Submissions.
-    server = await start(dataDir, url);
-    log(`${dialect}: server pid ${server.pid} at ${server.url}`);
-    const citizen = await login(server.url, 'congdan', demoPassword('congdan'));
-    const body = JSON.stringify(benchSubmission());
-    const probe = await call(server.url, 'POST', '/api/v1/dossiers', {
-      cookie: citizen,
-      body: benchSubmission(),
-      headers: { 'idempotency-key': randomUUID() },
-    });
-    if (probe.status !== 201)
-      throw new Error(`a bench submission was refused: ${JSON.stringify(probe.body)}`);
-    const submitRun = (seconds: number) =>
-      cannon({
-        url: server!.url,
-        path: '/api/v1/dossiers',
-        method: 'POST',
-        headers: { cookie: citizen, 'content-type': 'application/json' },
-        body,
-        connections: CONNECTIONS,
-        seconds,
-        idempotent: true,
-        pid: server!.pid,
-      });
-    log(`${dialect}: submissions, warm-up 3 s`);
-    await submitRun(3);
-    log(`${dialect}: submissions, ${SECONDS} s with ${CONNECTIONS} connections`);
-    figures.submit = await submitRun(SECONDS);
-    figures.rssAfterSubmit = memoryOf(server.pid);
-    log(
-      `${dialect}: ${figures.submit.rps.toFixed(0)} submissions/s, p50 ${figures.submit.p50.toFixed(1)} ms, ` +
-        `p99 ${figures.submit.p99.toFixed(1)} ms (${figures.submit.statuses})`,
-    );
-    await server.stop();
-    server = undefined;
+    if (!opts['only-worklist']) {
+      server = await submissions(figures, dialect, dataDir, url);
+      await server.stop();
+      server = undefined;
+    }
 
     // Worklist at ROWS dossiers.
     const existing = await countDossiers(url, dataDir);
@@ -312,7 +335,7 @@ async function benchDialect(dialect: Dialect): Promise<Figures> {
     const specialist = await login(server.url, 'chuyenvien', demoPassword('chuyenvien'));
     const first = await call(server.url, 'GET', '/api/v1/worklist', { cookie: specialist });
     if (first.status !== 200) throw new Error(`worklist refused: ${JSON.stringify(first.body)}`);
-    figures.worklistTotal = first.body.total as number;
+    figures.worklistTotal = totalOf(first.body);
     const worklistRun = (connections: number, seconds: number, query = '') =>
       cannon({
         url: server!.url,
@@ -335,7 +358,7 @@ async function benchDialect(dialect: Dialect): Promise<Figures> {
     figures.worklistN = await worklistRun(CONNECTIONS, short);
     const oneUnit = `?unit=${BENCH_UNIT}`;
     const narrow = await call(server.url, 'GET', `/api/v1/worklist${oneUnit}`, { cookie: specialist });
-    figures.worklistUnitTotal = narrow.body.total as number;
+    figures.worklistUnitTotal = totalOf(narrow.body);
     log(
       `${dialect}: worklist of one unit (${figures.worklistUnitTotal} open tasks), ${short} s with 1 connection`,
     );
@@ -365,10 +388,11 @@ function table(all: Figures[]): string {
     ['', ...ran.map(name), 'target'],
     [
       'submissions/s (100 fields, 2 components)',
-      ...ran.map(
-        (f) =>
-          `${f.submit!.rps.toFixed(0)}${f.dialect === 'sqlite' ? mark(f.submit!.rps >= 1000) : ''}` +
-          (f.submit!.failed ? ` (${f.submit!.failed} failed)` : ''),
+      ...ran.map((f) =>
+        f.submit === undefined
+          ? '—'
+          : `${f.submit.rps.toFixed(0)}${f.dialect === 'sqlite' ? mark(f.submit.rps >= 1000) : ''}` +
+            (f.submit.failed ? ` (${f.submit.failed} failed)` : ''),
       ),
       '≥ 1,000 on SQLite',
     ],
@@ -381,7 +405,8 @@ function table(all: Figures[]): string {
       '  latency p50 / p99',
       ...ran.map(
         (f) =>
-          `${ms(f.submit!.p50)} / ${ms(f.submit!.p99)}${f.dialect === 'sqlite' ? mark(f.submit!.p99 <= 50) : ''}`,
+          `${ms(f.submit?.p50)} / ${ms(f.submit?.p99)}` +
+          (f.dialect === 'sqlite' && f.submit ? mark(f.submit.p99 <= 50) : ''),
       ),
       'p99 ≤ 50 ms on SQLite',
     ],
@@ -391,7 +416,7 @@ function table(all: Figures[]): string {
       ...ran.map((f) => (f.seedSeconds === undefined ? '—' : `${f.seedSeconds.toFixed(0)} s`)),
       '',
     ],
-    ['worklist, 9 units: open tasks listed', ...ran.map((f) => String(f.worklistTotal ?? '—')), ''],
+    ['worklist, 9 units: open tasks listed', ...ran.map((f) => f.worklistTotal ?? '—'), ''],
     [
       '  p50 / p95 / p99, 1 connection',
       ...ran.map(

@@ -2,7 +2,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Auth, Identity } from '../auth/auth.ts';
 import type { OidcLogin } from '../auth/oidc.ts';
-import { loadActor, serviceContext, type ServiceContext } from '../services/index.ts';
+import { actorOf, serviceContext, type ServiceContext } from '../services/index.ts';
 import type { Store } from '../store/index.ts';
 import { identify, requireIdentity } from './caller.ts';
 
@@ -26,7 +26,8 @@ export async function contextOf(
   const identity = options.signedIn
     ? await requireIdentity(deps.auth, request, reply)
     : await identify(deps.auth, request, reply);
-  const actor = identity ? await loadActor(deps.store, identity.user.id) : undefined;
+  // The identity's user row was read (and checked enabled) for this request already.
+  const actor = identity ? await actorOf(deps.store, identity.user) : undefined;
   const ctx = await serviceContext(deps.store, actor, deps.clock());
   return { ctx, identity };
 }

@@ -1,5 +1,5 @@
 /** The actor behind a request, for server/auth: the user's role assignments per unit. */
-import type { Store } from '../store/index.ts';
+import type { Store, UserRow } from '../store/index.ts';
 import { currentCalendar } from './calendars.ts';
 import type { Actor, ServiceContext } from './context.ts';
 
@@ -7,7 +7,13 @@ import type { Actor, ServiceContext } from './context.ts';
 export async function loadActor(store: Store, userId: string): Promise<Actor | undefined> {
   const user = await store.getUser(userId);
   if (!user || user.disabled) return undefined;
-  return { userId, roles: await store.rolesOf(userId) };
+  return actorOf(store, user);
+}
+
+/** The actor of a user row the caller has just read (the request's identity): no second read of the user. */
+export async function actorOf(store: Store, user: UserRow): Promise<Actor | undefined> {
+  if (user.disabled) return undefined;
+  return { userId: user.id, roles: await store.rolesOf(user.id) };
 }
 
 /** A service context for a request: the time given, the stored working calendar. */

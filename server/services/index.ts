@@ -46,7 +46,8 @@
  *
  * Calendars (calendars.ts): currentCalendar(store) → Calendar; getCalendarSpec(store) → { spec, updatedAt };
  *   updateCalendar(store, ctx, { spec })  (system_admin; validated by the engine's checkCalendar).
- * Accounts (accounts.ts; for server/auth): loadActor(store, userId) → Actor | undefined. Users, sessions and API
+ * Accounts (accounts.ts; for server/auth): loadActor(store, userId), actorOf(store, userRow) → Actor | undefined.
+ *   Users, sessions and API
  *   tokens are plain Store methods (server/store/store.ts): findUserByLogin, findUserByOidcSubject, getUser,
  *   listUsers, createUser, updateUser (password hash, disabled…), rolesOf, assignRole, revokeRole, createSession,
  *   getSession, extendSession, deleteSession, deleteUserSessions(userId, audit, keepTokenHash?), createApiToken,

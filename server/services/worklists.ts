@@ -71,12 +71,15 @@ function checkWorklistInput(input: WorklistInput): void {
   }
 }
 
-/** Open tasks the actor's units and roles hold, earliest due first (no due time last), paged. */
+/**
+ * Open tasks the actor's units and roles hold, earliest due first (no due time last), paged. `total` is exact up to
+ * max(1000, offset + limit); beyond that it is that number and `totalCapped` is true ("1000+").
+ */
 export async function worklist(
   store: Store,
   ctx: ServiceContext,
   input: WorklistInput = {},
-): Promise<{ items: WorklistItem[]; total: number; limit: number; offset: number }> {
+): Promise<{ items: WorklistItem[]; total: number; totalCapped: boolean; limit: number; offset: number }> {
   const actor = requireActor(ctx);
   checkWorklistInput(input);
   const holders = actor.roles.filter(
@@ -111,7 +114,7 @@ export async function worklist(
   const statuses =
     input.status === undefined ? undefined : Array.isArray(input.status) ? input.status : [input.status];
   const page = clampPage(input);
-  const { items, total } = await store.worklist({
+  const { items, total, totalCapped } = await store.worklist({
     holders: holders.map(({ unitCode, role }) => ({ unitCode, role })),
     assigneeId: input.assignee === 'me' ? actor.userId : input.assignee,
     statuses,
@@ -121,6 +124,7 @@ export async function worklist(
   });
   return {
     total,
+    totalCapped,
     ...page,
     items: items.map(({ task, dossier, procedureName }) => ({
       code: dossier.code,

@@ -12,6 +12,7 @@ import { runAsync, wait, type Step } from './step.ts';
 import type { Driver } from './driver.ts';
 import type { Tx, WorklistRow } from './tx.ts';
 import { containsPattern, orderSql, whereSql } from './where.ts';
+import { worklistCountSql, worklistPageSql, worklistTotal } from './worklist.ts';
 
 const MIGRATIONS = fileURLToPath(new URL('./migrations/pg', import.meta.url));
 /** Advisory lock keys (any constants unique to this product). */
@@ -147,14 +148,10 @@ function pgTx(q: Q): Tx {
         const t = schema.tasks;
         const d = schema.dossiers;
         const p = schema.procedures;
-        const filter = and(
-          or(...w.holders.map((h) => and(eq(t.unitCode, h.unitCode), eq(t.role, h.role)))) ?? sql`1 = 0`,
-          w.assigneeId === undefined ? undefined : eq(t.assigneeId, w.assigneeId),
-          w.statuses === undefined ? undefined : inArray(d.status, w.statuses as never[]),
-          w.dueBefore === undefined ? undefined : lte(t.dueAt, w.dueBefore),
-          w.dueAfter === undefined ? undefined : sql`${t.dueAt} > ${w.dueAfter}`,
-        );
-        const rows = await q
+        // The page's keys (index order, no join) in a subquery; only those tasks are joined to their dossiers.
+        // The capped count runs beside it on another connection of the pool.
+        const count = q.execute<{ n: string }>(worklistCountSql(w, 'pg'));
+        const page = q
           .select({
             task: t,
             dossier: {
@@ -177,17 +174,16 @@ function pgTx(q: Q): Tx {
           .from(t)
           .innerJoin(d, eq(d.id, t.dossierId))
           .leftJoin(p, eq(p.code, d.procedureCode))
-          .where(filter)
-          .orderBy(sql`${t.dueAt} is null`, asc(t.dueAt), asc(t.openedAt), asc(t.dossierId), asc(t.taskId))
-          .limit(w.limit)
-          .offset(w.offset);
-        const [{ n: total }] = await q
-          .select({ n: count() })
-          .from(t)
-          .innerJoin(d, eq(d.id, t.dossierId))
-          .where(filter);
+          .where(sql`(${t.dossierId}, ${t.taskId}) in (${worklistPageSql(w, 'pg')})`)
+          .orderBy(sql`${t.dueAt} is null`, asc(t.dueAt), asc(t.openedAt), asc(t.dossierId), asc(t.taskId));
+        const [
+          rows,
+          {
+            rows: [{ n }],
+          },
+        ] = await Promise.all([page, count]);
         return {
-          total,
+          ...worklistTotal(w, n),
           rows: rows.map((r): WorklistRow => ({
             task: r.task,
             dossier: r.dossier,

@@ -184,7 +184,8 @@ export const tasks = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.dossierId, t.taskId] }),
-    index('tasks_worklist').on(t.unitCode, t.role, t.dueAt),
+    // The worklist walks this per (unit, role) in its sort order and stops at the page: no sort of every task.
+    index('tasks_worklist').on(t.unitCode, t.role, t.dueAt, t.openedAt, t.dossierId, t.taskId),
     index('tasks_assignee').on(t.assigneeId, t.dueAt),
   ],
 );

@@ -6,14 +6,16 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { and, asc, count, eq, getTableColumns, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema.sqlite.ts';
+import { SqliteStatements } from './sqlite-statements.ts';
 import { now, runSync, type Step } from './step.ts';
 import type { Driver } from './driver.ts';
 import type { Tx, WorklistRow } from './tx.ts';
-import { containsPattern, orderSql, whereSql } from './where.ts';
+import { containsPattern, whereSql } from './where.ts';
+import { worklistCountSql, worklistPageSql, worklistTotal } from './worklist.ts';
 
 const MIGRATIONS = fileURLToPath(new URL('./migrations/sqlite', import.meta.url));
 
@@ -39,8 +41,10 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Driver {
   // Other processes (a second server, the CLI) may hold the write lock briefly; wait rather than fail.
   client.pragma('busy_timeout = 5000');
   client.pragma('foreign_keys = ON');
+  cacheStatements(client);
   const db = drizzle({ client, schema });
   migrate(db, { migrationsFolder: MIGRATIONS });
+  const statements = new SqliteStatements(db, schema.dossierSequences);
   let closed = false;
   return {
     dialect: 'sqlite',
@@ -48,9 +52,10 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Driver {
     // IMMEDIATE takes the write lock at BEGIN: two connections never both read and then fail to upgrade.
     write: <T>(body: (tx: Tx) => Step<T>) =>
       Promise.resolve().then(() =>
-        db.transaction((t) => runSync(body(sqliteTx(t))), { behavior: 'immediate' }),
+        db.transaction((t) => runSync(body(sqliteTx(t, statements))), { behavior: 'immediate' }),
       ),
-    read: <T>(body: (tx: Tx) => Step<T>) => Promise.resolve().then(() => runSync(body(sqliteTx(db)))),
+    read: <T>(body: (tx: Tx) => Step<T>) =>
+      Promise.resolve().then(() => runSync(body(sqliteTx(db, statements)))),
     async close() {
       if (closed) return;
       closed = true;
@@ -59,23 +64,43 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Driver {
   };
 }
 
+/** How many prepared statements one connection keeps (distinct SQL texts; `in (?, ?, …)` lists vary in length). */
+export const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * drizzle prepares every query it runs again (`client.prepare`), which costs as much as running it. The same SQL
+ * text gets the same statement here instead, least recently used evicted. drizzle switches a statement to raw mode
+ * (rows as arrays) for some calls and never back: a statement handed out again starts in the default mode, as a
+ * fresh one would. better-sqlite3 is synchronous, so a statement is never in use by two callers at once.
+ */
+export function cacheStatements(client: Database.Database, size = STATEMENT_CACHE_SIZE): void {
+  const prepare = client.prepare.bind(client);
+  const statements = new Map<string, Database.Statement>();
+  client.prepare = ((source: string) => {
+    let statement = statements.get(source);
+    if (statement) {
+      statements.delete(source);
+      if (statement.reader) statement.raw(false);
+    } else {
+      statement = prepare(source);
+      if (statements.size >= size) statements.delete(statements.keys().next().value!);
+    }
+    statements.set(source, statement);
+    return statement;
+  }) as typeof client.prepare;
+}
+
 function table(name: keyof typeof schema) {
   return schema[name];
 }
 
 /** The primitives, executed synchronously: each step returns without yielding. */
-function sqliteTx(q: Q): Tx {
+function sqliteTx(q: Q, statements: SqliteStatements): Tx {
+  // Plain select / insert / update / delete reuse a query built once per shape (sqlite-statements.ts). They run on
+  // the one connection, inside the transaction when there is one: `q` and the database share it.
   return {
     select: (name, where, options) =>
-      now(() => {
-        const t = table(name);
-        let query = q.select().from(t).where(whereSql(t, where)).$dynamic();
-        const order = orderSql(t, options?.orderBy);
-        if (order.length > 0) query = query.orderBy(...order);
-        if (options?.limit !== undefined) query = query.limit(options.limit);
-        if (options?.offset !== undefined) query = query.offset(options.offset);
-        return query.all() as never;
-      }),
+      now(() => statements.select(table(name), where as never, options) as never),
     count: (name, where) =>
       now(() => {
         const t = table(name);
@@ -85,42 +110,13 @@ function sqliteTx(q: Q): Tx {
       now(() => {
         const list = (Array.isArray(rows) ? rows : [rows]) as never[];
         if (list.length === 0) return 0;
-        const query = q.insert(table(name)).values(list);
-        return (options?.ignoreConflicts ? query.onConflictDoNothing() : query).run().changes;
+        return statements.insert(table(name), list, options?.ignoreConflicts ?? false);
       }),
     upsert: (name, row, target, set) =>
-      now(() => {
-        const t = table(name);
-        const cols = getTableColumns(t) as unknown as Record<string, never>;
-        q.insert(t)
-          .values(row as never)
-          .onConflictDoUpdate({ target: target.map((k) => cols[k]), set: set as never })
-          .run();
-      }),
-    update: (name, set, where) =>
-      now(() => {
-        const t = table(name);
-        return q
-          .update(t)
-          .set(set as never)
-          .where(whereSql(t, where))
-          .run().changes;
-      }),
-    delete: (name, where) =>
-      now(() => {
-        const t = table(name);
-        return q.delete(t).where(whereSql(t, where)).run().changes;
-      }),
-    nextSequence: (unitCode, day) =>
-      now(() => {
-        const s = schema.dossierSequences;
-        return q
-          .insert(s)
-          .values({ unitCode, day, last: 1 })
-          .onConflictDoUpdate({ target: [s.unitCode, s.day], set: { last: sql`${s.last} + 1` } })
-          .returning({ last: s.last })
-          .get()!.last;
-      }),
+      now(() => statements.upsert(table(name), row as never, target, set as never)),
+    update: (name, set, where) => now(() => statements.update(table(name), set as never, where as never)),
+    delete: (name, where) => now(() => statements.delete(table(name), where as never)),
+    nextSequence: (unitCode, day) => now(() => statements.nextSequence(unitCode, day)),
     // One writer at a time is how SQLite works: the chain's tail cannot move under us.
     lockAuditChain: () => now(() => undefined),
     claimTimers: ({ now: at, owner, leaseMs, limit }) =>
@@ -144,13 +140,8 @@ function sqliteTx(q: Q): Tx {
         const t = schema.tasks;
         const d = schema.dossiers;
         const p = schema.procedures;
-        const filter = and(
-          or(...w.holders.map((h) => and(eq(t.unitCode, h.unitCode), eq(t.role, h.role)))) ?? sql`1 = 0`,
-          w.assigneeId === undefined ? undefined : eq(t.assigneeId, w.assigneeId),
-          w.statuses === undefined ? undefined : inArray(d.status, w.statuses as never[]),
-          w.dueBefore === undefined ? undefined : lte(t.dueAt, w.dueBefore),
-          w.dueAfter === undefined ? undefined : sql`${t.dueAt} > ${w.dueAfter}`,
-        );
+        // The page's keys (index order, no join) in a subquery; only those tasks are joined to their dossiers.
+        const { n } = (q as unknown as Db).get<{ n: number }>(worklistCountSql(w, 'sqlite'))!;
         const rows = q
           .select({
             task: t,
@@ -174,19 +165,11 @@ function sqliteTx(q: Q): Tx {
           .from(t)
           .innerJoin(d, eq(d.id, t.dossierId))
           .leftJoin(p, eq(p.code, d.procedureCode))
-          .where(filter)
+          .where(sql`(${t.dossierId}, ${t.taskId}) in (${worklistPageSql(w, 'sqlite')})`)
           .orderBy(sql`${t.dueAt} is null`, asc(t.dueAt), asc(t.openedAt), asc(t.dossierId), asc(t.taskId))
-          .limit(w.limit)
-          .offset(w.offset)
           .all();
-        const total = q
-          .select({ n: count() })
-          .from(t)
-          .innerJoin(d, eq(d.id, t.dossierId))
-          .where(filter)
-          .get()!.n;
         return {
-          total,
+          ...worklistTotal(w, n),
           rows: rows.map((r): WorklistRow => ({
             task: r.task,
             dossier: r.dossier,

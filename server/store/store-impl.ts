@@ -159,8 +159,8 @@ export function createStore(driver: Driver): Store {
         return (yield* tx.update('tasks', { assigneeId }, { dossierId, taskId })) > 0;
       }),
     worklist: async (q) => {
-      const { rows, total } = await read((tx) => tx.worklist(q));
-      return { items: rows, total };
+      const { rows, total, totalCapped } = await read((tx) => tx.worklist(q));
+      return { items: rows, total, totalCapped };
     },
     dossiersOfApplicant: (applicantId, { limit, offset }) =>
       read(function* (tx) {

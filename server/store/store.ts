@@ -218,7 +218,8 @@ export interface Store {
     assigneeId: string | null,
     audit: AuditInput,
   ): Promise<boolean>;
-  worklist(q: WorklistQuery): Promise<Page<WorklistRow>>;
+  /** `total` counts at most max(1000, offset + limit) tasks; `totalCapped` says there are more. */
+  worklist(q: WorklistQuery): Promise<Page<WorklistRow> & { totalCapped: boolean }>;
   dossiersOfApplicant(
     applicantId: string,
     page: { limit: number; offset: number },

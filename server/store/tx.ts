@@ -104,6 +104,7 @@ export interface Tx {
   lockAuditChain(): Step<void>;
   /** Leases up to `limit` due timers nobody holds; concurrent callers never get the same timer. */
   claimTimers(q: { now: number; owner: string; leaseMs: number; limit: number }): Step<Row<'timers'>[]>;
-  worklist(q: WorklistQuery): Step<{ rows: WorklistRow[]; total: number }>;
+  /** `total` counts at most max(1000, offset + limit) tasks; `totalCapped` says there are more. */
+  worklist(q: WorklistQuery): Step<{ rows: WorklistRow[]; total: number; totalCapped: boolean }>;
   searchProcedures(q: CatalogueQuery): Step<{ rows: Row<'procedures'>[]; total: number }>;
 }

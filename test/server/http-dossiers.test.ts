@@ -193,3 +193,18 @@ describe('acting', () => {
     expect(errorOf(res).code).toBe('DOSSIER_NOT_FOUND');
   });
 });
+
+describe('the worklist', () => {
+  it('answers a page with its total and whether the total was capped', async () => {
+    const res = await server.app.inject({
+      method: 'GET',
+      url: '/api/v1/worklist?limit=5',
+      headers: { cookie: await cookies.motcua },
+    });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({ limit: 5, offset: 0, totalCapped: false });
+    expect(body.total).toBeGreaterThanOrEqual(body.items.length);
+    expect(body.items.length).toBeLessThanOrEqual(5);
+  });
+});

@@ -420,6 +420,7 @@ await withStores('dossiers', (s) => {
     it('lists the open tasks of the unit, earliest due first, paged', async () => {
       const all = await list({ unit: UNIT, role: 'reception' });
       expect(all.total).toBe(4);
+      expect(all.totalCapped).toBe(false);
       expect(all.items.map((i) => [i.code, i.dueAt, i.overdue])).toEqual([
         [codes[0], '2026-11-30T09:00:00+07:00', true],
         [codes[1], '2026-12-01T08:00:00+07:00', false],

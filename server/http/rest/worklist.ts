@@ -21,7 +21,10 @@ export function worklistRoutes(api: FastifyInstance, deps: HttpDeps): void {
     {
       schema: {
         summary: 'Danh sách công việc / Worklist',
-        description: 'Open tasks of the caller’s units and roles, soonest due first.',
+        description:
+          'Open tasks of the caller’s units and roles, soonest due first (no due time last). The answer is ' +
+          '{items, total, totalCapped, limit, offset}: total is exact up to max(1000, offset + limit); beyond ' +
+          'that it is that number and totalCapped is true ("1000+").',
         tags: ['dossiers'],
         querystring: worklistQuery,
       },
