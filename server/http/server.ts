@@ -22,6 +22,7 @@ import { securityHooks } from './security.ts';
 import { validatorCompiler } from './validation.ts';
 import { healthRoutes } from './rest/health.ts';
 import { sessionRoutes } from './rest/session.ts';
+import { homeRoute } from './home.ts';
 import { oidcRoutes } from './rest/oidc.ts';
 import { tokenRoutes } from './rest/tokens.ts';
 import { userRoutes } from './rest/users.ts';
@@ -112,6 +113,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     { prefix: API_PREFIX },
   );
 
+  homeRoute(app);
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
     trpcOptions: {

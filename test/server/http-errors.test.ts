@@ -222,11 +222,19 @@ describe('bad input on every REST route', () => {
 
 describe('unknown routes and methods', () => {
   it('an unknown path is 404 NOT_FOUND', async () => {
-    for (const url of ['/api/v1/nothing', '/api/v2/health', '/', '/api/v1/dossiers/x/y/z']) {
+    for (const url of ['/api/v1/nothing', '/api/v2/health', '/nothing', '/api/v1/dossiers/x/y/z']) {
       const res = await send({ method: 'GET', url });
       expect(res.statusCode, url).toBe(404);
       expect(errorOf(res).code).toBe('NOT_FOUND');
     }
+  });
+
+  it('the root is a page that says what runs here, in Vietnamese first', async () => {
+    const res = await send({ method: 'GET', url: '/' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/html');
+    expect(res.body).toContain('<html lang="vi">');
+    expect(res.body).toContain('/api/v1/openapi.json');
   });
 
   it('a known path with another method is 405 with Allow', async () => {
