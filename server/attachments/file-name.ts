@@ -6,12 +6,25 @@ const MAX_LENGTH = 200;
  * The name to keep: the last path segment (some browsers send `C:\fakepath\…`), NFC (macOS sends NFD), without
  * control or bidi-override characters (they can disguise an extension), at most 200 characters.
  */
+/** Control characters and the marks that reorder text (LRM, RLM, embeddings, overrides, isolates). */
+function hidden(code: number): boolean {
+  return (
+    code < 0x20 ||
+    code === 0x7f ||
+    code === 0x200e ||
+    code === 0x200f ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069)
+  );
+}
+
 export function cleanFileName(raw: string | undefined, fallback: string): string {
   const last = (raw ?? '').split(/[/\\]/).pop() ?? '';
   const clean = last
     .normalize('NFC')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .split('')
+    .filter((ch) => !hidden(ch.charCodeAt(0)))
+    .join('')
     .trim();
   if (clean === '' || clean === '.' || clean === '..') return fallback;
   if (clean.length <= MAX_LENGTH) return clean;

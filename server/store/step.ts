@@ -5,10 +5,14 @@
  */
 export type Step<T> = Generator<Promise<unknown>, T, unknown>;
 
-/** A synchronous step (SQLite): runs `f` when the body reaches it, never yields. */
-// eslint-disable-next-line require-yield
+/**
+ * A synchronous step (SQLite): runs `f` when the body reaches it and never yields — unless `f` turned out to be
+ * asynchronous, which is yielded so that `runSync` refuses it instead of committing around a pending query.
+ */
 export function* now<T>(f: () => T): Step<T> {
-  return f();
+  const value = f();
+  if (value instanceof Promise) return (yield value) as T;
+  return value;
 }
 
 /** An asynchronous step (PostgreSQL): yields the query's promise and resumes with its result. */
