@@ -8,7 +8,7 @@ import type { Calendar } from '../../runtime/engine/time/index.ts';
 import { RevisionConflict, TimerAlreadyFired, type Store, type TimerRow } from '../store/index.ts';
 import { currentCalendar } from '../services/calendars.ts';
 import { pinnedDefinition } from '../services/definitions.ts';
-import { changeRows } from '../services/dossier-plan.ts';
+import { commitResult } from '../services/dossier-plan.ts';
 
 export interface ClaimOptions {
   now: number;
@@ -56,26 +56,13 @@ export async function fireTimer(
       }
       return (await store.finishTimer(timer.id, timer.fireAt, ctx.now)) ? 'stale' : 'already_done';
     }
-    const revision = row.revision + 1;
-    const rows = changeRows(row.state, result.dossier, result.effects, revision);
     try {
-      await store.commitDossier({
-        dossierId: row.id,
+      await commitResult(store, {
+        row,
         expectedRevision: row.revision,
-        state: result.dossier,
-        columns: rows.columns,
-        events: rows.events,
-        tasks: rows.tasks,
-        timers: rows.timers,
-        notifications: rows.notifications,
+        result,
         firing: { timerId: timer.id, fireAt: timer.fireAt },
-        audit: {
-          at: ctx.now,
-          actorId: null,
-          action: 'dossier.timer',
-          target: row.code,
-          payload: { timer: timer.timer, revision, status: result.dossier.status },
-        },
+        audit: { at: ctx.now, actorId: null, action: 'dossier.timer', payload: { timer: timer.timer } },
       });
       return 'fired';
     } catch (error) {

@@ -1,6 +1,15 @@
 /** Lays an engine result out as the rows the store writes: events, task projection, timers, outbox, columns. */
 import type { Dossier, Effect } from '../../runtime/engine/index.ts';
-import type { DossierColumns, NewEvent, Notification, TaskProjection, TimerChange } from '../store/index.ts';
+import type {
+  DossierChange,
+  DossierColumns,
+  DossierRow,
+  NewEvent,
+  Notification,
+  Store,
+  TaskProjection,
+  TimerChange,
+} from '../store/index.ts';
 import type { DossierAlert, DossierEventPayload } from '../store/types.ts';
 
 export interface ChangeRows {
@@ -88,4 +97,40 @@ export function changeRows(
       timing: after.timing ?? null,
     },
   };
+}
+
+/**
+ * Stores an engine result as the dossier's next revision, with its audit entry, in one transaction. The store
+ * throws RevisionConflict (someone else changed it) or TimerAlreadyFired, having written nothing.
+ */
+export async function commitResult(
+  store: Store,
+  change: {
+    row: DossierRow;
+    expectedRevision: number;
+    result: { dossier: Dossier; effects: Effect[] };
+    audit: { at: number; actorId: string | null; action: string; payload?: Record<string, unknown> };
+    firing?: DossierChange['firing'];
+  },
+): Promise<{ revision: number; columns: DossierColumns }> {
+  const { row, result, audit } = change;
+  const revision = change.expectedRevision + 1;
+  const rows = changeRows(row.state, result.dossier, result.effects, revision);
+  await store.commitDossier({
+    dossierId: row.id,
+    expectedRevision: change.expectedRevision,
+    state: result.dossier,
+    columns: rows.columns,
+    events: rows.events,
+    tasks: rows.tasks,
+    timers: rows.timers,
+    notifications: rows.notifications,
+    ...(change.firing ? { firing: change.firing } : {}),
+    audit: {
+      ...audit,
+      target: row.code,
+      payload: { ...audit.payload, revision, status: result.dossier.status },
+    },
+  });
+  return { revision, columns: rows.columns };
 }

@@ -14,13 +14,14 @@ import {
   canonicalJson,
   RevisionConflict,
   sha256,
+  type DossierColumns,
   type DossierRow,
   type Store,
 } from '../store/index.ts';
 import { notLive } from './catalogue.ts';
 import { hasRole, OFFICER_ROLES, requireActor, type ServiceContext } from './context.ts';
 import { pinnedDefinition } from './definitions.ts';
-import { changeRows } from './dossier-plan.ts';
+import { changeRows, commitResult } from './dossier-plan.ts';
 import { loadDossier, readableDossier } from './dossier-access.ts';
 import { forbidden, fromEngine, invalidInput, serviceError } from './errors.ts';
 import { at, codeDay } from './format.ts';
@@ -355,31 +356,19 @@ export async function act(store: Store, ctx: ServiceContext, input: ActInput): P
     errors.push(r.error);
   }
   if (!result) throw fromEngine(pickError(errors));
-  const revision = input.revision + 1;
-  const rows = changeRows(row.state, result.dossier, result.effects, revision);
+  let committed: { revision: number; columns: DossierColumns };
   try {
-    await store.commitDossier({
-      dossierId: row.id,
+    committed = await commitResult(store, {
+      row,
       expectedRevision: input.revision,
-      state: result.dossier,
-      columns: rows.columns,
-      events: rows.events,
-      tasks: rows.tasks,
-      timers: rows.timers,
-      notifications: rows.notifications,
-      audit: {
-        at: ctx.now,
-        actorId: actor.userId,
-        action: `dossier.${input.action}`,
-        target: row.code,
-        payload: { revision, status: result.dossier.status },
-      },
+      result,
+      audit: { at: ctx.now, actorId: actor.userId, action: `dossier.${input.action}` },
     });
   } catch (error) {
     if (error instanceof RevisionConflict) throw revisionConflict(error.currentRevision);
     throw error;
   }
-  return detail({ ...row, ...rows.columns, state: result.dossier, revision });
+  return detail({ ...row, ...committed.columns, state: result.dossier, revision: committed.revision });
 }
 
 export type DossierDetail = ReturnType<typeof detail>;
