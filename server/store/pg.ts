@@ -12,7 +12,13 @@ import { runAsync, wait, type Step } from './step.ts';
 import type { Driver } from './driver.ts';
 import type { Tx, WorklistRow } from './tx.ts';
 import { containsPattern, orderSql, whereSql } from './where.ts';
-import { worklistCountSql, worklistPageSql, worklistTotal } from './worklist.ts';
+import {
+  worklistColumns,
+  worklistCountSql,
+  worklistOrder,
+  worklistPageSql,
+  worklistTotal,
+} from './worklist.ts';
 
 const MIGRATIONS = fileURLToPath(new URL('./migrations/pg', import.meta.url));
 /** Advisory lock keys (any constants unique to this product). */
@@ -152,30 +158,12 @@ function pgTx(q: Q): Tx {
         // The capped count runs beside it on another connection of the pool.
         const count = q.execute<{ n: string }>(worklistCountSql(w, 'pg'));
         const page = q
-          .select({
-            task: t,
-            dossier: {
-              id: d.id,
-              code: d.code,
-              procedureCode: d.procedureCode,
-              versionId: d.versionId,
-              unitCode: d.unitCode,
-              channel: d.channel,
-              status: d.status,
-              alert: d.alert,
-              revision: d.revision,
-              submittedAt: d.submittedAt,
-              receivedAt: d.receivedAt,
-              dueAt: d.dueAt,
-            },
-            nameVi: p.nameVi,
-            nameEn: p.nameEn,
-          })
+          .select(worklistColumns(t, d, p))
           .from(t)
           .innerJoin(d, eq(d.id, t.dossierId))
           .leftJoin(p, eq(p.code, d.procedureCode))
           .where(sql`(${t.dossierId}, ${t.taskId}) in (${worklistPageSql(w, 'pg')})`)
-          .orderBy(sql`${t.dueAt} is null`, asc(t.dueAt), asc(t.openedAt), asc(t.dossierId), asc(t.taskId));
+          .orderBy(...worklistOrder(t));
         const [
           rows,
           {

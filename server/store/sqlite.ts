@@ -15,7 +15,13 @@ import { now, runSync, type Step } from './step.ts';
 import type { Driver } from './driver.ts';
 import type { Tx, WorklistRow } from './tx.ts';
 import { containsPattern, whereSql } from './where.ts';
-import { worklistCountSql, worklistPageSql, worklistTotal } from './worklist.ts';
+import {
+  worklistColumns,
+  worklistCountSql,
+  worklistOrder,
+  worklistPageSql,
+  worklistTotal,
+} from './worklist.ts';
 
 const MIGRATIONS = fileURLToPath(new URL('./migrations/sqlite', import.meta.url));
 
@@ -143,30 +149,12 @@ function sqliteTx(q: Q, statements: SqliteStatements): Tx {
         // The page's keys (index order, no join) in a subquery; only those tasks are joined to their dossiers.
         const { n } = (q as unknown as Db).get<{ n: number }>(worklistCountSql(w, 'sqlite'))!;
         const rows = q
-          .select({
-            task: t,
-            dossier: {
-              id: d.id,
-              code: d.code,
-              procedureCode: d.procedureCode,
-              versionId: d.versionId,
-              unitCode: d.unitCode,
-              channel: d.channel,
-              status: d.status,
-              alert: d.alert,
-              revision: d.revision,
-              submittedAt: d.submittedAt,
-              receivedAt: d.receivedAt,
-              dueAt: d.dueAt,
-            },
-            nameVi: p.nameVi,
-            nameEn: p.nameEn,
-          })
+          .select(worklistColumns(t, d, p))
           .from(t)
           .innerJoin(d, eq(d.id, t.dossierId))
           .leftJoin(p, eq(p.code, d.procedureCode))
           .where(sql`(${t.dossierId}, ${t.taskId}) in (${worklistPageSql(w, 'sqlite')})`)
-          .orderBy(sql`${t.dueAt} is null`, asc(t.dueAt), asc(t.openedAt), asc(t.dossierId), asc(t.taskId))
+          .orderBy(...worklistOrder(t))
           .all();
         return {
           ...worklistTotal(w, n),

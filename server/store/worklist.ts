@@ -11,7 +11,7 @@
  * SQLite gets one UNION ALL branch per pair. PostgreSQL gets the pairs as two array parameters and one LATERAL
  * subquery run per pair: the same plan, but the SQL text does not grow with the pairs, so planning stays short.
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { WorklistQuery } from './tx.ts';
 
 export type WorklistDialect = 'sqlite' | 'pg';
@@ -132,4 +132,47 @@ export function worklistTotal(w: WorklistQuery, n: number | string): { total: nu
   const cap = worklistCountCap(w);
   const count = Number(n);
   return count > cap ? { total: cap, totalCapped: true } : { total: count, totalCapped: false };
+}
+
+/** The columns of one worklist row: the task, the dossier fields a worklist shows, the procedure's name. */
+export function worklistColumns<T, D extends Record<ShownColumn, unknown>, V, E>(
+  task: T,
+  dossier: D,
+  procedure: { nameVi: V; nameEn: E },
+) {
+  const shown = Object.fromEntries(DOSSIER_COLUMNS.map((c) => [c, dossier[c]])) as Pick<D, ShownColumn>;
+  return { task, dossier: shown, nameVi: procedure.nameVi, nameEn: procedure.nameEn };
+}
+
+type ShownColumn = (typeof DOSSIER_COLUMNS)[number];
+
+const DOSSIER_COLUMNS = [
+  'id',
+  'code',
+  'procedureCode',
+  'versionId',
+  'unitCode',
+  'channel',
+  'status',
+  'alert',
+  'revision',
+  'submittedAt',
+  'receivedAt',
+  'dueAt',
+] as const;
+
+/** Due time first (none last), then opening time, then the keys: a stable order for paging. */
+export function worklistOrder(t: {
+  dueAt: SQLWrapper;
+  openedAt: SQLWrapper;
+  dossierId: SQLWrapper;
+  taskId: SQLWrapper;
+}) {
+  return [
+    sql`${t.dueAt} is null`,
+    sql`${t.dueAt} asc`,
+    sql`${t.openedAt} asc`,
+    sql`${t.dossierId} asc`,
+    sql`${t.taskId} asc`,
+  ];
 }

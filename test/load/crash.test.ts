@@ -49,12 +49,14 @@ for (const dialect of ['sqlite', 'pg'] as Dialect[]) {
         for (let round = 0; acked.size < SUBMISSIONS && round <= KILL_AT.length; round++) {
           if (Date.now() > deadline) break;
           const url = server.url;
-          const todo = Array.from({ length: SUBMISSIONS }, (_, i) => i).filter((i) => !acked.has(i));
+          const unacknowledged = Array.from({ length: SUBMISSIONS }, (_, i) => i).filter(
+            (i) => !acked.has(i),
+          );
           const killAt = KILL_AT[round];
           let killing: Promise<unknown> | undefined;
-          await pool(todo.length, WORKERS, deadline, async (k) => {
+          await pool(unacknowledged.length, WORKERS, deadline, async (k) => {
             if (killing) return 'stop';
-            const i = todo[k];
+            const i = unacknowledged[k];
             let res: Reply;
             try {
               res = await call(url, 'POST', '/api/v1/dossiers', {
