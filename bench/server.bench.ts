@@ -220,7 +220,7 @@ function start(dataDir: string, url: string | undefined): Promise<ServerProcess>
   return startServer({
     dataDir,
     databaseUrl: url,
-    nodeArgs: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],
+    nodeArgs: profileDir ? ['--cpu-prof', '--cpu-prof-interval', '250', '--cpu-prof-dir', profileDir] : [],
   });
 }
 

@@ -1,5 +1,5 @@
 /** Submitting dossiers and acting on them: the engine decides, the store commits, one transaction each. */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import {
   apply,
   dossierView,
@@ -16,6 +16,7 @@ import {
   sha256,
   type DossierColumns,
   type DossierRow,
+  timeOrderedId,
   type Store,
 } from '../store/index.ts';
 import { notLive } from './catalogue.ts';
@@ -187,7 +188,7 @@ export async function submitDossier(
   );
   if (!result.ok) throw fromEngine(result.error);
   const d = result.dossier;
-  const id = randomUUID();
+  const id = timeOrderedId();
   const qrToken = randomBytes(18).toString('base64url');
   const rows = changeRows(undefined, d, result.effects, 1);
   const respond = (code: string): Record<string, unknown> => ({

@@ -1,6 +1,6 @@
 /** The two transaction bodies that write dossiers: a submission and a state change. */
-import { randomUUID } from 'node:crypto';
 import { appendAudit, appendEvents } from './chain.ts';
+import { timeOrderedId } from './ids.ts';
 import type { Step } from './step.ts';
 import {
   AttachmentsTaken,
@@ -119,6 +119,6 @@ function* writeTimers(tx: Tx, dossierId: string, changes: TimerChange[]): Step<v
 function* writeOutbox(tx: Tx, dossierId: string, notifications: Notification[], at: number): Step<void> {
   yield* tx.insert(
     'outbox',
-    notifications.map((n) => ({ id: randomUUID(), dossierId, ...n, createdAt: at, sentAt: null })),
+    notifications.map((n) => ({ id: timeOrderedId(at), dossierId, ...n, createdAt: at, sentAt: null })),
   );
 }

@@ -9,6 +9,7 @@ export * from './store.ts';
 export { isUniqueViolation } from './driver.ts';
 export { canonicalJson, sha256, chainHash, GENESIS } from './canonical.ts';
 export { auditRecord, eventRecord } from './chain.ts';
+export { timeOrderedId } from './ids.ts';
 
 export interface OpenStoreOptions {
   /** `postgres://…` or `postgresql://…`; absent: SQLite. */

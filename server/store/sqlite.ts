@@ -1,6 +1,7 @@
 /**
  * The SQLite adapter: better-sqlite3, one connection per Store. Transactions are synchronous: a write use-case runs
- * its whole body inside one `db.transaction(...).immediate()` call, so nothing else can interleave.
+ * its whole body at once, inside a savepoint of the group being committed (group-commit.ts), so nothing else can
+ * interleave.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -10,6 +11,7 @@ import { and, asc, count, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema.sqlite.ts';
+import { GroupCommit } from './group-commit.ts';
 import { SqliteStatements } from './sqlite-statements.ts';
 import { now, runSync, type Step } from './step.ts';
 import type { Driver } from './driver.ts';
@@ -50,21 +52,20 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Driver {
   cacheStatements(client);
   const db = drizzle({ client, schema });
   migrate(db, { migrationsFolder: MIGRATIONS });
-  const statements = new SqliteStatements(db, schema.dossierSequences);
+  // The statements of a transaction go through the database itself: there is one connection, and the group's
+  // transaction is open on it.
+  const tx = sqliteTx(db, new SqliteStatements(client));
+  const group = new GroupCommit(client);
   let closed = false;
   return {
     dialect: 'sqlite',
     handle: { dialect: 'sqlite', db },
-    // IMMEDIATE takes the write lock at BEGIN: two connections never both read and then fail to upgrade.
-    write: <T>(body: (tx: Tx) => Step<T>) =>
-      Promise.resolve().then(() =>
-        db.transaction((t) => runSync(body(sqliteTx(t, statements))), { behavior: 'immediate' }),
-      ),
-    read: <T>(body: (tx: Tx) => Step<T>) =>
-      Promise.resolve().then(() => runSync(body(sqliteTx(db, statements)))),
+    write: <T>(body: (tx: Tx) => Step<T>) => group.run(() => runSync(body(tx))),
+    read: <T>(body: (tx: Tx) => Step<T>) => Promise.resolve().then(() => runSync(body(tx))),
     async close() {
       if (closed) return;
       closed = true;
+      group.drain();
       client.close();
     },
   };
@@ -106,7 +107,7 @@ function sqliteTx(q: Q, statements: SqliteStatements): Tx {
   // the one connection, inside the transaction when there is one: `q` and the database share it.
   return {
     select: (name, where, options) =>
-      now(() => statements.select(table(name), where as never, options) as never),
+      now(() => statements.select(table(name), where as never, options as never) as never),
     count: (name, where) =>
       now(() => {
         const t = table(name);

@@ -1,5 +1,5 @@
 /**
- * The SQLite adapter reuses statements (by SQL text) and queries (by shape, sqlite-statements.ts): a reused one must
+ * The SQLite adapter reuses statements (by SQL text) and queries (by shape, shapes.ts): a reused one must
  * answer exactly as a freshly built one would, whatever values, NULLs, list lengths and modes the callers pass.
  */
 import Database from 'better-sqlite3';
@@ -85,6 +85,21 @@ describe('SQLite queries reused by shape', () => {
       sel(undefined, { orderBy: [['id', 'desc']], limit: 1, offset }).then((r) => r.map((u) => u.id));
     expect([await page(0), await page(1), await page(2), await page(3)]).toEqual([['c'], ['b'], ['a'], []]);
     await expect(sel({ nope: 1 } as never)).rejects.toThrow(/no column nope/);
+  });
+
+  it('writes a column an insert leaves out as its default, in rows of different shapes alike', async () => {
+    const { disabled: _, ...plain } = user('d');
+    await run((tx) =>
+      tx.insert('users', [plain, user('e', { disabled: true }), { ...user('f'), oidcSubject: undefined }]),
+    );
+    const rows = await run((tx) =>
+      tx.select('users', { id: { in: ['d', 'e', 'f'] } }, { orderBy: [['id', 'asc']] }),
+    );
+    expect(rows.map((r) => [r.id, r.disabled, r.oidcSubject])).toEqual([
+      ['d', false, null],
+      ['e', true, null],
+      ['f', false, null],
+    ]);
   });
 
   it('encodes and decodes JSON columns, and upserts, updates and deletes with the values of each call', async () => {

@@ -1,0 +1,288 @@
+/**
+ * The SQL of the plain statements (select / insert / upsert / update / delete on one table), written straight from
+ * the drizzle schema, once per shape. A shape is what fixes the SQL text: the table, which columns a condition names
+ * and with which operator, how long an `in` list is, the order and paging, how many rows an insert has. Each call
+ * only walks its values (encoding them with the columns' own drizzle encoders) into a positional list; building the
+ * query with drizzle on every call cost more than running it. Both dialects share this: they differ only in how a
+ * placeholder is written (`?` or `$n`).
+ */
+import { Column, getTableColumns, getTableName, is, SQL, type Table } from 'drizzle-orm';
+
+export type Values = Record<string, unknown>;
+type Code = (value: unknown) => unknown;
+
+interface ColumnInfo {
+  key: string;
+  /** The quoted column name. */
+  sql: string;
+  /** Into the driver's value; absent where drizzle passes values through. */
+  encode?: Code;
+  /** Out of the driver's value; absent likewise. */
+  decode?: Code;
+  /** What drizzle writes for a column an insert leaves out: the column's JS-side default, else NULL. */
+  missing: unknown;
+}
+
+interface TableInfo {
+  sql: string;
+  columns: ColumnInfo[];
+  byKey: Map<string, ColumnInfo>;
+}
+
+/** A statement of one shape: its text, and for a select how a row (an array in column order) becomes an object. */
+export interface Shape {
+  text: string;
+  decode?: (raw: unknown[]) => Values;
+}
+
+export interface Built {
+  shape: Shape;
+  args: unknown[];
+}
+
+export interface SelectShape {
+  orderBy?: [string, 'asc' | 'desc'][];
+  limit?: number;
+  offset?: number;
+}
+
+const OPERATORS: Record<string, string> = { ne: '<>', lt: '<', lte: '<=', gt: '>', gte: '>=' };
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+function operatorOf(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const keys = Object.keys(value);
+  return keys.length === 1 && (keys[0] in OPERATORS || keys[0] === 'in' || keys[0] === 'isNull')
+    ? keys[0]
+    : undefined;
+}
+
+function overrides(col: Column, method: 'mapToDriverValue' | 'mapFromDriverValue'): Code | undefined {
+  if (col[method] === Column.prototype[method]) return undefined;
+  return (value) => col[method](value);
+}
+
+function describe(table: Table): TableInfo {
+  const columns = Object.entries(getTableColumns(table) as Record<string, Column>).map(
+    ([key, col]): ColumnInfo => {
+      // A default computed in JS would be computed once and frozen into the cached statement.
+      if (col.defaultFn !== undefined || col.onUpdateFn !== undefined || is(col.default, SQL))
+        throw new Error(
+          `statements: column ${col.name} has a computed default, which a cached query would freeze`,
+        );
+      const encode = overrides(col, 'mapToDriverValue');
+      const fallback = col.default ?? null;
+      return {
+        key,
+        sql: quote(col.name),
+        encode,
+        decode: overrides(col, 'mapFromDriverValue'),
+        missing: fallback !== null && encode ? encode(fallback) : fallback,
+      };
+    },
+  );
+  return { sql: quote(getTableName(table)), columns, byKey: new Map(columns.map((c) => [c.key, c])) };
+}
+
+function rowDecoder(columns: ColumnInfo[]): (raw: unknown[]) => Values {
+  return (raw) => {
+    const row: Values = {};
+    for (let i = 0; i < columns.length; i++) {
+      const value = raw[i];
+      const decode = columns[i].decode;
+      row[columns[i].key] = value === null || decode === undefined ? value : decode(value);
+    }
+    return row;
+  };
+}
+
+export class Shapes {
+  private readonly tables = new Map<Table, TableInfo>();
+  private readonly cache = new Map<string, Shape>();
+
+  /** `placeholder(n)` writes the n-th parameter (1-based). */
+  constructor(
+    private readonly placeholder: (n: number) => string,
+    private readonly size = 500,
+  ) {}
+
+  select(table: Table, where: Values | undefined, options: SelectShape | undefined): Built {
+    const t = this.info(table);
+    const args: unknown[] = [];
+    let key = `s|${t.sql}|${this.describeWhere(t, where, args)}|`;
+    const order = options?.orderBy ?? [];
+    for (const [k, dir] of order) key += `${k} ${dir},`;
+    if (options?.limit !== undefined) {
+      key += '|l';
+      args.push(options.limit);
+    }
+    if (options?.offset !== undefined) {
+      key += '|o';
+      args.push(options.offset);
+    }
+    const shape = this.shape(key, () => {
+      const n = { i: 0 };
+      let text = `select ${t.columns.map((c) => c.sql).join(', ')} from ${t.sql}`;
+      text += this.whereText(t, where, n);
+      if (order.length > 0)
+        text += ` order by ${order.map(([k, dir]) => `${this.column(t, k).sql} ${dir}`).join(', ')}`;
+      if (options?.limit !== undefined) text += ` limit ${this.placeholder(++n.i)}`;
+      if (options?.offset !== undefined) text += ` offset ${this.placeholder(++n.i)}`;
+      return { text, decode: rowDecoder(t.columns) };
+    });
+    return { shape, args };
+  }
+
+  /** Every column is written (left-out ones get their default), so rows of any shape share a statement. */
+  insert(table: Table, rows: Values[], ignoreConflicts: boolean): Built {
+    const t = this.info(table);
+    const args: unknown[] = [];
+    for (const row of rows) for (const c of t.columns) args.push(this.value(c, row[c.key]));
+    const key = `i|${t.sql}|${rows.length}|${ignoreConflicts ? 'ignore' : ''}`;
+    const shape = this.shape(key, () => {
+      let n = 0;
+      const tuple = () => `(${t.columns.map(() => this.placeholder(++n)).join(', ')})`;
+      const text = `${this.insertHead(t)} values ${rows.map(tuple).join(', ')}`;
+      return { text: ignoreConflicts ? `${text} on conflict do nothing` : text };
+    });
+    return { shape, args };
+  }
+
+  /** Inserts `row`, or on a conflict on `target` sets `set`. */
+  upsert(table: Table, row: Values, target: string[], set: Values): Built {
+    const t = this.info(table);
+    const args: unknown[] = t.columns.map((c) => this.value(c, row[c.key]));
+    const changes = this.assigned(t, set, args);
+    const key = `x|${t.sql}|${target.join(',')}|${changes.map((c) => c.key).join(',')}`;
+    const shape = this.shape(key, () => {
+      let n = 0;
+      const values = t.columns.map(() => this.placeholder(++n)).join(', ');
+      const conflict = target.map((k) => this.column(t, k).sql).join(', ');
+      const assignments = changes.map((c) => `${c.sql} = ${this.placeholder(++n)}`).join(', ');
+      return {
+        text: `${this.insertHead(t)} values (${values}) on conflict (${conflict}) do update set ${assignments}`,
+      };
+    });
+    return { shape, args };
+  }
+
+  update(table: Table, set: Values, where: Values): Built {
+    const t = this.info(table);
+    const args: unknown[] = [];
+    const changes = this.assigned(t, set, args);
+    const key = `u|${t.sql}|${changes.map((c) => c.key).join(',')}|${this.describeWhere(t, where, args)}`;
+    const shape = this.shape(key, () => {
+      const n = { i: 0 };
+      const assignments = changes.map((c) => `${c.sql} = ${this.placeholder(++n.i)}`).join(', ');
+      return { text: `update ${t.sql} set ${assignments}${this.whereText(t, where, n)}` };
+    });
+    return { shape, args };
+  }
+
+  delete(table: Table, where: Values): Built {
+    const t = this.info(table);
+    const args: unknown[] = [];
+    const key = `d|${t.sql}|${this.describeWhere(t, where, args)}`;
+    const shape = this.shape(key, () => ({
+      text: `delete from ${t.sql}${this.whereText(t, where, { i: 0 })}`,
+    }));
+    return { shape, args };
+  }
+
+  private insertHead(t: TableInfo): string {
+    return `insert into ${t.sql} (${t.columns.map((c) => c.sql).join(', ')})`;
+  }
+
+  /** The columns `set` changes (undefined values are left alone), their values appended to `args`. */
+  private assigned(t: TableInfo, set: Values, args: unknown[]): ColumnInfo[] {
+    const changes: ColumnInfo[] = [];
+    for (const k in set) {
+      if (set[k] === undefined) continue;
+      const c = this.column(t, k);
+      changes.push(c);
+      args.push(this.value(c, set[k]));
+    }
+    if (changes.length === 0) throw new Error(`statements: nothing to set in ${t.sql}`);
+    return changes;
+  }
+
+  private value(c: ColumnInfo, value: unknown): unknown {
+    if (value === undefined) return c.missing;
+    return value === null || c.encode === undefined ? value : c.encode(value);
+  }
+
+  private shape(key: string, build: () => Shape): Shape {
+    let shape = this.cache.get(key);
+    if (shape) {
+      // Map order is insertion order: the most recently used goes last, the oldest is evicted first.
+      this.cache.delete(key);
+    } else {
+      shape = build();
+      if (this.cache.size >= this.size) this.cache.delete(this.cache.keys().next().value!);
+    }
+    this.cache.set(key, shape);
+    return shape;
+  }
+
+  private info(table: Table): TableInfo {
+    let info = this.tables.get(table);
+    if (!info) {
+      info = describe(table);
+      this.tables.set(table, info);
+    }
+    return info;
+  }
+
+  private column(t: TableInfo, key: string): ColumnInfo {
+    const c = t.byKey.get(key);
+    if (!c) throw new Error(`where: no column ${key}`);
+    return c;
+  }
+
+  /** The shape of a condition (its part of the key); its values, encoded, go into `args` in order. */
+  private describeWhere(t: TableInfo, where: Values | undefined, args: unknown[]): string {
+    let key = '';
+    for (const k in where) {
+      const value = where[k];
+      if (value === undefined) continue;
+      const c = this.column(t, k);
+      const op = operatorOf(value);
+      if (value === null) key += `${k} null,`;
+      else if (op === undefined) {
+        key += `${k} =,`;
+        args.push(this.value(c, value));
+      } else if (op === 'isNull') key += `${k} isNull ${(value as Values).isNull ? 1 : 0},`;
+      else if (op === 'in') {
+        const list = (value as { in: unknown[] }).in;
+        key += `${k} in ${list.length},`;
+        for (const item of list) args.push(this.value(c, item));
+      } else {
+        key += `${k} ${op},`;
+        args.push(this.value(c, (value as Values)[op]));
+      }
+    }
+    return key;
+  }
+
+  /** The condition of that shape, its placeholders numbered from `n.i + 1` (the same walk as describeWhere). */
+  private whereText(t: TableInfo, where: Values | undefined, n: { i: number }): string {
+    const parts: string[] = [];
+    for (const k in where) {
+      const value = where[k];
+      if (value === undefined) continue;
+      const c = this.column(t, k);
+      const op = operatorOf(value);
+      if (value === null) parts.push(`${c.sql} is null`);
+      else if (op === undefined) parts.push(`${c.sql} = ${this.placeholder(++n.i)}`);
+      else if (op === 'isNull') parts.push(`${c.sql} is ${(value as Values).isNull ? '' : 'not '}null`);
+      else if (op === 'in') {
+        const list = (value as { in: unknown[] }).in;
+        parts.push(
+          list.length === 0 ? '1 = 0' : `${c.sql} in (${list.map(() => this.placeholder(++n.i)).join(', ')})`,
+        );
+      } else parts.push(`${c.sql} ${OPERATORS[op]} ${this.placeholder(++n.i)}`);
+    }
+    return parts.length === 0 ? '' : ` where ${parts.join(' and ')}`;
+  }
+}
