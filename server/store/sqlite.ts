@@ -49,6 +49,8 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Driver {
   // Other processes (a second server, the CLI) may hold the write lock briefly; wait rather than fail.
   client.pragma('busy_timeout = 5000');
   client.pragma('foreign_keys = ON');
+  // Each write of a group runs in a savepoint, whose journal is a temporary file unless kept in memory.
+  client.pragma('temp_store = MEMORY');
   cacheStatements(client);
   const db = drizzle({ client, schema });
   migrate(db, { migrationsFolder: MIGRATIONS });
