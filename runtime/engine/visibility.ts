@@ -6,13 +6,15 @@ import { ruleFailure } from './rule-failure.ts';
  * Which fields the applicant sees, from the UI schema's `visibleIf` rules over the form data.
  * A field is hidden when its own rule or any ancestor's is false; hidden fields are neither validated nor kept.
  */
+const allVisible = () => true;
+
 export function fieldVisibility(
   form: FormDefinition,
   data: unknown,
   ctx: RuleContext,
 ): (path: string) => boolean {
   const rules = Object.entries(form.ui?.fields ?? {}).filter(([, field]) => field.visibleIf !== undefined);
-  if (rules.length === 0) return () => true;
+  if (rules.length === 0) return allVisible;
   const hidden = rules
     .filter(
       ([path, field]) =>
@@ -21,11 +23,14 @@ export function fieldVisibility(
         ),
     )
     .map(([path]) => path);
+  if (hidden.length === 0) return allVisible;
   return (path) => !hidden.some((h) => path === h || path.startsWith(h + '.'));
 }
 
 /** The form data without the fields the applicant could not see. */
 export function withoutHidden(data: Record<string, unknown>, isVisible: (path: string) => boolean) {
+  // Most forms hide nothing: their data is kept as it came.
+  if (isVisible === allVisible) return data;
   const prune = (value: Record<string, unknown>, prefix: string): Record<string, unknown> =>
     Object.fromEntries(
       Object.entries(value)

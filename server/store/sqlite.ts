@@ -11,6 +11,7 @@ import { and, asc, count, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema.sqlite.ts';
+import { BACKSTOP_PAGES, startCheckpointer } from './checkpointer.ts';
 import { GroupCommit } from './group-commit.ts';
 import { SqliteStatements } from './sqlite-statements.ts';
 import { now, runSync, type Step } from './step.ts';
@@ -54,6 +55,8 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Driver {
   cacheStatements(client);
   const db = drizzle({ client, schema });
   migrate(db, { migrationsFolder: MIGRATIONS });
+  const checkpointer = file === ':memory:' ? undefined : startCheckpointer(file);
+  if (checkpointer) client.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
   // The statements of a transaction go through the database itself: there is one connection, and the group's
   // transaction is open on it.
   const tx = sqliteTx(db, new SqliteStatements(client));
@@ -68,6 +71,7 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Driver {
       if (closed) return;
       closed = true;
       group.drain();
+      await checkpointer?.stop();
       client.close();
     },
   };

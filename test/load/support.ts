@@ -262,9 +262,13 @@ export const BIRTH_DATA = (
 ).submit.data;
 
 /** CPU time (user + system) a process has used so far, in ms, from /proc/<pid>/stat (Linux). */
-export function cpuMsOf(pid: number): number | undefined {
+/** CPU time of a process (all its threads), or of one of its threads when `tid` is given (the main one: pid). */
+export function cpuMsOf(pid: number, tid?: number): number | undefined {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const stat = readFileSync(
+      tid === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${tid}/stat`,
+      'utf8',
+    );
     // Fields after the command name (which may contain spaces): state is field 3, utime 14, stime 15.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const ticks = Number(fields[11]) + Number(fields[12]);
