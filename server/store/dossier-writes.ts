@@ -20,23 +20,25 @@ export function dossierCode(unitCode: string, day: string, sequence: number): st
   return `${unitCode}-${day}-${String(sequence).padStart(4, '0')}`;
 }
 
+/** The idempotency key was claimed first by an earlier request: thrown to undo the sequence number taken. */
+export class KeyClaimed extends Error {}
+
 export function* createDossierBody(tx: Tx, plan: NewDossier): Step<NewDossierResult> {
   const { row, idempotency } = plan;
   const at = row.submittedAt;
-  if (idempotency) {
-    // Claim the key first: a concurrent request with the same key waits here for us (PostgreSQL) and then replays.
-    const claimed = yield* tx.insert(
-      'idempotencyKeys',
-      { ...idempotency, response: {}, createdAt: at },
-      { ignoreConflicts: true },
-    );
-    if (claimed === 0) {
-      const [first] = yield* tx.select('idempotencyKeys', { scope: idempotency.scope, key: idempotency.key });
-      return { replayed: true, requestHash: first.requestHash, response: first.response };
-    }
-  }
   const sequence = yield* tx.nextSequence(plan.codeOf.unitCode, plan.codeOf.day);
   const code = dossierCode(plan.codeOf.unitCode, plan.codeOf.day, sequence);
+  const response = plan.respond(code);
+  if (idempotency) {
+    // The key is claimed together with its answer. A concurrent request with the same key waits here for us
+    // (PostgreSQL: after the sequence row, which every submission to the unit takes first), then replays.
+    const claimed = yield* tx.insert(
+      'idempotencyKeys',
+      { ...idempotency, response, createdAt: at },
+      { ignoreConflicts: true },
+    );
+    if (claimed === 0) throw new KeyClaimed();
+  }
   yield* tx.insert('dossiers', { ...row, code, revision: 1 });
   if (plan.attachments) {
     const { ids, ownerId } = plan.attachments;
@@ -54,10 +56,6 @@ export function* createDossierBody(tx: Tx, plan: NewDossier): Step<NewDossierRes
   );
   yield* writeTimers(tx, row.id, plan.timers);
   yield* writeOutbox(tx, row.id, plan.notifications, at);
-  const response = plan.respond(code);
-  if (idempotency) {
-    yield* tx.update('idempotencyKeys', { response }, { scope: idempotency.scope, key: idempotency.key });
-  }
   yield* appendAudit(tx, { ...plan.audit, target: code });
   return { replayed: false, code, response };
 }

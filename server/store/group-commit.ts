@@ -5,6 +5,11 @@
  * transactions of a group are written once, so the commit cost is shared. Each transaction still stands alone:
  * one that throws is rolled back to its savepoint and rejected, the others go on; none is answered before the
  * COMMIT that makes it durable, and the order of the queue is the order of the writes.
+ *
+ * Reads outside the writes are grouped the same way: those of one turn share one read transaction (in WAL mode each
+ * read transaction takes and releases a lock on the WAL index, two system calls). Their snapshot is the database
+ * as of the turn's first read; the read transaction ends before the turn's writes begin, so a request always reads
+ * what earlier turns committed.
  */
 import type Database from 'better-sqlite3';
 
@@ -20,7 +25,9 @@ export const GROUP_LIMIT = 64;
 export class GroupCommit {
   private queue: Job[] = [];
   private scheduled = false;
+  private reading = false;
   private readonly begin: Database.Statement;
+  private readonly beginRead: Database.Statement;
   private readonly commit: Database.Statement;
   private readonly rollback: Database.Statement;
   private readonly savepoint: Database.Statement;
@@ -33,6 +40,7 @@ export class GroupCommit {
   ) {
     // IMMEDIATE takes the write lock at BEGIN: two connections never both read and then fail to upgrade.
     this.begin = client.prepare('BEGIN IMMEDIATE');
+    this.beginRead = client.prepare('BEGIN');
     this.commit = client.prepare('COMMIT');
     this.rollback = client.prepare('ROLLBACK');
     this.savepoint = client.prepare('SAVEPOINT one_write');
@@ -48,9 +56,26 @@ export class GroupCommit {
     });
   }
 
+  /** Runs `work` (synchronous reads only) now, in the read transaction of this turn. */
+  read<T>(work: () => T): T {
+    if (!this.reading) {
+      this.beginRead.run();
+      this.reading = true;
+      setImmediate(() => this.endRead());
+    }
+    return work();
+  }
+
   /** Commits everything queued now (before the connection closes). */
   drain(): void {
+    this.endRead();
     while (this.queue.length > 0) this.flush();
+  }
+
+  private endRead(): void {
+    if (!this.reading) return;
+    this.reading = false;
+    this.commit.run();
   }
 
   private schedule(): void {
@@ -67,6 +92,7 @@ export class GroupCommit {
   private flush(): void {
     const jobs = this.queue.splice(0, this.limit);
     if (jobs.length === 0) return;
+    this.endRead();
     try {
       this.begin.run();
     } catch (error) {

@@ -66,7 +66,7 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Driver {
     dialect: 'sqlite',
     handle: { dialect: 'sqlite', db },
     write: <T>(body: (tx: Tx) => Step<T>) => group.run(() => runSync(body(tx))),
-    read: <T>(body: (tx: Tx) => Step<T>) => Promise.resolve().then(() => runSync(body(tx))),
+    read: <T>(body: (tx: Tx) => Step<T>) => Promise.resolve().then(() => group.read(() => runSync(body(tx)))),
     async close() {
       if (closed) return;
       closed = true;

@@ -1,6 +1,6 @@
 /** The Store, written once over a dialect's Driver: every write method is one transaction with its audit entry. */
 import { appendAudit } from './chain.ts';
-import { commitDossierBody, createDossierBody } from './dossier-writes.ts';
+import { commitDossierBody, createDossierBody, KeyClaimed } from './dossier-writes.ts';
 import type { Driver } from './driver.ts';
 import type { Step } from './step.ts';
 import { VersionStateConflict, type AuditInput, type Store, type VersionRow } from './store.ts';
@@ -147,7 +147,13 @@ export function createStore(driver: Driver): Store {
         return current;
       }),
 
-    createDossier: (plan) => write((tx) => createDossierBody(tx, plan)),
+    createDossier: (plan) =>
+      write((tx) => createDossierBody(tx, plan)).catch(async (error: unknown) => {
+        if (!(error instanceof KeyClaimed) || !plan.idempotency) throw error;
+        const { scope, key } = plan.idempotency;
+        const first = await store.getIdempotency(scope, key);
+        return { replayed: true, requestHash: first!.requestHash, response: first!.response };
+      }),
     commitDossier: (change) => write((tx) => commitDossierBody(tx, change)),
     getDossier: (by) => first(read((tx) => tx.select('dossiers', by))),
     listEvents: (dossierId) =>

@@ -2,6 +2,7 @@
  * canonicalJson is what every request hash and every audit / event chain link covers: its text must never change
  * for a given value, or stored hashes stop verifying.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, chainHash, GENESIS } from '../../server/store/canonical.ts';
 
@@ -37,5 +38,62 @@ describe('canonicalJson', () => {
     expect(chainHash(GENESIS, { seq: 1, payload: { b: [1, 'x'], a: null } })).toBe(
       '0df16f4672e31f55810377dfe25afee9b7505cf868cc85c3a9025b8114a7f3a5',
     );
+  });
+});
+
+describe('canonicalJson of any JSON value', () => {
+  /** The same value with the keys of every object added in reverse order. */
+  const reversed = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(reversed)
+      : value !== null && typeof value === 'object'
+        ? Object.fromEntries(
+            Object.entries(value)
+              .reverse()
+              .map(([k, v]) => [k, reversed(v)]),
+          )
+        : value;
+
+  it('reads back as the value, whatever order its keys were added in', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const text = canonicalJson(value);
+        expect(canonicalJson(reversed(value))).toBe(text);
+        expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)));
+      }),
+    );
+  });
+
+  /** The definition, written plainly: sorted keys, undefined members left out. */
+  const spec = (value: unknown): string =>
+    Array.isArray(value)
+      ? `[${value.map(spec).join(',')}]`
+      : value !== null && typeof value === 'object'
+        ? `{${Object.keys(value)
+            .sort()
+            .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+            .map((k) => `${JSON.stringify(k)}:${spec((value as Record<string, unknown>)[k])}`)
+            .join(',')}}`
+        : JSON.stringify(value);
+
+  it('is the sorted-keys text at every depth, numeric-looking keys included', () => {
+    const key = fc.oneof(fc.string(), fc.nat().map(String));
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.jsonValue({ maxDepth: 0 }),
+        fc.array(tie('node'), { maxLength: 4 }),
+        fc.dictionary(key, tie('node'), { maxKeys: 5 }),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(canonicalJson(v)).toBe(spec(v));
+      }),
+    );
+    expect(canonicalJson({ '9': 1, '10': 2, b: { '2': 0, '1': 0 } })).toBe(
+      '{"10":2,"9":1,"b":{"1":0,"2":0}}',
+    );
+    expect(canonicalJson({ d: new Date(0), f: () => 1 })).toBe('{"d":{},"f":undefined}');
   });
 });

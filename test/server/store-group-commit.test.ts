@@ -138,6 +138,20 @@ describe('group commit', () => {
     other.close();
   });
 
+  it('lets the reads of a turn share one read transaction, ended before the writes and at the end of the turn', async () => {
+    const db = open();
+    const group = new GroupCommit(db);
+    const count = () => group.read(() => values(db).length);
+    expect(count()).toBe(0);
+    expect(db.inTransaction).toBe(true);
+    const written = group.run(() => db.prepare('insert into t (v) values (?)').run('a'));
+    expect(count()).toBe(0); // the same turn reads the same snapshot
+    await written;
+    expect(count()).toBe(1); // a later turn reads what was committed
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(db.inTransaction).toBe(false);
+  });
+
   it('commits what is queued when drained (before the connection closes)', () => {
     const db = open();
     const group = new GroupCommit(db);
