@@ -64,6 +64,8 @@ export async function createTestDb(dialect: Dialect): Promise<TestDb> {
       url: undefined,
       dataDir,
       open: async () => track(await openStore({ dataDir })),
+      // Another connection, as another process would have. Its answer comes in a later turn of the event loop,
+      // as any answer from another process does: the store's reads of the current turn keep their snapshot.
       async exec(sql, params = []) {
         const db = new Database(file);
         try {
@@ -71,6 +73,7 @@ export async function createTestDb(dialect: Dialect): Promise<TestDb> {
           return stmt.reader ? (stmt.all(...params) as Record<string, unknown>[]) : (stmt.run(...params), []);
         } finally {
           db.close();
+          await new Promise((resolve) => setImmediate(resolve));
         }
       },
       async drop() {
