@@ -4,14 +4,15 @@
  */
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { and, asc, count, eq, getTableColumns, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import * as schema from './schema.pg.ts';
+import { PgStatements, type Queryable } from './pg-statements.ts';
 import { runAsync, wait, type Step } from './step.ts';
 import type { Driver } from './driver.ts';
 import type { Tx, WorklistRow } from './tx.ts';
-import { containsPattern, orderSql, whereSql } from './where.ts';
+import { containsPattern, whereSql } from './where.ts';
 import {
   worklistColumns,
   worklistCountSql,
@@ -26,7 +27,7 @@ const MIGRATION_LOCK = 7_260_301;
 const AUDIT_LOCK = 7_260_302;
 
 type Db = NodePgDatabase<typeof schema>;
-type Q = Pick<Db, 'select' | 'insert' | 'update' | 'delete' | 'execute'>;
+type Q = Pick<Db, 'select' | 'update' | 'execute'>;
 
 export async function openPg(url: string, options: { poolSize?: number } = {}): Promise<Driver> {
   const pool = new pg.Pool({
@@ -52,12 +53,31 @@ export async function openPg(url: string, options: { poolSize?: number } = {}): 
     throw error;
   }
   const db = drizzle({ client: pool, schema });
+  const statements = new PgStatements();
+  const reads = pgTx(pool, () => db, statements);
   let closed: Promise<void> | undefined;
   return {
     dialect: 'pg',
     handle: { dialect: 'pg', db },
-    write: <T>(body: (tx: Tx) => Step<T>) => db.transaction((t) => runAsync(body(pgTx(t)))),
-    read: <T>(body: (tx: Tx) => Step<T>) => runAsync(body(pgTx(db))),
+    write: async <T>(body: (tx: Tx) => Step<T>) => {
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        await client.query('begin');
+        // drizzle (for the queries that are not plain) only when the transaction needs it.
+        let d: Q | undefined;
+        const result = await runAsync(body(pgTx(client, () => (d ??= drizzle({ client })), statements)));
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        await client.query('rollback').catch((e: Error) => (broken = e));
+        throw error;
+      } finally {
+        // A connection that could not even roll back is dropped, not returned to the pool.
+        client.release(broken);
+      }
+    },
+    read: <T>(body: (tx: Tx) => Step<T>) => runAsync(body(reads)),
     close: () => (closed ??= pool.end()),
   };
 }
@@ -66,74 +86,37 @@ function table(name: keyof typeof schema) {
   return schema[name];
 }
 
-/** The primitives, each one awaited query. */
-function pgTx(q: Q): Tx {
+/** The primitives, each one awaited query: plain ones as prepared statements, the others built by drizzle. */
+function pgTx(conn: Queryable, drizzleOf: () => Q, statements: PgStatements): Tx {
   return {
     select: (name, where, options) =>
-      wait(async () => {
-        const t = table(name);
-        let query = q.select().from(t).where(whereSql(t, where)).$dynamic();
-        const order = orderSql(t, options?.orderBy);
-        if (order.length > 0) query = query.orderBy(...order);
-        if (options?.limit !== undefined) query = query.limit(options.limit);
-        if (options?.offset !== undefined) query = query.offset(options.offset);
-        return (await query) as never;
-      }),
+      wait(() => statements.select(conn, table(name), where as never, options as never) as never),
     count: (name, where) =>
       wait(async () => {
         const t = table(name);
-        const [row] = await q.select({ n: count() }).from(t).where(whereSql(t, where));
+        const [row] = await drizzleOf().select({ n: count() }).from(t).where(whereSql(t, where));
         return row.n;
       }),
     insert: (name, rows, options) =>
       wait(async () => {
         const list = (Array.isArray(rows) ? rows : [rows]) as never[];
         if (list.length === 0) return 0;
-        const query = q.insert(table(name)).values(list);
-        const result = await (options?.ignoreConflicts ? query.onConflictDoNothing() : query);
-        return result.rowCount ?? 0;
+        return statements.insert(conn, table(name), list, options?.ignoreConflicts ?? false);
       }),
     upsert: (name, row, target, set) =>
-      wait(async () => {
-        const t = table(name);
-        const cols = getTableColumns(t) as unknown as Record<string, never>;
-        await q
-          .insert(t)
-          .values(row as never)
-          .onConflictDoUpdate({ target: target.map((k) => cols[k]), set: set as never });
-      }),
+      wait(() => statements.upsert(conn, table(name), row as never, target, set as never)),
     update: (name, set, where) =>
-      wait(async () => {
-        const t = table(name);
-        const result = await q
-          .update(t)
-          .set(set as never)
-          .where(whereSql(t, where));
-        return result.rowCount ?? 0;
-      }),
-    delete: (name, where) =>
-      wait(async () => {
-        const t = table(name);
-        const result = await q.delete(t).where(whereSql(t, where));
-        return result.rowCount ?? 0;
-      }),
-    nextSequence: (unitCode, day) =>
-      wait(async () => {
-        const s = schema.dossierSequences;
-        const [row] = await q
-          .insert(s)
-          .values({ unitCode, day, last: 1 })
-          .onConflictDoUpdate({ target: [s.unitCode, s.day], set: { last: sql`${s.last} + 1` } })
-          .returning({ last: s.last });
-        return row.last;
-      }),
+      wait(() => statements.update(conn, table(name), set as never, where as never)),
+    delete: (name, where) => wait(() => statements.delete(conn, table(name), where as never)),
+    nextSequence: (unitCode, day) => wait(() => statements.nextSequence(conn, unitCode, day)),
     // Held until commit; taken last in every write so that it is held briefly.
     lockAuditChain: () =>
       wait(async () => {
-        await q.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`);
+        await conn.query('select pg_advisory_xact_lock($1)', [AUDIT_LOCK]);
       }),
     claimTimers: ({ now: at, owner, leaseMs, limit }) =>
       wait(async () => {
+        const q = drizzleOf();
         const t = schema.timers;
         // SKIP LOCKED: a timer another scheduler is claiming right now is left to it, not waited for.
         const due = q
@@ -151,6 +134,7 @@ function pgTx(q: Q): Tx {
       }),
     worklist: (w) =>
       wait(async () => {
+        const q = drizzleOf();
         const t = schema.tasks;
         const d = schema.dossiers;
         const p = schema.procedures;
@@ -184,6 +168,7 @@ function pgTx(q: Q): Tx {
       }),
     searchProcedures: (c) =>
       wait(async () => {
+        const q = drizzleOf();
         const p = schema.procedures;
         const filter = and(
           ...c.words.map((word) => sql`${p.searchText} like ${containsPattern(word)} escape '!'`),

@@ -3,10 +3,10 @@
  * answer exactly as a freshly built one would, whatever values, NULLs, list lengths and modes the callers pass.
  */
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../server/store/index.ts';
+import { afterEach, describe, expect, it } from 'vitest';
 import { cacheStatements } from '../../server/store/sqlite.ts';
 import type { SelectOptions, Tx, Where } from '../../server/store/tx.ts';
+import { withStores } from '../support/db.ts';
 
 const user = (id: string, extra: { disabled?: boolean; oidcSubject?: string | null } = {}) => ({
   id,
@@ -45,15 +45,15 @@ describe('the SQLite statement cache (client.prepare)', () => {
   });
 });
 
-describe('SQLite queries reused by shape', () => {
-  let store: Store;
-  beforeEach(async () => {
-    store = await openStore({ url: ':memory:', dataDir: '' });
-  });
+await withStores('plain statements reused by shape', (suite) => {
+  // One database per dialect for the whole suite: each case leaves the tables it used empty.
   afterEach(async () => {
-    await store.close();
+    await run(function* (tx) {
+      for (const table of ['users', 'calendars', 'idempotencyKeys', 'dossierSequences'] as const)
+        yield* tx.delete(table, {});
+    });
   });
-  const run = <T>(body: (tx: Tx) => Generator<Promise<unknown>, T, unknown>) => store.run(body);
+  const run = <T>(body: (tx: Tx) => Generator<Promise<unknown>, T, unknown>) => suite.store().run(body);
 
   it('answers each call with its own values: equality, NULL, booleans, IN lists of any length', async () => {
     await run(function* (tx) {
