@@ -32,7 +32,11 @@ export function eventRecord(row: Omit<EventRow, 'prevHash' | 'hash'>) {
 /** Appends to the global chain; call it last in a transaction (PostgreSQL holds the chain's lock until commit). */
 export function* appendAudit(tx: Tx, input: AuditInput): Step<AuditRow> {
   yield* tx.lockAuditChain();
-  const [tail] = yield* tx.select('auditLog', undefined, { orderBy: [['seq', 'desc']], limit: 1 });
+  const [tail] = yield* tx.select('auditLog', undefined, {
+    columns: ['seq', 'hash'],
+    orderBy: [['seq', 'desc']],
+    limit: 1,
+  });
   const base = {
     seq: (tail?.seq ?? 0) + 1,
     at: input.at,
@@ -55,7 +59,11 @@ export function* appendEvents(tx: Tx, dossierId: string, events: NewEvent[], fre
   if (events.length === 0) return;
   const [tail] = fresh
     ? []
-    : yield* tx.select('dossierEvents', { dossierId }, { orderBy: [['seq', 'desc']], limit: 1 });
+    : yield* tx.select(
+        'dossierEvents',
+        { dossierId },
+        { columns: ['hash'], orderBy: [['seq', 'desc']], limit: 1 },
+      );
   let prevHash = tail?.hash ?? GENESIS;
   const rows: EventRow[] = events.map((e) => {
     const base = { dossierId, ...e, actorId: e.actorId ?? null };

@@ -11,7 +11,8 @@ import * as schema from './schema.pg.ts';
 import { PgStatements, type Queryable } from './pg-statements.ts';
 import { runAsync, wait, type Step } from './step.ts';
 import type { Driver } from './driver.ts';
-import type { Tx, WorklistRow } from './tx.ts';
+import type { SelectShape, Values } from './shapes.ts';
+import type { TableName, Tx, WorklistRow } from './tx.ts';
 import { containsPattern, whereSql } from './where.ts';
 import {
   worklistColumns,
@@ -89,8 +90,9 @@ function table(name: keyof typeof schema) {
 /** The primitives, each one awaited query: plain ones as prepared statements, the others built by drizzle. */
 function pgTx(conn: Queryable, drizzleOf: () => Q, statements: PgStatements): Tx {
   return {
-    select: (name, where, options) =>
-      wait(() => statements.select(conn, table(name), where as never, options as never) as never),
+    // One implementation for both overloads: the shape returns the columns asked for.
+    select: ((name: TableName, where?: Values, options?: SelectShape) =>
+      wait(() => statements.select(conn, table(name), where, options))) as Tx['select'],
     count: (name, where) =>
       wait(async () => {
         const t = table(name);

@@ -41,6 +41,8 @@ export interface Built {
 }
 
 export interface SelectShape {
+  /** The columns to return (default: all). */
+  columns?: string[];
   orderBy?: [string, 'asc' | 'desc'][];
   limit?: number;
   offset?: number;
@@ -110,7 +112,7 @@ export class Shapes {
   select(table: Table, where: Values | undefined, options: SelectShape | undefined): Built {
     const t = this.info(table);
     const args: unknown[] = [];
-    let key = `s|${t.sql}|${this.describeWhere(t, where, args)}|`;
+    let key = `s|${t.sql}|${options?.columns?.join(',') ?? '*'}|${this.describeWhere(t, where, args)}|`;
     const order = options?.orderBy ?? [];
     for (const [k, dir] of order) key += `${k} ${dir},`;
     if (options?.limit !== undefined) {
@@ -123,13 +125,14 @@ export class Shapes {
     }
     const shape = this.shape(key, () => {
       const n = { i: 0 };
-      let text = `select ${t.columns.map((c) => c.sql).join(', ')} from ${t.sql}`;
+      const columns = options?.columns?.map((k) => this.column(t, k)) ?? t.columns;
+      let text = `select ${columns.map((c) => c.sql).join(', ')} from ${t.sql}`;
       text += this.whereText(t, where, n);
       if (order.length > 0)
         text += ` order by ${order.map(([k, dir]) => `${this.column(t, k).sql} ${dir}`).join(', ')}`;
       if (options?.limit !== undefined) text += ` limit ${this.placeholder(++n.i)}`;
       if (options?.offset !== undefined) text += ` offset ${this.placeholder(++n.i)}`;
-      return { text, decode: rowDecoder(t.columns) };
+      return { text, decode: rowDecoder(columns) };
     });
     return { shape, args };
   }

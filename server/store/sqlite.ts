@@ -16,7 +16,8 @@ import { GroupCommit } from './group-commit.ts';
 import { SqliteStatements } from './sqlite-statements.ts';
 import { now, runSync, type Step } from './step.ts';
 import type { Driver } from './driver.ts';
-import type { Tx, WorklistRow } from './tx.ts';
+import type { SelectShape, Values } from './shapes.ts';
+import type { TableName, Tx, WorklistRow } from './tx.ts';
 import { containsPattern, whereSql } from './where.ts';
 import {
   worklistColumns,
@@ -112,8 +113,9 @@ function sqliteTx(q: Q, statements: SqliteStatements): Tx {
   // Plain select / insert / update / delete reuse a query built once per shape (sqlite-statements.ts). They run on
   // the one connection, inside the transaction when there is one: `q` and the database share it.
   return {
-    select: (name, where, options) =>
-      now(() => statements.select(table(name), where as never, options as never) as never),
+    // One implementation for both overloads: the shape returns the columns asked for.
+    select: ((name: TableName, where?: Values, options?: SelectShape) =>
+      now(() => statements.select(table(name), where, options))) as Tx['select'],
     count: (name, where) =>
       now(() => {
         const t = table(name);

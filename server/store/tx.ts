@@ -80,6 +80,12 @@ export interface CatalogueQuery {
 
 export interface Tx {
   select<N extends TableName>(table: N, where?: Where<N>, options?: SelectOptions<N>): Step<Row<N>[]>;
+  /** Only the named columns (a chain's tail needs its seq and hash, not the payload). */
+  select<N extends TableName, K extends keyof Row<N> & string>(
+    table: N,
+    where: Where<N> | undefined,
+    options: SelectOptions<N> & { columns: K[] },
+  ): Step<Pick<Row<N>, K>[]>;
   count<N extends TableName>(table: N, where?: Where<N>): Step<number>;
   /** Returns how many rows were inserted (fewer than given when conflicts are ignored). */
   insert<N extends TableName>(

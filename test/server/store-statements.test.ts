@@ -111,6 +111,13 @@ await withStores('plain statements reused by shape', (suite) => {
     const get = async (id: string) => (await run((tx) => tx.select('calendars', { id })))[0];
     expect(await get('one')).toEqual({ id: 'one', spec: { holidays: ['2026-09-02'] }, updatedAt: 3 });
     expect(await get('two')).toEqual({ id: 'two', spec: { holidays: [] }, updatedAt: 2 });
+    const specs = await run((tx) =>
+      tx.select('calendars', undefined, { columns: ['spec', 'id'], orderBy: [['id', 'desc']] }),
+    );
+    expect(specs).toEqual([
+      { spec: { holidays: [] }, id: 'two' },
+      { spec: { holidays: ['2026-09-02'] }, id: 'one' },
+    ]);
 
     expect(await run((tx) => tx.update('calendars', { updatedAt: 9 }, { id: 'two' }))).toBe(1);
     expect(await run((tx) => tx.update('calendars', { updatedAt: 9, spec: undefined }, { id: 'x' }))).toBe(0);
