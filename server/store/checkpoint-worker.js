@@ -7,6 +7,8 @@ import Database from 'better-sqlite3';
 const { file, intervalMs } = workerData;
 const db = new Database(file, { fileMustExist: true });
 db.pragma('synchronous = NORMAL');
+// A checkpoint copies frames through the page cache without keeping them: a small cache is enough.
+db.pragma('cache_size = -1024');
 const checkpoint = db.prepare('PRAGMA wal_checkpoint(PASSIVE)');
 
 const timer = setInterval(() => {

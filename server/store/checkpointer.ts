@@ -26,6 +26,8 @@ export interface Checkpointer {
 export function startCheckpointer(file: string, intervalMs = CHECKPOINT_INTERVAL_MS): Checkpointer {
   const worker = new Worker(new URL('./checkpoint-worker.js', import.meta.url), {
     workerData: { file, intervalMs },
+    // It holds one connection and a timer: a small heap keeps the server's memory down.
+    resourceLimits: { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 4 },
   });
   // The process must be able to exit while the worker waits for its next turn.
   worker.unref();
