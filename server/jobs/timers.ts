@@ -28,7 +28,8 @@ export async function claimDueTimers(store: Store, options: ClaimOptions): Promi
   return claimed.sort((a, b) => a.fireAt - b.fireAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-export type FireOutcome = 'fired' | 'stale' | 'already_done';
+/** `deferred`: an earlier timer of the same dossier is still unfired (held by another scheduler); not yet. */
+export type FireOutcome = 'fired' | 'stale' | 'already_done' | 'deferred';
 
 /** Engine refusals that mean the timer no longer applies: it is marked done, the dossier is left alone. */
 const NO_LONGER_APPLIES = new Set(['TIMER_STALE', 'DOSSIER_FINISHED']);
@@ -48,6 +49,8 @@ export async function fireTimer(
     const current = await store.getTimer(timer.id);
     if (!row || !current || current.firedAt !== null || current.fireAt !== timer.fireAt)
       return 'already_done';
+    // A dossier's history follows the times of its timers, whichever scheduler holds which.
+    if (await store.hasEarlierTimer(timer.dossierId, timer.fireAt)) return 'deferred';
     const definition = await pinnedDefinition(store, row.versionId);
     const result = apply(definition, row.state, { timer: timer.timer }, ctx);
     if (!result.ok) {
@@ -79,6 +82,8 @@ export interface TickReport {
   fired: number;
   stale: number;
   alreadyDone: number;
+  /** Left for a later tick (lease released): an earlier timer of the dossier came first. */
+  deferred: number;
   failed: number;
 }
 
@@ -104,7 +109,7 @@ export class Scheduler {
   ) {}
 
   tick(now: number): Promise<TickReport> {
-    const idle: TickReport = { claimed: 0, fired: 0, stale: 0, alreadyDone: 0, failed: 0 };
+    const idle: TickReport = { claimed: 0, fired: 0, stale: 0, alreadyDone: 0, deferred: 0, failed: 0 };
     if (this.stopped) return Promise.resolve(idle);
     if (this.running) return this.running.then(() => idle);
     const run = this.run(now).finally(() => {
@@ -121,7 +126,7 @@ export class Scheduler {
   }
 
   private async run(now: number): Promise<TickReport> {
-    const report: TickReport = { claimed: 0, fired: 0, stale: 0, alreadyDone: 0, failed: 0 };
+    const report: TickReport = { claimed: 0, fired: 0, stale: 0, alreadyDone: 0, deferred: 0, failed: 0 };
     const { owner, leaseMs = 60_000, batch = 100 } = this.options;
     const claimed = await claimDueTimers(this.store, { now, owner, leaseMs, limit: batch });
     report.claimed = claimed.length;
@@ -136,7 +141,10 @@ export class Scheduler {
         const outcome = await fireTimer(this.store, timer, { now, calendar });
         if (outcome === 'fired') report.fired++;
         else if (outcome === 'stale') report.stale++;
-        else report.alreadyDone++;
+        else if (outcome === 'deferred') {
+          report.deferred++;
+          await this.store.releaseTimer(timer.id, owner);
+        } else report.alreadyDone++;
       } catch (error) {
         report.failed++;
         this.options.onError?.(error, timer);

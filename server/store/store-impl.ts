@@ -181,6 +181,16 @@ export function createStore(driver: Driver): Store {
 
     claimTimers: (q) => write((tx) => tx.claimTimers(q)),
     getTimer: (id) => first(read((tx) => tx.select('timers', { id }))),
+    hasEarlierTimer: async (dossierId, fireAt) =>
+      (
+        await read((tx) =>
+          tx.select(
+            'timers',
+            { dossierId, firedAt: null, fireAt: { lt: fireAt } },
+            { columns: ['id'], limit: 1 },
+          ),
+        )
+      ).length > 0,
     finishTimer: (id, fireAt, at) =>
       write(function* (tx) {
         return (yield* tx.update('timers', { firedAt: at }, { id, fireAt, firedAt: null })) > 0;

@@ -229,6 +229,8 @@ export interface Store {
   // Timers and the outbox.
   claimTimers(q: { now: number; owner: string; leaseMs: number; limit: number }): Promise<TimerRow[]>;
   getTimer(id: string): Promise<TimerRow | undefined>;
+  /** Whether the dossier has an unfired timer due before `fireAt`. */
+  hasEarlierTimer(dossierId: string, fireAt: number): Promise<boolean>;
   /** Marks a claimed timer done without a state change (its event no longer applies). */
   finishTimer(id: string, fireAt: number, at: number): Promise<boolean>;
   /** Gives a lease back early (the handler failed; another tick retries). */

@@ -21,7 +21,7 @@ async function events(store: Store, code: string): Promise<string[]> {
 
 /** Ticks until a tick claims nothing; returns the sum of the reports. */
 async function drain(ticks: () => Promise<TickReport[]>): Promise<TickReport> {
-  const sum: TickReport = { claimed: 0, fired: 0, stale: 0, alreadyDone: 0, failed: 0 };
+  const sum: TickReport = { claimed: 0, fired: 0, stale: 0, alreadyDone: 0, deferred: 0, failed: 0 };
   for (;;) {
     const reports = await ticks();
     for (const r of reports) for (const k of Object.keys(sum) as (keyof TickReport)[]) sum[k] += r[k];
@@ -144,6 +144,32 @@ await withStores('timers', (s) => {
     expect(await other.tick(now + 1000)).toMatchObject({ claimed: 0 });
     expect(await other.tick(now + 61_000)).toMatchObject({ claimed: 1, fired: 1 });
     expect(await events(store, d.code)).toEqual(['submit', 'step_overdue']);
+  });
+  it('fires a dossier’s timers in time order: a later one waits while an earlier one is held elsewhere', async () => {
+    const store = s.store();
+    const d = await submitDossier(store, await ctxFor(store, officer, t('2027-01-04T08:00')), {
+      ...PERMIT,
+      channel: 'counter',
+      unit: UNIT,
+    });
+    await act(store, await ctxFor(store, officer, t('2027-01-04T09:00')), {
+      code: d.code,
+      action: 'accept',
+      revision: 1,
+    });
+    const row = await store.getDossier({ code: d.code });
+    const pending = (await store.listTimers(row!.id)).filter((x) => x.firedAt === null);
+    const warning = pending.find((x) => x.timer === 'dossier_warning')!;
+    const now = warning.fireAt + 60_000;
+    // A slow scheduler holds the earliest due timer (the step's); another one gets the warning.
+    const [held] = await claimDueTimers(store, { now, owner: 'slow', leaseMs: 60_000, limit: 1 });
+    expect(held.timer).toBe('step_due:t2');
+    const other = new Scheduler(store, { owner: 'b' });
+    expect(await other.tick(now)).toMatchObject({ claimed: 1, deferred: 1, fired: 0 });
+    expect((await store.getTimer(warning.id))!.leasedBy).toBeNull();
+    expect(await fireTimer(store, held, { now, calendar: await currentCalendar(store) })).toBe('fired');
+    expect(await other.tick(now + 1)).toMatchObject({ claimed: 1, fired: 1 });
+    expect(await events(store, d.code)).toEqual(['submit', 'accept', 'step_overdue', 'due_warning']);
   });
 });
 
