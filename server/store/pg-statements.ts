@@ -33,6 +33,12 @@ export class PgStatements {
     return result.rows.map(shape.decode!);
   }
 
+  async count(q: Queryable, table: Table, where: Values | undefined): Promise<number> {
+    const { shape, args } = this.shapes.count(table, where);
+    const result = await q.query<[string]>({ ...this.named(shape.text), values: args, rowMode: 'array' });
+    return Number(result.rows[0][0]);
+  }
+
   insert(q: Queryable, table: Table, rows: Values[], ignoreConflicts: boolean): Promise<number> {
     return this.run(q, this.shapes.insert(table, rows, ignoreConflicts));
   }

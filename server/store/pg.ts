@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { and, asc, count, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { asc, count, eq, inArray, sql } from 'drizzle-orm';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import * as schema from './schema.pg.ts';
@@ -12,13 +12,14 @@ import { PgStatements, type Queryable } from './pg-statements.ts';
 import { runAsync, wait, type Step } from './step.ts';
 import type { Driver } from './driver.ts';
 import type { SelectShape, Values } from './shapes.ts';
-import type { TableName, Tx, WorklistRow } from './tx.ts';
-import { containsPattern, whereSql } from './where.ts';
+import type { TableName, Tx } from './tx.ts';
+import { catalogueFilter, dueTimers } from './where.ts';
 import {
   worklistColumns,
   worklistCountSql,
   worklistOrder,
   worklistPageSql,
+  worklistRow,
   worklistTotal,
 } from './worklist.ts';
 
@@ -93,12 +94,7 @@ function pgTx(conn: Queryable, drizzleOf: () => Q, statements: PgStatements): Tx
     // One implementation for both overloads: the shape returns the columns asked for.
     select: ((name: TableName, where?: Values, options?: SelectShape) =>
       wait(() => statements.select(conn, table(name), where, options))) as Tx['select'],
-    count: (name, where) =>
-      wait(async () => {
-        const t = table(name);
-        const [row] = await drizzleOf().select({ n: count() }).from(t).where(whereSql(t, where));
-        return row.n;
-      }),
+    count: (name, where) => wait(() => statements.count(conn, table(name), where as never)),
     insert: (name, rows, options) =>
       wait(async () => {
         const list = (Array.isArray(rows) ? rows : [rows]) as never[];
@@ -124,7 +120,7 @@ function pgTx(conn: Queryable, drizzleOf: () => Q, statements: PgStatements): Tx
         const due = q
           .select({ id: t.id })
           .from(t)
-          .where(and(isNull(t.firedAt), lte(t.fireAt, at), or(isNull(t.leaseUntil), lte(t.leaseUntil, at))))
+          .where(dueTimers(t, at))
           .orderBy(asc(t.fireAt))
           .limit(limit)
           .for('update', { skipLocked: true });
@@ -158,27 +154,14 @@ function pgTx(conn: Queryable, drizzleOf: () => Q, statements: PgStatements): Tx
         ] = await Promise.all([page, count]);
         return {
           ...worklistTotal(w, n),
-          rows: rows.map((r): WorklistRow => ({
-            task: r.task,
-            dossier: r.dossier,
-            procedureName: {
-              vi: r.nameVi ?? r.dossier.procedureCode,
-              en: r.nameEn ?? r.dossier.procedureCode,
-            },
-          })),
+          rows: rows.map(worklistRow),
         };
       }),
     searchProcedures: (c) =>
       wait(async () => {
         const q = drizzleOf();
         const p = schema.procedures;
-        const filter = and(
-          ...c.words.map((word) => sql`${p.searchText} like ${containsPattern(word)} escape '!'`),
-          c.sector === undefined ? undefined : eq(p.sector, c.sector),
-          c.unitCode === undefined ? undefined : eq(p.unitCode, c.unitCode),
-          c.level === undefined ? undefined : eq(p.level, c.level),
-          c.liveOnly ? sql`${p.liveVersionId} is not null` : undefined,
-        );
+        const filter = catalogueFilter(p, c);
         const rows = await q
           .select()
           .from(p)

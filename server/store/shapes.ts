@@ -137,6 +137,17 @@ export class Shapes {
     return { shape, args };
   }
 
+  /** `select count(*)`: one row, one number (PostgreSQL's bigint comes back as text). */
+  count(table: Table, where: Values | undefined): Built {
+    const t = this.info(table);
+    const args: unknown[] = [];
+    const key = `c|${t.sql}|${this.describeWhere(t, where, args)}`;
+    const shape = this.shape(key, () => ({
+      text: `select count(*) from ${t.sql}${this.whereText(t, where, { i: 0 })}`,
+    }));
+    return { shape, args };
+  }
+
   /** Every column is written (left-out ones get their default), so rows of any shape share a statement. */
   insert(table: Table, rows: Values[], ignoreConflicts: boolean): Built {
     const t = this.info(table);

@@ -26,6 +26,11 @@ export class SqliteStatements {
     return rows.map(shape.decode!);
   }
 
+  count(table: Table, where: Values | undefined): number {
+    const built = this.shapes.count(table, where);
+    return this.statement(built, false).pluck().get(built.args) as number;
+  }
+
   insert(table: Table, rows: Values[], ignoreConflicts: boolean): number {
     return this.run(this.shapes.insert(table, rows, ignoreConflicts));
   }

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { and, asc, count, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { asc, count, eq, inArray, sql } from 'drizzle-orm';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema.sqlite.ts';
@@ -17,13 +17,14 @@ import { SqliteStatements } from './sqlite-statements.ts';
 import { now, runSync, type Step } from './step.ts';
 import type { Driver } from './driver.ts';
 import type { SelectShape, Values } from './shapes.ts';
-import type { TableName, Tx, WorklistRow } from './tx.ts';
-import { containsPattern, whereSql } from './where.ts';
+import type { TableName, Tx } from './tx.ts';
+import { catalogueFilter, dueTimers } from './where.ts';
 import {
   worklistColumns,
   worklistCountSql,
   worklistOrder,
   worklistPageSql,
+  worklistRow,
   worklistTotal,
 } from './worklist.ts';
 
@@ -116,11 +117,7 @@ function sqliteTx(q: Q, statements: SqliteStatements): Tx {
     // One implementation for both overloads: the shape returns the columns asked for.
     select: ((name: TableName, where?: Values, options?: SelectShape) =>
       now(() => statements.select(table(name), where, options))) as Tx['select'],
-    count: (name, where) =>
-      now(() => {
-        const t = table(name);
-        return q.select({ n: count() }).from(t).where(whereSql(t, where)).get()!.n;
-      }),
+    count: (name, where) => now(() => statements.count(table(name), where as never)),
     insert: (name, rows, options) =>
       now(() => {
         const list = (Array.isArray(rows) ? rows : [rows]) as never[];
@@ -140,7 +137,7 @@ function sqliteTx(q: Q, statements: SqliteStatements): Tx {
         const due = q
           .select({ id: t.id })
           .from(t)
-          .where(and(isNull(t.firedAt), lte(t.fireAt, at), or(isNull(t.leaseUntil), lte(t.leaseUntil, at))))
+          .where(dueTimers(t, at))
           .orderBy(asc(t.fireAt))
           .limit(limit);
         return q
@@ -167,26 +164,13 @@ function sqliteTx(q: Q, statements: SqliteStatements): Tx {
           .all();
         return {
           ...worklistTotal(w, n),
-          rows: rows.map((r): WorklistRow => ({
-            task: r.task,
-            dossier: r.dossier,
-            procedureName: {
-              vi: r.nameVi ?? r.dossier.procedureCode,
-              en: r.nameEn ?? r.dossier.procedureCode,
-            },
-          })),
+          rows: rows.map(worklistRow),
         };
       }),
     searchProcedures: (c) =>
       now(() => {
         const p = schema.procedures;
-        const filter = and(
-          ...c.words.map((word) => sql`${p.searchText} like ${containsPattern(word)} escape '!'`),
-          c.sector === undefined ? undefined : eq(p.sector, c.sector),
-          c.unitCode === undefined ? undefined : eq(p.unitCode, c.unitCode),
-          c.level === undefined ? undefined : eq(p.level, c.level),
-          c.liveOnly ? sql`${p.liveVersionId} is not null` : undefined,
-        );
+        const filter = catalogueFilter(p, c);
         const rows = q
           .select()
           .from(p)

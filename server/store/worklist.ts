@@ -12,7 +12,7 @@
  * subquery run per pair: the same plan, but the SQL text does not grow with the pairs, so planning stays short.
  */
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import type { WorklistQuery } from './tx.ts';
+import type { WorklistQuery, WorklistRow } from './tx.ts';
 
 export type WorklistDialect = 'sqlite' | 'pg';
 
@@ -145,6 +145,17 @@ export function worklistColumns<T, D extends Record<ShownColumn, unknown>, V, E>
 }
 
 type ShownColumn = (typeof DOSSIER_COLUMNS)[number];
+
+/** A row of the page query as a worklist row; a procedure without names shows its code. */
+export function worklistRow(r: {
+  task: WorklistRow['task'];
+  dossier: WorklistRow['dossier'];
+  nameVi: string | null;
+  nameEn: string | null;
+}): WorklistRow {
+  const code = r.dossier.procedureCode;
+  return { task: r.task, dossier: r.dossier, procedureName: { vi: r.nameVi ?? code, en: r.nameEn ?? code } };
+}
 
 const DOSSIER_COLUMNS = [
   'id',
