@@ -1,6 +1,6 @@
 import { parseArgs, type Args } from './args.ts';
 import { CliError } from './failure.ts';
-import { commands } from './commands/index.ts';
+import { commands, type Command } from './commands/index.ts';
 
 export interface Output {
   /** What `--json` prints. */
@@ -26,22 +26,10 @@ const USAGE = `motcua — công cụ dòng lệnh của Một Cửa (the Một C
 Mọi lệnh nhận --json. Every command takes --json.
 Mã thoát / exit codes: 0 thành công / success; 1 đầu vào sai / the input is wrong; 2 dùng lệnh sai / wrong usage.`;
 
-/** What each command takes: how many positional arguments and which options (besides --json and --help). */
-const SIGNATURES: Record<string, { positional: number; options: string[] }> = {
-  lint: { positional: 1, options: [] },
-  validate: { positional: 1, options: ['data', 'at'] },
-  fees: { positional: 1, options: ['data', 'at'] },
-  due: { positional: 0, options: ['from', 'amount', 'unit', 'calendar'] },
-  simulate: { positional: 1, options: [] },
-  audit: { positional: 1, options: ['data'] },
-};
-
 const COMMON_OPTIONS = ['json', 'help'];
 
 /** Refuses what a command does not take, rather than silently ignoring a mistyped option. */
-function checkUsage(args: Args): void {
-  const signature = SIGNATURES[args.command!];
-  if (!signature) return;
+function checkUsage(args: Args, signature: Command): void {
   const unknown = Object.keys(args.options).filter(
     (name) => !COMMON_OPTIONS.includes(name) && !signature.options.includes(name),
   );
@@ -78,16 +66,16 @@ export async function main(argv: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const run = Object.hasOwn(commands, args.command) ? commands[args.command] : undefined;
+  const command = Object.hasOwn(commands, args.command) ? commands[args.command] : undefined;
   try {
-    if (!run) {
+    if (!command) {
       throw new CliError('COMMAND_UNKNOWN', {
         vi: `Không có lệnh "${args.command}". Các lệnh: ${Object.keys(commands).join(', ')}. Xem "motcua --help".`,
         en: `Unknown command "${args.command}". Commands: ${Object.keys(commands).join(', ')}. See "motcua --help".`,
       });
     }
-    checkUsage(args);
-    const output = await run(args);
+    checkUsage(args, command);
+    const output = await command.run(args);
     console.log(json ? JSON.stringify(output.json, null, 2) : output.text);
     return output.exitCode;
   } catch (error) {

@@ -86,6 +86,21 @@ function oidc(env: Env): OidcSettings | undefined {
   };
 }
 
+/**
+ * Where the data lives: PostgreSQL at DATABASE_URL, else SQLite (and uploads) under MOTCUA_DATA_DIR or ./data.
+ * Shared with `motcua audit verify`, so that it checks the very database the server uses.
+ */
+export function databaseLocation(env: Env): { databaseUrl?: string; dataDir: string } {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError(
+      'DATABASE_URL phải bắt đầu bằng postgres:// (bỏ trống để dùng SQLite).',
+      'DATABASE_URL must start with postgres:// (leave it unset to use SQLite).',
+    );
+  }
+  return { databaseUrl, dataDir: resolve(env.MOTCUA_DATA_DIR || 'data') };
+}
+
 export function loadConfig(env: Env = process.env, argv: string[] = process.argv.slice(2)): Config {
   const unknown = argv.filter((a) => a !== '--demo');
   if (unknown.length > 0) {
@@ -94,17 +109,11 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
       `Unknown argument(s): ${unknown.join(' ')}`,
     );
   }
-  const databaseUrl = env.DATABASE_URL || undefined;
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    throw new ConfigError(
-      'DATABASE_URL phải bắt đầu bằng postgres:// (bỏ trống để dùng SQLite).',
-      'DATABASE_URL must start with postgres:// (leave it unset to use SQLite).',
-    );
-  }
+  const { databaseUrl, dataDir } = databaseLocation(env);
   return {
     port: integer(env, 'PORT', 3000, 0, 65_535),
     host: env.HOST || 'localhost',
-    dataDir: resolve(env.MOTCUA_DATA_DIR || 'data'),
+    dataDir,
     databaseUrl,
     demo: databaseUrl ? argv.includes('--demo') : true,
     trustProxy: trustProxy(env.TRUST_PROXY),

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { ConfigError, databaseLocation } from '../../server/config.ts';
 import type { Args } from '../args.ts';
 import { cliError } from '../failure.ts';
 import type { Output } from '../main.ts';
@@ -16,18 +17,19 @@ export async function audit(args: Args): Promise<Output> {
       'Usage: motcua audit verify [--data <dir>]',
     );
   }
-  const url = process.env.DATABASE_URL || undefined;
+  const location = serverLocation();
+  const url = location.databaseUrl;
   const option = args.options.data;
-  const dataDir = resolve(typeof option === 'string' ? option : process.env.MOTCUA_DATA_DIR || 'data');
-  if (!url && !existsSync(join(dataDir, 'motcua.db'))) {
+  const dataDir = typeof option === 'string' ? resolve(option) : location.dataDir;
+  // Loaded here, not at start-up: the other commands need no database drivers.
+  const { openStore, sqliteFile } = await import('../../server/store/index.ts');
+  if (!url && !existsSync(sqliteFile(dataDir))) {
     cliError(
       'DATABASE_NOT_FOUND',
-      `Không có cơ sở dữ liệu tại ${join(dataDir, 'motcua.db')} (đặt DATABASE_URL hoặc --data).`,
-      `No database at ${join(dataDir, 'motcua.db')} (set DATABASE_URL or --data).`,
+      `Không có cơ sở dữ liệu tại ${sqliteFile(dataDir)} (đặt DATABASE_URL hoặc --data).`,
+      `No database at ${sqliteFile(dataDir)} (set DATABASE_URL or --data).`,
     );
   }
-  // Loaded here, not at start-up: the other commands need no database drivers.
-  const { openStore } = await import('../../server/store/index.ts');
   const { verifyAudit } = await import('../../server/services/audit.ts');
   const store = await openStore({ url, dataDir });
   try {
@@ -48,5 +50,15 @@ export async function audit(args: Args): Promise<Output> {
     return { json: report, text, exitCode: report.ok ? 0 : 1 };
   } finally {
     await store.close();
+  }
+}
+
+/** The server's own reading of DATABASE_URL and MOTCUA_DATA_DIR; a bad value is a usage error (exit 2), as there. */
+function serverLocation(): ReturnType<typeof databaseLocation> {
+  try {
+    return databaseLocation(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return cliError('CONFIG_INVALID', error.vi, error.en);
   }
 }

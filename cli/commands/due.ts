@@ -2,11 +2,16 @@ import type { Args } from '../args.ts';
 import { CALENDAR, readJson } from '../files.ts';
 import { cliError } from '../failure.ts';
 import type { Output } from '../main.ts';
-import { checkCalendar, deemedReceipt, dueTime, formatInstant, parseInstant } from './engine.ts';
+import {
+  checkCalendar,
+  deemedReceipt,
+  dueTime,
+  formatInstant,
+  MAX_DURATION,
+  parseInstant,
+} from './engine.ts';
 
 const UNITS = ['working_days', 'working_half_days', 'working_hours', 'days'] as const;
-/** The definition language's own bound on a duration (procedure.schema.json): ten years of days. */
-const MAX_AMOUNT = 3650;
 
 /**
  * The due time of a dossier received at `--from`: like the engine's legal clock, it starts at the deemed time of
@@ -21,11 +26,11 @@ export function due(args: Args): Output {
       '--from must be an ISO-8601 time, e.g. 2026-11-23T16:00:00+07:00.',
     );
   const amount = typeof args.options.amount === 'string' ? Number(args.options.amount) : NaN;
-  if (args.options.amount === '' || !Number.isFinite(amount) || amount < 0 || amount > MAX_AMOUNT) {
+  if (args.options.amount === '' || !Number.isFinite(amount) || amount < 0 || amount > MAX_DURATION) {
     cliError(
       'ARGUMENT_INVALID',
-      `--amount phải là một số từ 0 đến ${MAX_AMOUNT}.`,
-      `--amount must be a number from 0 to ${MAX_AMOUNT}.`,
+      `--amount phải là một số từ 0 đến ${MAX_DURATION}.`,
+      `--amount must be a number from 0 to ${MAX_DURATION}.`,
     );
   }
   const unit = args.options.unit as (typeof UNITS)[number];

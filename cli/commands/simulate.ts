@@ -4,54 +4,23 @@ import { readJson, SCENARIO } from '../files.ts';
 import { cliError } from '../failure.ts';
 import type { Output } from '../main.ts';
 import { loadRunnable } from './definition.ts';
-import { dossierView, simulate, type Scenario } from './engine.ts';
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** The shape of a scenario file, checked before the engine sees it; the first problem is named by its JSON pointer. */
-function shapeProblem(s: unknown): { path: string; vi: string; en: string } | undefined {
-  if (!isObject(s)) return { path: '', vi: 'phải là một đối tượng JSON', en: 'must be a JSON object' };
-  if (typeof s.definition !== 'string')
-    return {
-      path: '/definition',
-      vi: 'phải là đường dẫn tới định nghĩa',
-      en: 'must be the path of a definition',
-    };
-  if (s.calendar !== undefined && !isObject(s.calendar))
-    return { path: '/calendar', vi: 'phải là một đối tượng', en: 'must be an object' };
-  if (!isObject(s.submit))
-    return { path: '/submit', vi: 'phải là {at, channel, data}', en: 'must be {at, channel, data}' };
-  if (typeof s.submit.at !== 'string')
-    return { path: '/submit/at', vi: 'phải là thời điểm ISO-8601', en: 'must be an ISO-8601 time' };
-  if (!isObject(s.submit.data))
-    return { path: '/submit/data', vi: 'phải là dữ liệu tờ khai', en: 'must be the form data (an object)' };
-  if (s.steps !== undefined && !Array.isArray(s.steps))
-    return { path: '/steps', vi: 'phải là một danh sách', en: 'must be a list' };
-  for (const [i, step] of ((s.steps as unknown[] | undefined) ?? []).entries()) {
-    if (!isObject(step))
-      return { path: `/steps/${i}`, vi: 'phải là {at, role, action}', en: 'must be {at, role, action}' };
-    for (const key of ['at', 'role', 'action'])
-      if (typeof step[key] !== 'string')
-        return { path: `/steps/${i}/${key}`, vi: 'phải là chuỗi ký tự', en: 'must be a string' };
-  }
-  if (s.until !== undefined && typeof s.until !== 'string')
-    return { path: '/until', vi: 'phải là thời điểm ISO-8601', en: 'must be an ISO-8601 time' };
-  return undefined;
-}
+import { checkScenario, dossierView, simulate, type Scenario } from './engine.ts';
 
 export function simulateCommand(args: Args): Output {
   const path = args.positional[0];
   const raw = readJson(path, SCENARIO);
-  const problem = shapeProblem(raw);
-  if (problem) {
+  // The engine's own check of the scenario's shape; a wrong file is a usage error (exit 2), like a missing one.
+  const invalid = checkScenario(raw);
+  if (invalid) cliError(invalid.code, invalid.message.vi, invalid.message.en);
+  const scenario = raw as Scenario & { definition?: string };
+  // Optional for the engine (which is handed the definition), required of a file.
+  if (typeof scenario.definition !== 'string') {
     cliError(
       'SCENARIO_INVALID',
-      `Kịch bản không hợp lệ tại ${problem.path || '/'}: ${problem.vi}.`,
-      `Invalid scenario at ${problem.path || '/'}: ${problem.en}.`,
+      'Kịch bản không hợp lệ tại /definition: phải là đường dẫn tới định nghĩa.',
+      'Invalid scenario at /definition: must be the path of a definition.',
     );
   }
-  const scenario = raw as Scenario & { definition: string };
   const definition = loadRunnable(resolve(dirname(path as string), scenario.definition));
   const result = simulate(definition, scenario);
   if (!result.ok) {

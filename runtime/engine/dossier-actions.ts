@@ -3,6 +3,7 @@ import { fail } from './errors.ts';
 import { checkForm } from './form-check.ts';
 import { computeFees } from './fees.ts';
 import { reasonsOf } from './nodes/input.ts';
+import { isPlainObject } from './objects.ts';
 import type { Run } from './run.ts';
 import { formatInstant, parseInstant } from './time/index.ts';
 
@@ -45,7 +46,7 @@ export const dossierActions: Partial<Record<string, DossierAction>> = {
     }
     const changes = event.input?.data;
     if (changes !== undefined) {
-      if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) {
+      if (!isPlainObject(changes)) {
         fail('INPUT_INVALID', 'input.data phải là một đối tượng.', 'input.data must be an object.', {
           path: '/input/data',
         });

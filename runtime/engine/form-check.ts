@@ -1,6 +1,7 @@
 import type { ProcedureDefinition } from '../../schemas/procedure.ts';
 import { fail } from './errors.ts';
 import { validateForm } from './forms/index.ts';
+import { isPlainObject } from './objects.ts';
 import type { RuleContext } from './rules/index.ts';
 import { fieldVisibility, withoutHidden } from './visibility.ts';
 
@@ -10,14 +11,13 @@ export function checkForm(
   data: unknown,
   ctx: RuleContext,
 ): Record<string, unknown> {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+  if (!isPlainObject(data)) {
     fail('FORM_INVALID', 'Dữ liệu tờ khai phải là một đối tượng JSON.', 'Form data must be a JSON object.', {
       path: '/data',
     });
   }
-  const record = data as Record<string, unknown>;
-  const isVisible = fieldVisibility(definition.form, record, ctx);
-  const errors = validateForm(definition.form, record, isVisible);
+  const isVisible = fieldVisibility(definition.form, data, ctx);
+  const errors = validateForm(definition.form, data, isVisible);
   if (!Array.isArray(errors)) {
     fail('DEFINITION_INVALID', 'Biểu mẫu của thủ tục không hợp lệ.', 'The procedure’s form is invalid.', {
       path: '/form/schema',
@@ -32,5 +32,5 @@ export function checkForm(
       { path: errors[0].path, details: errors },
     );
   }
-  return withoutHidden(record, isVisible);
+  return withoutHidden(data, isVisible);
 }

@@ -9,8 +9,14 @@ export type { FeeResult, FeeLine } from './fees.ts';
 export { validateData, feesFor, dueTime } from './checks.ts';
 export { requiredComponents } from './components.ts';
 export { NODE_TYPES, nodeType } from './nodes/registry.ts';
-export type { NodeType, ActionSpec } from './nodes/types.ts';
-export { ROLES, type Role } from './roles.ts';
-export { simulate, type Scenario, type ScenarioStep, type SimulationResult } from './simulate.ts';
+export { MAX_DURATION, type NodeType, type ActionSpec } from './nodes/types.ts';
+export { isProcessRole, ROLES, type Role } from './roles.ts';
+export {
+  simulate,
+  checkScenario,
+  type Scenario,
+  type ScenarioStep,
+  type SimulationResult,
+} from './simulate.ts';
 export { dossierView } from './view.ts';
 export { checkCalendar } from './calendar-check.ts';

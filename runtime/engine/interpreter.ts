@@ -15,6 +15,7 @@ import { computeFees } from './fees.ts';
 import { checkForm } from './form-check.ts';
 import { lintCached } from './lint/index.ts';
 import { nodeType } from './nodes/registry.ts';
+import { isPlainObject } from './objects.ts';
 import type { ActionSpec } from './nodes/types.ts';
 import { processIndex } from './process-index.ts';
 import { isRole } from './roles.ts';
@@ -162,7 +163,8 @@ export function apply(
         'The dossier is finished; nothing more can be done.',
       );
     }
-    if (typeof event !== 'object' || event === null || Array.isArray(event)) {
+    // Typed, yet it comes from outside (a request body, a scenario file): checked as unknown.
+    if (!isPlainObject(event as unknown)) {
       fail(
         'INPUT_INVALID',
         'Sự kiện phải là một đối tượng: một hành động hoặc một hẹn giờ.',
@@ -201,10 +203,7 @@ function onAction(run: Run, event: ActionEvent): void {
       path: '/role',
     });
   }
-  if (
-    event.input !== undefined &&
-    (typeof event.input !== 'object' || event.input === null || Array.isArray(event.input))
-  ) {
+  if (event.input !== undefined && !isPlainObject(event.input)) {
     fail('INPUT_INVALID', 'input phải là một đối tượng.', 'input must be an object.', { path: '/input' });
   }
   const dossierWide = dossierActions[event.action as keyof typeof dossierActions];

@@ -1,9 +1,8 @@
 import type { Duration, ProcedureDefinition } from '../../schemas/procedure.ts';
 import { fail } from './errors.ts';
 import { compileRule, type RuleContext } from './rules/index.ts';
+import { MAX_DURATION } from './nodes/types.ts';
 import { ruleFailure } from './rule-failure.ts';
-
-const MAX_PROCESSING_TIME = 3650;
 
 /** The legal processing time of a dossier: fixed, or picked by a rule over its form data. */
 export function processingDuration(
@@ -15,11 +14,11 @@ export function processingDuration(
   if (!('rule' in time)) return time;
   const value = ruleFailure('/processingTime/rule', () => compileRule(time.rule)(data, ctx));
   // Bounded like a fixed processing time in the schema: form data must not push deadlines out of reach.
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > MAX_PROCESSING_TIME) {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > MAX_DURATION) {
     fail(
       'PROCESSING_TIME_INVALID',
-      `Quy tắc thời hạn giải quyết cho kết quả không hợp lệ (${JSON.stringify(value)}): phải từ 0 đến ${MAX_PROCESSING_TIME}.`,
-      `The processing time rule evaluated to ${JSON.stringify(value)}, not a number from 0 to ${MAX_PROCESSING_TIME}.`,
+      `Quy tắc thời hạn giải quyết cho kết quả không hợp lệ (${JSON.stringify(value)}): phải từ 0 đến ${MAX_DURATION}.`,
+      `The processing time rule evaluated to ${JSON.stringify(value)}, not a number from 0 to ${MAX_DURATION}.`,
       { path: '/processingTime/rule' },
     );
   }

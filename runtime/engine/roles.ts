@@ -17,7 +17,11 @@ export const ROLES = {
 export type Role = keyof typeof ROLES;
 
 /** Roles that can hold a task in a process (the others configure, audit or administer). */
-export const PROCESS_ROLES: Role[] = ['reception', 'specialist', 'leader'];
+export const PROCESS_ROLES: readonly Role[] = ['reception', 'specialist', 'leader'];
+
+export function isProcessRole(role: string): boolean {
+  return (PROCESS_ROLES as readonly string[]).includes(role);
+}
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && Object.hasOwn(ROLES, value);

@@ -1,8 +1,11 @@
+import scenarioSchema from '../../schemas/scenario.schema.json' with { type: 'json' };
 import type { ProcedureDefinition } from '../../schemas/procedure.ts';
 import type { Channel, Dossier, Effect } from './dossier.ts';
 import type { EngineError } from './errors.ts';
+import { formAjv } from './forms/ajv.ts';
 import { apply, start } from './interpreter.ts';
 import { checkCalendar } from './calendar-check.ts';
+import { schemaProblems } from './lint/schema.ts';
 import { parseInstant, type Calendar, type CalendarSpec } from './time/index.ts';
 
 export interface ScenarioStep {
@@ -30,7 +33,33 @@ export interface Scenario {
 
 export type SimulationResult =
   | { ok: true; dossier: Dossier; effects: Effect[] }
-  | { ok: false; error: EngineError; step: number | 'calendar' | 'submit' | 'until'; dossier?: Dossier };
+  | {
+      ok: false;
+      error: EngineError;
+      step: number | 'scenario' | 'calendar' | 'submit' | 'until';
+      dossier?: Dossier;
+    };
+
+const validateScenario = formAjv().compile(scenarioSchema);
+
+/**
+ * The shape of a scenario (schemas/scenario.schema.json), or a clear error at the JSON pointer of its first problem.
+ * Scenarios come from files and the designer, so simulate must not trust their type.
+ */
+export function checkScenario(value: unknown): EngineError | undefined {
+  const problems = schemaProblems(validateScenario, value, 'SCENARIO_INVALID');
+  if (problems.length === 0) return undefined;
+  const [first] = problems;
+  return {
+    code: 'SCENARIO_INVALID',
+    message: {
+      vi: `Kịch bản không hợp lệ tại ${first.path || '/'}: ${first.message.vi}`,
+      en: `Invalid scenario at ${first.path || '/'}: ${first.message.en}`,
+    },
+    path: first.path,
+    details: problems,
+  };
+}
 
 interface PendingTimer {
   id: string;
@@ -42,6 +71,8 @@ interface PendingTimer {
  * its time comes (before a later step). Pure: the designer runs it in the browser too.
  */
 export function simulate(definition: ProcedureDefinition, scenario: Scenario): SimulationResult {
+  const invalid = checkScenario(scenario);
+  if (invalid) return { ok: false, error: invalid, step: 'scenario' };
   const checked = checkCalendar(scenario.calendar);
   if (!checked.ok) return { ok: false, error: checked.error, step: 'calendar' };
   const { calendar } = checked;

@@ -1,4 +1,5 @@
 import type { FormDefinition } from '../../schemas/procedure.ts';
+import { isPlainObject } from './objects.ts';
 import { compileRule, isTruthy, type RuleContext } from './rules/index.ts';
 import { ruleFailure } from './rule-failure.ts';
 
@@ -38,8 +39,4 @@ export function withoutHidden(data: Record<string, unknown>, isVisible: (path: s
         .map(([key, v]) => [key, isPlainObject(v) ? prune(v, `${prefix}${key}.`) : v]),
     );
   return prune(data, '');
-}
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -4,11 +4,12 @@
  * attribution and locating the keyword behind a compile failure.
  */
 
+import { isPlainObject } from '../objects.ts';
+
 export type SchemaObject = Record<string, unknown>;
 
-export function isSchemaObject(value: unknown): value is SchemaObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** A schema that is an object (not a boolean schema). */
+export const isSchemaObject: (value: unknown) => value is SchemaObject = isPlainObject;
 
 /** Keywords whose value is one subschema. */
 const SINGLE = [

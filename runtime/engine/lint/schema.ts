@@ -2,7 +2,13 @@ import type { ValidateFunction } from 'ajv';
 import procedureSchema from '../../../schemas/procedure.schema.json' with { type: 'json' };
 import { formAjv } from '../forms/ajv.ts';
 import { localizeError } from '../forms/index.ts';
+import { MAX_DURATION } from '../nodes/types.ts';
 import { problem, type Problem } from '../problems.ts';
+
+// JSON cannot import the engine's bound on a duration, so the schema repeats it; refuse to load if they drift.
+if (procedureSchema.$defs.duration.properties.value.maximum !== MAX_DURATION) {
+  throw new Error('procedure.schema.json: $defs.duration.properties.value.maximum must equal MAX_DURATION');
+}
 
 const validateDefinition = formAjv().compile(procedureSchema);
 

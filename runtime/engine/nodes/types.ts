@@ -45,13 +45,19 @@ export interface NodeType {
 
 export const MANY = Number.MAX_SAFE_INTEGER;
 
+/**
+ * The largest amount of a duration (ten years of days). One bound for node allotments, the processing time (fixed or
+ * by rule) and `motcua due`; `schemas/procedure.schema.json` repeats it as a literal, checked in lint/schema.ts.
+ */
+export const MAX_DURATION = 3650;
+
 /** The config schema of a duration, shared by every type that takes a time allotment. */
 export const durationSchema = {
   type: 'object',
   required: ['value', 'unit'],
   additionalProperties: false,
   properties: {
-    value: { type: 'number', minimum: 0, maximum: 3650 },
+    value: { type: 'number', minimum: 0, maximum: MAX_DURATION },
     unit: { enum: ['working_days', 'working_half_days', 'working_hours', 'days'] },
   },
 };

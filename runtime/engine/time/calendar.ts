@@ -75,7 +75,7 @@ export function compileCalendar(spec: CalendarSpec = {}): Calendar {
   const extraPeriods = spec.extraPeriods ?? [];
   const cutoffText = spec.cutoff ?? DEFAULT_CALENDAR_SPEC.cutoff;
 
-  const office = mergePeriods(parsePeriods(officeHours, 'officeHours'));
+  const office = mergePeriods(parsePeriods(officeHours, '/officeHours'));
   if (office.length === 0) throw new RangeError('calendar: officeHours must contain at least one period');
   const cutoffMinutes = parseClock(cutoffText);
   if (cutoffMinutes === undefined)
@@ -87,7 +87,7 @@ export function compileCalendar(spec: CalendarSpec = {}): Calendar {
   for (const w of weekdays) perWeekday[checkWeekday(w, 'weekdays')].push(...office);
   extraPeriods.forEach((extra, i) => {
     const w = checkWeekday(extra?.weekday, `extraPeriods[${i}].weekday`);
-    perWeekday[w].push(...parsePeriods(extra.hours, `extraPeriods[${i}].hours`));
+    perWeekday[w].push(...parsePeriods(extra.hours, `/extraPeriods/${i}/hours`));
   });
   const weekly = perWeekday.map((p) => mergePeriods(p));
   // Without any weekly working time every "next working day" search would run forever.
@@ -196,16 +196,35 @@ function checkWeekday(w: unknown, where: string): number {
   return w;
 }
 
+/** A working period a spec gets wrong, at its JSON pointer (checkCalendar reports it there), in both languages. */
+export class CalendarPeriodError extends RangeError {
+  constructor(
+    readonly path: string,
+    readonly localized: { vi: string; en: string },
+  ) {
+    super(`calendar: ${path}: ${localized.en}`);
+  }
+}
+
+/** `where` is the JSON pointer of the list, e.g. "/officeHours". */
 function parsePeriods(hours: readonly (readonly [string, string])[] | undefined, where: string): number[] {
   if (!Array.isArray(hours)) throw new RangeError(`calendar: ${where} must be a list of ["HH:MM","HH:MM"]`);
   const flat: number[] = [];
   hours.forEach((pair, i) => {
     const start = Array.isArray(pair) ? parseClock(pair[0]) : undefined;
     const end = Array.isArray(pair) ? parseClock(pair[1]) : undefined;
-    if (start === undefined || end === undefined || start >= end) {
-      throw new RangeError(
-        `calendar: ${where}[${i}] is not a period ["HH:MM","HH:MM"]: ${JSON.stringify(pair)}`,
-      );
+    if (start === undefined || end === undefined) {
+      throw new CalendarPeriodError(`${where}/${i}`, {
+        vi: `${JSON.stringify(pair)} không phải khoảng giờ ["HH:MM","HH:MM"].`,
+        en: `${JSON.stringify(pair)} is not a period ["HH:MM","HH:MM"].`,
+      });
+    }
+    // The schema cannot compare two clock times; this is the one check of it.
+    if (start >= end) {
+      throw new CalendarPeriodError(`${where}/${i}`, {
+        vi: `Khoảng giờ làm việc ${pair[0]}–${pair[1]} phải kết thúc sau khi bắt đầu.`,
+        en: `The working period ${pair[0]}–${pair[1]} must end after it starts.`,
+      });
     }
     flat.push(start * MINUTE_MS, end * MINUTE_MS);
   });

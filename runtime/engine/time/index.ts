@@ -3,6 +3,7 @@ export {
   type CalendarSpec,
   type Calendar,
   compileCalendar,
+  CalendarPeriodError,
   DEFAULT_CALENDAR_SPEC,
   workingDayLength,
   isWorkingTime,
