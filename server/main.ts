@@ -47,27 +47,6 @@ function printAccounts(accounts: DemoAccount[]): void {
   console.log('');
 }
 
-/** Runs `tick` every `everyMs`, never two at once; `stop` waits for the one in flight. */
-function every(everyMs: number, tick: () => Promise<unknown>, onError: (e: unknown) => void) {
-  let running: Promise<unknown> = Promise.resolve();
-  let timer: NodeJS.Timeout | undefined;
-  let stopped = false;
-  const loop = () => {
-    if (stopped) return;
-    running = tick()
-      .catch(onError)
-      .finally(() => {
-        if (!stopped) timer = setTimeout(loop, everyMs);
-      });
-  };
-  timer = setTimeout(loop, everyMs);
-  return async () => {
-    stopped = true;
-    clearTimeout(timer);
-    await running;
-  };
-}
-
 /** Listens for SIGTERM/SIGINT from the very start, so that a signal during start-up is not fatal. */
 function signalled(): Promise<string> {
   return new Promise((resolve) => {
@@ -126,17 +105,21 @@ export async function main(argv: string[] = process.argv.slice(2), env = process
   console.log(`  REST: ${where[0]}/api/v1 (OpenAPI: /api/v1/openapi.json) · tRPC: ${where[0]}/trpc`);
 
   const scheduler = new Scheduler(store, { owner: `${hostname()}:${process.pid}` });
-  const stopTicking = every(
+  // A tick that finds the previous one still running does nothing (Scheduler.tick): no overlap, no backlog.
+  const ticking = setInterval(
+    () =>
+      void scheduler
+        .tick(clock())
+        .catch((error: unknown) => app.log.error({ err: error }, 'timer tick failed')),
     config.tickMs,
-    () => scheduler.tick(clock()),
-    (error) => app.log.error({ err: error }, 'timer tick failed'),
   );
 
   const signal = await stopSignal;
   console.log(`Nhận ${signal}, đang dừng… / ${signal} received, shutting down…`);
   try {
     await app.close(); // stops accepting, lets requests in flight finish
-    await stopTicking();
+    clearInterval(ticking);
+    // Waits for the tick in flight, which hands back the timers it has not reached yet.
     await scheduler.stop();
     await store.close();
   } catch (error) {

@@ -9,10 +9,20 @@ import { attachmentsById, type AttachmentMeta } from '../store/attachments.ts';
 import type { Store } from '../store/index.ts';
 import { requireActor, type ServiceContext } from './context.ts';
 import { pinnedDefinition } from './definitions.ts';
-import { submitDossier, type SubmitInput, type SubmitResult } from './dossiers.ts';
+import {
+  attachmentAlreadySubmitted,
+  submitDossier,
+  type SubmitInput,
+  type SubmitResult,
+} from './dossiers.ts';
 import { serviceError } from './errors.ts';
 
 const MIB = 1024 * 1024;
+
+/** A component's size limit in bytes (the definition gives megabytes). */
+export function maxBytesOf(component: { maxSizeMB: number }): number {
+  return Math.floor(component.maxSizeMB * MIB);
+}
 
 const at = (i: number) => `/attachments/${i}`;
 
@@ -36,16 +46,6 @@ function notOwned(id: string, i: number) {
   );
 }
 
-function alreadySubmitted(id: string, i: number) {
-  return serviceError(
-    'ATTACHMENT_ALREADY_SUBMITTED',
-    409,
-    `Tệp đính kèm "${id}" đã thuộc một hồ sơ khác; hãy tải tệp lên lại cho hồ sơ này.`,
-    `Attachment "${id}" already belongs to another dossier; upload the file again for this one.`,
-    { path: at(i) },
-  );
-}
-
 /**
  * A file uploaded for another procedure (or a changed version) must still fit the component it stands for here:
  * the component exists, and its type and size limits hold.
@@ -56,7 +56,7 @@ function checkFits(row: AttachmentMeta, i: number, definition: ProcedureDefiniti
     ? 'component'
     : !component.acceptedTypes.includes(row.mediaType)
       ? 'type'
-      : row.size > Math.floor(component.maxSizeMB * MIB)
+      : row.size > maxBytesOf(component)
         ? 'size'
         : undefined;
   if (problem === undefined) return;
@@ -103,7 +103,7 @@ export async function submitWithAttachments(
     const row = rows.get(id);
     if (!row) throw unknownAttachment(id, i);
     if (row.ownerId !== actor.userId) throw notOwned(id, i);
-    if (row.dossierId !== null && row.dossierId !== replayed) throw alreadySubmitted(id, i);
+    if (row.dossierId !== null && row.dossierId !== replayed) throw attachmentAlreadySubmitted({ id, i });
     // An unknown or retired procedure: submitDossier says so.
     if (definition) checkFits(row, i, definition);
   });

@@ -6,14 +6,12 @@ import type { Component, ProcedureDefinition } from '../../schemas/procedure.ts'
 import { attachmentNotFound } from '../attachments/errors.ts';
 import { attachmentsById, insertAttachment, type AttachmentMeta } from '../store/attachments.ts';
 import type { DossierRow, Store } from '../store/index.ts';
-import { notLive } from './catalogue.ts';
-import { hasRole, OFFICER_ROLES, requireActor, type Actor, type ServiceContext } from './context.ts';
+import { liveDefinition } from './catalogue.ts';
+import { hasRole, requireActor, type Actor, type ServiceContext } from './context.ts';
 import { pinnedDefinition } from './definitions.ts';
-import { handlingUnits, loadDossier } from './dossier-access.ts';
+import { maxBytesOf } from './attachment-links.ts';
+import { handlingUnits, loadDossier, ownsOrHandles } from './dossier-access.ts';
 import { forbidden, invalidInput, serviceError } from './errors.ts';
-import { procedureNotFound } from './procedures.ts';
-
-const MIB = 1024 * 1024;
 
 export interface UploadTarget {
   componentId: string;
@@ -76,13 +74,6 @@ function mayUploadTo(actor: Actor, row: DossierRow): boolean {
   return actor.roles.some((r) => r.role === 'reception' && units.has(r.unitCode));
 }
 
-async function liveDefinition(store: Store, code: string): Promise<ProcedureDefinition> {
-  const procedure = await store.getProcedure(code);
-  if (!procedure) throw procedureNotFound(code);
-  if (!procedure.liveVersionId) throw notLive(code);
-  return pinnedDefinition(store, procedure.liveVersionId);
-}
-
 /** Checks who uploads what, before a byte is read, and gives the component's limits. */
 export async function planUpload(
   store: Store,
@@ -128,7 +119,7 @@ export async function planUpload(
         'Only citizens and reception officers may upload files for a dossier.',
       );
     }
-    definition = await liveDefinition(store, target.procedureCode);
+    ({ definition } = await liveDefinition(store, target.procedureCode));
   } else {
     throw invalidInput(
       '/procedureCode',
@@ -138,7 +129,7 @@ export async function planUpload(
   }
   const component = definition.components.find((c) => c.id === target.componentId);
   if (!component) throw componentUnknown(target.componentId, definition);
-  return { ownerId: actor.userId, component, maxBytes: Math.floor(component.maxSizeMB * MIB), dossier };
+  return { ownerId: actor.userId, component, maxBytes: maxBytesOf(component), dossier };
 }
 
 /** Records a stored file: the row is written only now, after its content is safely in place. */
@@ -186,12 +177,9 @@ export async function readableAttachment(
   const [row] = await attachmentsById(store, [id]);
   if (!row) throw attachmentNotFound(id);
   if (row.ownerId !== null && row.ownerId === actor.userId) return row;
+  // Not auditors: they read dossiers and their history, not the applicant's files.
   const dossier = row.dossierId === null ? undefined : await store.getDossier({ id: row.dossierId });
-  if (dossier) {
-    if (dossier.applicantId !== null && dossier.applicantId === actor.userId) return row;
-    const units = handlingUnits(dossier.state);
-    if (actor.roles.some((r) => OFFICER_ROLES.includes(r.role) && units.has(r.unitCode))) return row;
-  }
+  if (dossier && ownsOrHandles(actor, dossier)) return row;
   throw forbidden('Bạn không có quyền xem tệp đính kèm này.', 'You may not see this attachment.');
 }
 

@@ -2,6 +2,7 @@
 import type { ProcedureDefinition } from '../../schemas/procedure.ts';
 import type { ProcedureRow, Store } from '../store/index.ts';
 import type { ServiceContext } from './context.ts';
+import { pinnedDefinition } from './definitions.ts';
 import { clampPage, words } from './format.ts';
 import { procedureNotFound } from './procedures.ts';
 import { serviceError } from './errors.ts';
@@ -60,11 +61,20 @@ export async function getLiveProcedure(
   _ctx: ServiceContext,
   input: { code: string },
 ): Promise<CatalogueEntry & { definition: ProcedureDefinition }> {
-  const procedure = await store.getProcedure(input.code);
-  if (!procedure) throw procedureNotFound(input.code);
-  if (!procedure.liveVersionId) throw notLive(input.code);
-  const version = await store.getVersion(procedure.liveVersionId);
-  return { ...entry(procedure), definition: version!.definition };
+  const { procedure, definition } = await liveDefinition(store, input.code);
+  return { ...entry(procedure), definition };
+}
+
+/** A procedure and the definition of its live version (parsed once per version); 404 if unknown or not live. */
+export async function liveDefinition(
+  store: Store,
+  code: string,
+): Promise<{ procedure: ProcedureRow; versionId: string; definition: ProcedureDefinition }> {
+  const procedure = await store.getProcedure(code);
+  if (!procedure) throw procedureNotFound(code);
+  if (!procedure.liveVersionId) throw notLive(code);
+  const versionId = procedure.liveVersionId;
+  return { procedure, versionId, definition: await pinnedDefinition(store, versionId) };
 }
 
 export function notLive(code: string) {

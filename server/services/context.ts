@@ -40,6 +40,3 @@ export function requireAnyRole(ctx: ServiceContext, roles: string[]): Actor {
   }
   return actor;
 }
-
-/** Roles that work on dossiers inside a unit (the others configure, audit or administer). */
-export const OFFICER_ROLES = ['reception', 'specialist', 'leader'];

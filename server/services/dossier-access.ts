@@ -1,7 +1,7 @@
 /** Who may see a dossier, and loading one by its code. */
-import type { Dossier } from '../../runtime/engine/index.ts';
+import { isProcessRole, type Dossier } from '../../runtime/engine/index.ts';
 import type { DossierRow, Store } from '../store/index.ts';
-import { hasRole, OFFICER_ROLES, requireActor, type Actor, type ServiceContext } from './context.ts';
+import { hasRole, requireActor, type Actor, type ServiceContext } from './context.ts';
 import { forbidden, serviceError } from './errors.ts';
 
 export function dossierNotFound(code: unknown) {
@@ -29,13 +29,17 @@ export function handlingUnits(d: Dossier): Set<string> {
   return units;
 }
 
-export function mayRead(actor: Actor | undefined, row: DossierRow): boolean {
-  if (!actor) return false;
+/** The dossier's applicant, or an officer of a unit that handles it (the people who may see its files). */
+export function ownsOrHandles(actor: Actor, row: DossierRow): boolean {
   if (row.applicantId !== null && row.applicantId === actor.userId) return true;
-  if (hasRole(actor, 'auditor')) return true;
   const units = handlingUnits(row.state);
   // Officers who work dossiers; an agency's admin, designer or approver configures, it does not read files.
-  return actor.roles.some((r) => OFFICER_ROLES.includes(r.role) && units.has(r.unitCode));
+  return actor.roles.some((r) => isProcessRole(r.role) && units.has(r.unitCode));
+}
+
+export function mayRead(actor: Actor | undefined, row: DossierRow): boolean {
+  if (!actor) return false;
+  return hasRole(actor, 'auditor') || ownsOrHandles(actor, row);
 }
 
 /** The dossier, if the actor is its applicant or an officer of a unit that handles it (auditors too). */

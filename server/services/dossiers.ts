@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import {
   apply,
   dossierView,
+  isProcessRole,
   start,
   type ActionEvent,
   type Channel,
@@ -19,14 +20,13 @@ import {
   timeOrderedId,
   type Store,
 } from '../store/index.ts';
-import { notLive } from './catalogue.ts';
-import { hasRole, OFFICER_ROLES, requireActor, type ServiceContext } from './context.ts';
+import { liveDefinition } from './catalogue.ts';
+import { hasRole, requireActor, type ServiceContext } from './context.ts';
 import { pinnedDefinition } from './definitions.ts';
 import { changeRows, commitResult } from './dossier-plan.ts';
 import { loadDossier, readableDossier } from './dossier-access.ts';
 import { forbidden, fromEngine, invalidInput, serviceError } from './errors.ts';
 import { at, codeDay } from './format.ts';
-import { procedureNotFound } from './procedures.ts';
 
 export interface SubmitInput {
   procedureCode: string;
@@ -145,11 +145,7 @@ export async function submitDossier(
     }
   }
 
-  const procedure = await store.getProcedure(input.procedureCode);
-  if (!procedure) throw procedureNotFound(input.procedureCode);
-  if (!procedure.liveVersionId) throw notLive(input.procedureCode);
-  const versionId = procedure.liveVersionId;
-  const definition = await pinnedDefinition(store, versionId);
+  const { versionId, definition } = await liveDefinition(store, input.procedureCode);
   const unit = input.unit ?? definition.unit;
   if (input.unit !== undefined && !(await store.getUnit(input.unit))) {
     throw serviceError(
@@ -236,21 +232,26 @@ export async function submitDossier(
       },
     })
     .catch((error: unknown) => {
-      if (error instanceof AttachmentsTaken) throw attachmentsTaken();
+      if (error instanceof AttachmentsTaken) throw attachmentAlreadySubmitted();
       throw error;
     });
   if (created.replayed && created.requestHash !== requestHash) throw keyReused();
   return { ...(created.response as unknown as SubmitResult), replayed: created.replayed };
 }
 
-/** Another submission took one of the files between the checks and the write. */
-function attachmentsTaken() {
+/**
+ * A file already belongs to another dossier: found by the checks (`which` names it), or another submission took
+ * one of the files between the checks and the write.
+ */
+export function attachmentAlreadySubmitted(which?: { id: string; i: number }) {
   return serviceError(
     'ATTACHMENT_ALREADY_SUBMITTED',
     409,
-    'Một tệp đính kèm vừa được nộp kèm hồ sơ khác; hãy tải tệp lên lại cho hồ sơ này.',
-    'An attachment was just submitted with another dossier; upload the file again for this one.',
-    { path: '/attachments' },
+    `${which ? `Tệp đính kèm "${which.id}" đã thuộc` : 'Một tệp đính kèm vừa được nộp kèm'} một hồ sơ khác; ` +
+      'hãy tải tệp lên lại cho hồ sơ này.',
+    `${which ? `Attachment "${which.id}" already belongs to` : 'An attachment was just submitted with'} another ` +
+      'dossier; upload the file again for this one.',
+    { path: which ? `/attachments/${which.i}` : '/attachments' },
   );
 }
 
@@ -307,7 +308,7 @@ function candidates(
   if (row.applicantId !== null && row.applicantId === actor.userId) out.push({ role: 'citizen', rank: 1 });
   const units = new Set([d.unit, ...d.tasks.map((t) => t.unit)]);
   for (const grant of actor.roles) {
-    if (!OFFICER_ROLES.includes(grant.role) || !units.has(grant.unitCode)) continue;
+    if (!isProcessRole(grant.role) || !units.has(grant.unitCode)) continue;
     const holds = d.tasks.some(
       (t) =>
         t.unit === grant.unitCode &&
@@ -401,6 +402,18 @@ export async function getDossier(
   return detail(await readableDossier(store, ctx, input?.code));
 }
 
+function taskNotFound(taskId: string) {
+  return serviceError(
+    'TASK_NOT_FOUND',
+    404,
+    `Không có công việc "${taskId}" đang mở.`,
+    `No open task "${taskId}".`,
+    {
+      path: '/taskId',
+    },
+  );
+}
+
 /**
  * Assigns an open task to an officer (null: back to the unit's pool). A leader of the task's unit assigns anyone;
  * an officer holding the task's role in its unit may take it for themselves.
@@ -420,17 +433,7 @@ export async function assignTask(
   }
   const row = await loadDossier(store, input.code);
   const task = row.state.tasks.find((t) => t.id === input.taskId);
-  if (!task) {
-    throw serviceError(
-      'TASK_NOT_FOUND',
-      404,
-      `Không có công việc "${input.taskId}" đang mở.`,
-      `No open task "${input.taskId}".`,
-      {
-        path: '/taskId',
-      },
-    );
-  }
+  if (!task) throw taskNotFound(input.taskId);
   const self = input.assigneeId === actor.userId && hasRole(actor, task.role, task.unit);
   if (!self && !hasRole(actor, 'leader', task.unit)) {
     throw forbidden(
@@ -450,12 +453,14 @@ export async function assignTask(
       );
     }
   }
-  await store.assignTask(row.id, task.id, input.assigneeId, {
+  const assigned = await store.assignTask(row.id, task.id, input.assigneeId, {
     at: ctx.now,
     actorId: actor.userId,
     action: 'dossier.assign',
     target: row.code,
     payload: { taskId: task.id, assigneeId: input.assigneeId },
   });
+  // The task closed between reading the dossier and assigning: nothing was written.
+  if (!assigned) throw taskNotFound(task.id);
   return { code: row.code, taskId: task.id, assigneeId: input.assigneeId };
 }

@@ -10,7 +10,7 @@
  * - Failures are thrown as `ServiceError` (errors.ts): `{ code, message: {vi, en}, httpStatus, path?, details? }`.
  *   It extends Error, so the {vi, en} message is on `.localized` (`.message` is the English text) and
  *   `e.body()` is the response body `{ code, message: {vi, en}, path?, details? }`; anything else is a 500.
- *   `isServiceError(e)` tells them apart. REVISION_CONFLICT carries `details.currentRevision`.
+ *   `e instanceof ServiceError` tells them apart. REVISION_CONFLICT carries `details.currentRevision`.
  *
  * Procedures (procedures.ts) — designer / approver / system_admin roles, any unit:
  *   createDraft(store, ctx, { from: 'scratch', code, name, sector, unit, level? }

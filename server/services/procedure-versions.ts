@@ -1,4 +1,5 @@
 /** Shared pieces of the procedure services: reading versions, what they look like outside, catalogue columns. */
+import type { Problem } from '../../runtime/engine/index.ts';
 import type { ProcedureDefinition } from '../../schemas/procedure.ts';
 import { canonicalJson, sha256, type ProcedureRow, type Store, type VersionRow } from '../store/index.ts';
 import { at, fold } from './format.ts';
@@ -94,6 +95,7 @@ export async function loadVersion(store: Store, versionId: unknown): Promise<Ver
   return row;
 }
 
-export function definitionOf(row: VersionRow): ProcedureDefinition {
-  return row.definition;
+/** Lint problems as a version row keeps them (without the engine's extra fields). */
+export function stored(problems: Problem[]) {
+  return problems.map(({ severity, code, path, message }) => ({ severity, code, path, message }));
 }

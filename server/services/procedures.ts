@@ -21,6 +21,7 @@ import {
   CONFIG_ROLES,
   contentHash,
   loadVersion,
+  stored,
   versionInfo,
   type VersionInfo,
 } from './procedure-versions.ts';
@@ -36,10 +37,6 @@ export type CreateDraftInput =
   | { from: 'scratch'; code: string; name: Localized; sector: string; unit: string; level?: Level }
   | { from: 'version'; versionId: string }
   | { from: 'bundle'; bundle: unknown };
-
-function stored(problems: Problem[]) {
-  return problems.map(({ severity, code, path, message }) => ({ severity, code, path, message }));
-}
 
 const errorsOf = (problems: Problem[]) => problems.filter((p) => p.severity === 'error');
 

@@ -11,7 +11,7 @@ import { DEFAULT_CALENDAR_SPEC } from '../../runtime/engine/time/index.ts';
 import { isUniqueViolation, type AuditInput, type Store } from '../store/index.ts';
 import { DEFAULT_CALENDAR_ID } from './calendars.ts';
 import type { RoleGrant } from './context.ts';
-import { catalogueColumns, contentHash } from './procedure-versions.ts';
+import { catalogueColumns, contentHash, stored } from './procedure-versions.ts';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
 const SEED_ACTOR = 'system:seed';
@@ -94,7 +94,7 @@ export const DEMO_UNITS: { code: string; parentCode: string | null; kind: string
   ];
 
 /** Units where the demo officers work: every unit the examples route dossiers to. */
-const WORKING_UNITS = DEMO_UNITS.map((u) => u.code).filter((c) => c !== PROVINCE);
+export const WORKING_UNITS = DEMO_UNITS.map((u) => u.code).filter((c) => c !== PROVINCE);
 
 const grants = (role: string, units: string[]): RoleGrant[] => units.map((unitCode) => ({ unitCode, role }));
 
@@ -215,7 +215,7 @@ export async function seedDemo(
           status: 'published',
           definition,
           contentHash: contentHash(definition),
-          problems: problems.map(({ severity, code, path, message }) => ({ severity, code, path, message })),
+          problems: stored(problems),
           basedOn: null,
           authorId: SEED_ACTOR,
           reviewerId: SEED_ACTOR,

@@ -1,7 +1,8 @@
 /** Officers' worklists (open tasks of their units) and the citizen's own dossiers. */
+import { isProcessRole } from '../../runtime/engine/index.ts';
 import { addWorkingTime } from '../../runtime/engine/time/index.ts';
 import type { Store } from '../store/index.ts';
-import { OFFICER_ROLES, requireActor, type ServiceContext } from './context.ts';
+import { requireActor, type ServiceContext } from './context.ts';
 import { forbidden, invalidInput } from './errors.ts';
 import { at, clampPage } from './format.ts';
 
@@ -84,7 +85,7 @@ export async function worklist(
   checkWorklistInput(input);
   const holders = actor.roles.filter(
     (r) =>
-      OFFICER_ROLES.includes(r.role) &&
+      isProcessRole(r.role) &&
       (input.unit === undefined || r.unitCode === input.unit) &&
       (input.role === undefined || r.role === input.role),
   );

@@ -22,6 +22,11 @@ export interface OpenStoreOptions {
   sqliteSynchronous?: 'NORMAL' | 'FULL';
 }
 
+/** Where the SQLite database of a data directory lives. */
+export function sqliteFile(dataDir: string): string {
+  return join(dataDir, 'motcua.db');
+}
+
 /** Opens and migrates the database (the migrations in server/store/migrations/<dialect>). */
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const { url } = options;
@@ -31,6 +36,6 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     throw new Error(`DATABASE_URL must be postgres://… (or empty for SQLite), got "${url.split(':')[0]}:…"`);
   }
   const file =
-    url === ':memory:' ? ':memory:' : url ? url.slice('file:'.length) : join(options.dataDir, 'motcua.db');
+    url === ':memory:' ? ':memory:' : url ? url.slice('file:'.length) : sqliteFile(options.dataDir);
   return createStore(openSqlite(file, { synchronous: options.sqliteSynchronous }));
 }

@@ -16,6 +16,13 @@ export function createStore(driver: Driver): Store {
       yield* appendAudit(tx, audit);
       return result;
     });
+  /** A write that may find nothing to change: audited only when it changed something. */
+  const auditedChange = (audit: AuditInput, body: (tx: Tx) => Step<number>) =>
+    write(function* (tx) {
+      const changed = (yield* body(tx)) > 0;
+      if (changed) yield* appendAudit(tx, audit);
+      return changed;
+    });
   const first = async <T>(rows: Promise<T[]>) => (await rows)[0];
 
   const store: Store = {
@@ -57,10 +64,7 @@ export function createStore(driver: Driver): Store {
           roles.map((r) => ({ userId: row.id, ...r })),
         );
       }),
-    updateUser: (id, set, audit) =>
-      audited(audit, function* (tx) {
-        return (yield* tx.update('users', set, { id })) > 0;
-      }),
+    updateUser: (id, set, audit) => auditedChange(audit, (tx) => tx.update('users', set, { id })),
     rolesOf: async (userId) =>
       (await read((tx) => tx.select('roleAssignments', { userId }))).map(({ unitCode, role }) => ({
         unitCode,
@@ -70,10 +74,7 @@ export function createStore(driver: Driver): Store {
       audited(audit, function* (tx) {
         yield* tx.insert('roleAssignments', role, { ignoreConflicts: true });
       }),
-    revokeRole: (role, audit) =>
-      audited(audit, function* (tx) {
-        return (yield* tx.delete('roleAssignments', role)) > 0;
-      }),
+    revokeRole: (role, audit) => auditedChange(audit, (tx) => tx.delete('roleAssignments', role)),
 
     createSession: (row, audit) =>
       audited(audit, function* (tx) {
@@ -84,10 +85,7 @@ export function createStore(driver: Driver): Store {
       write(function* (tx) {
         yield* tx.update('sessions', { expiresAt }, { tokenHash });
       }),
-    deleteSession: (tokenHash, audit) =>
-      audited(audit, function* (tx) {
-        return (yield* tx.delete('sessions', { tokenHash })) > 0;
-      }),
+    deleteSession: (tokenHash, audit) => auditedChange(audit, (tx) => tx.delete('sessions', { tokenHash })),
     deleteUserSessions: (userId, audit, keep) =>
       audited(audit, (tx) =>
         tx.delete('sessions', keep === undefined ? { userId } : { userId, tokenHash: { ne: keep } }),
@@ -97,10 +95,23 @@ export function createStore(driver: Driver): Store {
         yield* tx.insert('apiTokens', row);
       }),
     getApiToken: (tokenHash) => first(read((tx) => tx.select('apiTokens', { tokenHash }))),
+    listApiTokens: (userId) =>
+      read((tx) => tx.select('apiTokens', { userId }, { orderBy: [['createdAt', 'asc']] })),
+    // The hash is the table's key: the first key at or after the prefix is the token, if it starts with it.
+    findApiTokenByPrefix: async (prefix) => {
+      const row = await first(
+        read((tx) =>
+          tx.select(
+            'apiTokens',
+            { tokenHash: { gte: prefix } },
+            { orderBy: [['tokenHash', 'asc']], limit: 1 },
+          ),
+        ),
+      );
+      return row?.tokenHash.startsWith(prefix) ? row : undefined;
+    },
     revokeApiToken: (tokenHash, at, audit) =>
-      audited(audit, function* (tx) {
-        return (yield* tx.update('apiTokens', { revokedAt: at }, { tokenHash, revokedAt: null })) > 0;
-      }),
+      auditedChange(audit, (tx) => tx.update('apiTokens', { revokedAt: at }, { tokenHash, revokedAt: null })),
 
     getProcedure: (code) => first(read((tx) => tx.select('procedures', { code }))),
     searchProcedures: async (q) => {
@@ -161,9 +172,7 @@ export function createStore(driver: Driver): Store {
     listTasks: (dossierId) =>
       read((tx) => tx.select('tasks', { dossierId }, { orderBy: [['taskId', 'asc']] })),
     assignTask: (dossierId, taskId, assigneeId, audit) =>
-      audited(audit, function* (tx) {
-        return (yield* tx.update('tasks', { assigneeId }, { dossierId, taskId })) > 0;
-      }),
+      auditedChange(audit, (tx) => tx.update('tasks', { assigneeId }, { dossierId, taskId })),
     worklist: async (q) => {
       const { rows, total, totalCapped } = await read((tx) => tx.worklist(q));
       return { items: rows, total, totalCapped };

@@ -187,6 +187,10 @@ export interface Store {
   createApiToken(row: ApiTokenRow, audit: AuditInput): Promise<void>;
   getApiToken(tokenHash: string): Promise<ApiTokenRow | undefined>;
   revokeApiToken(tokenHash: string, at: number, audit: AuditInput): Promise<boolean>;
+  /** A user's API tokens, oldest first, revoked ones included. */
+  listApiTokens(userId: string): Promise<ApiTokenRow[]>;
+  /** The token whose hash starts with `prefix` (a token's public id), if any. */
+  findApiTokenByPrefix(prefix: string): Promise<ApiTokenRow | undefined>;
 
   // Procedures and their versions.
   getProcedure(code: string): Promise<ProcedureRow | undefined>;
