@@ -1,37 +1,8 @@
 /**
- * Refusals of uploads and downloads. Same shape as the services' ServiceError (code, message {vi, en},
- * httpStatus, path?, details?), so http/errors.ts answers them alike, but with the statuses only files have
- * (413 too large, 415 wrong type), which ServiceError's status type does not include.
+ * Refusals of uploads and downloads: ServiceErrors with the statuses only files have (413 too large, 415 wrong
+ * type) besides the usual ones.
  */
-import type { Localized } from '../../runtime/engine/index.ts';
-
-export type AttachmentStatus = 400 | 403 | 404 | 409 | 413 | 415 | 422;
-
-export class AttachmentError extends Error {
-  readonly localized: Localized;
-
-  constructor(
-    readonly code: string,
-    message: Localized,
-    readonly httpStatus: AttachmentStatus,
-    readonly path?: string,
-    readonly details?: unknown,
-  ) {
-    super(message.en);
-    this.name = 'AttachmentError';
-    this.localized = message;
-  }
-}
-
-export function attachmentError(
-  code: string,
-  httpStatus: AttachmentStatus,
-  vi: string,
-  en: string,
-  extra: { path?: string; details?: unknown } = {},
-): AttachmentError {
-  return new AttachmentError(code, { vi, en }, httpStatus, extra.path, extra.details);
-}
+import { serviceError, type ServiceError } from '../services/errors.ts';
 
 const MB = 1024 * 1024;
 
@@ -41,9 +12,9 @@ function megabytes(bytes: number): { vi: string; en: string } {
   return { vi: `${String(n).replace('.', ',')} MB`, en: `${n} MB` };
 }
 
-export function tooLarge(maxBytes: number, componentId: string): AttachmentError {
+export function tooLarge(maxBytes: number, componentId: string): ServiceError {
   const max = megabytes(maxBytes);
-  return attachmentError(
+  return serviceError(
     'ATTACHMENT_TOO_LARGE',
     413,
     `Tệp vượt quá dung lượng tối đa ${max.vi} của thành phần hồ sơ "${componentId}".`,
@@ -56,17 +27,17 @@ export function typeNotAccepted(
   sniffed: string | undefined,
   accepted: string[],
   componentId: string,
-): AttachmentError {
+): ServiceError {
   const list = accepted.join(', ');
   return sniffed === undefined
-    ? attachmentError(
+    ? serviceError(
         'ATTACHMENT_TYPE_NOT_ACCEPTED',
         415,
         `Không nhận dạng được loại tệp từ nội dung; thành phần "${componentId}" chỉ nhận: ${list}.`,
         `The file's type could not be recognised from its content; component "${componentId}" accepts: ${list}.`,
         { path: '/file', details: { sniffedType: null, acceptedTypes: accepted } },
       )
-    : attachmentError(
+    : serviceError(
         'ATTACHMENT_TYPE_NOT_ACCEPTED',
         415,
         `Tệp có nội dung loại ${sniffed}, không được nhận cho thành phần "${componentId}" (chỉ nhận: ${list}).`,
@@ -77,7 +48,7 @@ export function typeNotAccepted(
 
 export function mislabelled(sniffed: string, label: { declaredType?: string; extension?: string }) {
   const claim = label.declaredType ?? `.${label.extension}`;
-  return attachmentError(
+  return serviceError(
     'ATTACHMENT_MISLABELLED',
     415,
     `Tệp được ghi là ${claim} nhưng nội dung là ${sniffed}; hãy gửi đúng tệp hoặc sửa tên, loại tệp.`,
@@ -86,14 +57,14 @@ export function mislabelled(sniffed: string, label: { declaredType?: string; ext
   );
 }
 
-export function emptyFile(): AttachmentError {
-  return attachmentError('ATTACHMENT_EMPTY', 422, 'Tệp đính kèm trống.', 'The attached file is empty.', {
+export function emptyFile(): ServiceError {
+  return serviceError('ATTACHMENT_EMPTY', 422, 'Tệp đính kèm trống.', 'The attached file is empty.', {
     path: '/file',
   });
 }
 
-export function attachmentNotFound(id: unknown): AttachmentError {
-  return attachmentError(
+export function attachmentNotFound(id: unknown): ServiceError {
+  return serviceError(
     'ATTACHMENT_NOT_FOUND',
     404,
     `Không tìm thấy tệp đính kèm "${String(id)}".`,

@@ -3,12 +3,12 @@
  * anything it throws becomes a 400 with a stable code. They are told apart from our own failures (a 500) by where
  * they come from: only what the parser's iterators throw passes through `fromParser`.
  */
-import { attachmentError } from './errors.ts';
+import { serviceError } from '../services/errors.ts';
 
 function parseError(error: unknown): Error {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'FST_FILES_LIMIT') {
-    return attachmentError(
+    return serviceError(
       'ATTACHMENT_ONE_FILE',
       400,
       'Mỗi lần chỉ tải lên một tệp.',
@@ -16,7 +16,7 @@ function parseError(error: unknown): Error {
       { path: '/body/file' },
     );
   }
-  return attachmentError(
+  return serviceError(
     'MULTIPART_INVALID',
     400,
     'Nội dung tải lên không phải multipart/form-data hợp lệ (hỏng, bị cắt ngang, hoặc quá nhiều trường).',

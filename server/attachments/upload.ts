@@ -15,11 +15,13 @@ import {
 import type { ServiceContext } from '../services/index.ts';
 import type { Store } from '../store/index.ts';
 import type { ContentStore } from './content.ts';
-import { attachmentError, mislabelled, tooLarge, typeNotAccepted } from './errors.ts';
+import { serviceError } from '../services/errors.ts';
+import { mislabelled, tooLarge, typeNotAccepted } from './errors.ts';
 import { cleanFileName } from './file-name.ts';
 import { contradiction } from './labels.ts';
 import { fromParser } from './multipart.ts';
 import { receive, type Received } from './receive.ts';
+import type { SniffedType } from './sniff.ts';
 
 const FIELD_PATTERNS: Record<string, RegExp> = {
   procedureCode: /^[A-Za-z0-9._-]{1,64}$/,
@@ -30,7 +32,7 @@ const FIELD_PATTERNS: Record<string, RegExp> = {
 type Fields = Partial<Record<'procedureCode' | 'dossierCode' | 'componentId', string>>;
 
 function badField(name: string) {
-  return attachmentError(
+  return serviceError(
     'VALIDATION_FAILED',
     400,
     `Trường “${name}” không hợp lệ.`,
@@ -49,12 +51,12 @@ function readField(fields: Fields, part: Extract<Multipart, { type: 'field' }>):
 }
 
 const fileMissing = () =>
-  attachmentError('ATTACHMENT_FILE_MISSING', 400, 'Thiếu tệp (trường “file”).', 'The file is missing.', {
+  serviceError('ATTACHMENT_FILE_MISSING', 400, 'Thiếu tệp (trường “file”).', 'The file is missing.', {
     path: '/body/file',
   });
 
-/** Extensions of the sniffed types, for a file sent without a name. */
-const EXTENSION: Record<string, string> = {
+/** Extensions of the sniffed types, for a file sent without a name (every type has one: the type says so). */
+const EXTENSION: Record<SniffedType, string> = {
   'application/pdf': 'pdf',
   'image/png': 'png',
   'image/jpeg': 'jpg',
@@ -84,7 +86,7 @@ export async function acceptUpload(
       }
       if (part.fieldname !== 'file' || received) {
         part.file.destroy();
-        throw attachmentError(
+        throw serviceError(
           'ATTACHMENT_ONE_FILE',
           400,
           'Mỗi lần chỉ tải lên một tệp, trong trường “file”.',
@@ -94,7 +96,7 @@ export async function acceptUpload(
       }
       if (fields.componentId === undefined || (fields.procedureCode ?? fields.dossierCode) === undefined) {
         part.file.destroy();
-        throw attachmentError(
+        throw serviceError(
           'ATTACHMENT_FIELDS_FIRST',
           400,
           'Các trường componentId và procedureCode (hoặc dossierCode) phải được gửi trước tệp.',

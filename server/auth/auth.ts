@@ -3,8 +3,9 @@
  * 32-byte token of which only the SHA-256 is stored, so a copy of the database opens no session.
  */
 import { randomUUID } from 'node:crypto';
-import type { Store, UserRow } from '../store/index.ts';
-import { RequestError, invalidCredentials, tooManyAttempts } from './errors.ts';
+import { serviceError } from '../services/errors.ts';
+import type { ApiTokenRow, Store, UserRow } from '../store/index.ts';
+import { invalidCredentials, tooManyAttempts } from './errors.ts';
 import type { OidcIdentity } from './oidc.ts';
 import {
   DEFAULT_COST,
@@ -33,6 +34,9 @@ export type AuthStore = Pick<
   | 'deleteUserSessions'
   | 'createApiToken'
   | 'getApiToken'
+  | 'revokeApiToken'
+  | 'listApiTokens'
+  | 'findApiTokenByPrefix'
   | 'appendAudit'
 >;
 
@@ -48,8 +52,9 @@ export interface AuthOptions {
 
 export interface Session {
   token: string;
-  userId: string;
   expiresAt: number;
+  /** Who the new session signs in: what `fromSession(token)` would answer, without reading it back. */
+  identity: Identity;
 }
 
 /** Who is calling, and how they proved it. */
@@ -99,18 +104,19 @@ export class Auth {
       throw invalidCredentials();
     }
     this.limiter.recordSuccess(login);
-    return this.openSession(user.id, { address, method: 'password' });
+    return this.openSession(user, { address, method: 'password' });
   }
 
-  async openSession(userId: string, payload: Record<string, unknown>): Promise<Session> {
+  async openSession(user: UserRow, payload: Record<string, unknown>): Promise<Session> {
     const token = newToken();
+    const tokenHash = hashToken(token);
     const createdAt = this.now();
     const expiresAt = createdAt + this.options.sessionTtlMs;
     await this.store.createSession(
-      { tokenHash: hashToken(token), userId, createdAt, expiresAt },
-      { at: createdAt, actorId: userId, action: 'auth.login', target: `user:${userId}`, payload },
+      { tokenHash, userId: user.id, createdAt, expiresAt },
+      { at: createdAt, actorId: user.id, action: 'auth.login', target: `user:${user.id}`, payload },
     );
-    return { token, userId, expiresAt };
+    return { token, expiresAt, identity: { user, via: 'session', sessionHash: tokenHash } };
   }
 
   /** The signed-in user of a session cookie, or undefined when it is unknown, expired or the user disabled. */
@@ -161,29 +167,34 @@ export class Auth {
 
   /**
    * The old password is required even with a valid session: a borrowed browser must not take the account.
-   * Every session of the user ends (a thief's too); the caller gets a fresh one.
+   * Every session of the user ends (a thief's too); a caller who came by session gets a fresh one, a caller with
+   * an API token keeps using the token and gets none (nobody would hold it). Answers who the caller is now.
    */
-  async changePassword(identity: Identity, oldPassword: string, newPassword: string): Promise<Session> {
+  async changePassword(
+    identity: Identity,
+    oldPassword: string,
+    newPassword: string,
+  ): Promise<{ identity: Identity; session?: Session }> {
     const { user } = identity;
     if (!user.passwordHash || !(await verifyPassword(user.passwordHash, oldPassword))) {
-      throw new RequestError(
-        403,
+      throw serviceError(
         'WRONG_PASSWORD',
-        { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
-        {},
-        '/body/oldPassword',
+        403,
+        'Mật khẩu hiện tại không đúng.',
+        'The current password is wrong.',
+        { path: '/body/oldPassword' },
       );
     }
     checkNewPassword(newPassword, user.login);
     const at = this.now();
     const audit = { at, actorId: user.id, target: `user:${user.id}` };
-    await this.store.updateUser(
-      user.id,
-      { passwordHash: await hashPassword(newPassword, this.cost) },
-      { ...audit, action: 'auth.password_changed' },
-    );
+    const passwordHash = await hashPassword(newPassword, this.cost);
+    await this.store.updateUser(user.id, { passwordHash }, { ...audit, action: 'auth.password_changed' });
     await this.store.deleteUserSessions(user.id, { ...audit, action: 'auth.sessions_ended' });
-    return this.openSession(user.id, { method: 'password_change' });
+    const changed = { ...user, passwordHash };
+    if (identity.via !== 'session') return { identity: { user: changed, via: identity.via } };
+    const session = await this.openSession(changed, { method: 'password_change' });
+    return { identity: session.identity, session };
   }
 
   /**
@@ -211,7 +222,7 @@ export class Auth {
       });
     }
     if (user.disabled) throw invalidCredentials();
-    return this.openSession(user.id, { method: 'oidc' });
+    return this.openSession(user, { method: 'oidc' });
   }
 
   /** A new API token for `userId`; the token itself is shown once and never stored. */
@@ -223,8 +234,7 @@ export class Auth {
     const token = newApiToken();
     const tokenHash = hashToken(token);
     const at = this.now();
-    // The first 16 hex digits of the hash name the token in lists and logs without revealing it.
-    const id = tokenHash.slice(0, 16);
+    const id = apiTokenId(tokenHash);
     await this.store.createApiToken(
       { tokenHash, name, userId, createdAt: at, revokedAt: null },
       {
@@ -238,14 +248,60 @@ export class Auth {
     return { token, id };
   }
 
+  /** The API tokens of a user, oldest first, revoked ones included (with when). */
+  async listApiTokens(userId: string): Promise<ApiTokenInfo[]> {
+    const rows = await this.store.listApiTokens(userId);
+    return rows.map(tokenInfo);
+  }
+
+  /** The token an id names (see `apiTokenId`), revoked or not; undefined when there is none. */
+  async findApiToken(id: string): Promise<(ApiTokenInfo & { tokenHash: string }) | undefined> {
+    if (!/^[0-9a-f]{16}$/.test(id)) return undefined;
+    const row = await this.store.findApiTokenByPrefix(id);
+    return row ? { ...tokenInfo(row), tokenHash: row.tokenHash } : undefined;
+  }
+
+  /** Revokes a token: `fromApiToken` refuses it from now on. False when it was revoked already. */
+  async revokeApiToken(actorId: string, token: ApiTokenInfo & { tokenHash: string }): Promise<boolean> {
+    if (token.revokedAt !== null) return false;
+    const at = this.now();
+    return this.store.revokeApiToken(token.tokenHash, at, {
+      at,
+      actorId,
+      action: 'auth.api_token_revoked',
+      target: `user:${token.userId}`,
+      payload: { name: token.name, id: token.id },
+    });
+  }
+
   hashPassword(password: string): Promise<string> {
     return hashPassword(password, this.cost);
   }
 }
 
+/** An API token as lists show it: named by its id, never by its hash. */
+export interface ApiTokenInfo {
+  id: string;
+  name: string;
+  userId: string;
+  createdAt: number;
+  revokedAt: number | null;
+}
+
+/** The first 16 hex digits of the hash name the token in lists and logs without revealing it. */
+const apiTokenId = (tokenHash: string) => tokenHash.slice(0, 16);
+
+const tokenInfo = (row: ApiTokenRow): ApiTokenInfo => ({
+  id: apiTokenId(row.tokenHash),
+  name: row.name,
+  userId: row.userId,
+  createdAt: row.createdAt,
+  revokedAt: row.revokedAt,
+});
+
 export function checkNewPassword(password: string, login: string): void {
   const weak = (vi: string, en: string) =>
-    new RequestError(400, 'WEAK_PASSWORD', { vi, en }, {}, '/body/newPassword');
+    serviceError('WEAK_PASSWORD', 400, vi, en, { path: '/body/newPassword' });
   if ([...password].length < MIN_PASSWORD_LENGTH) {
     throw weak(
       `Mật khẩu mới phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`,

@@ -6,7 +6,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { ErrorObject } from 'ajv';
 import type { Localized } from '../../runtime/engine/index.ts';
 import { localizeError, type Labels } from '../../runtime/engine/forms/index.ts';
-import { RequestError } from '../auth/errors.ts';
+import { ServiceError } from '../services/errors.ts';
 import { trpcEnvelope } from './trpc/codes.ts';
 
 export interface ErrorBody {
@@ -22,44 +22,24 @@ export interface PublicError {
   headers?: Record<string, string>;
 }
 
-export const badRequest = (code: string, vi: string, en: string, path?: string) =>
-  new RequestError(400, code, { vi, en }, {}, path);
-
-function isLocalized(v: unknown): v is Localized {
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    typeof (v as Localized).vi === 'string' &&
-    typeof (v as Localized).en === 'string'
-  );
-}
-
-/**
- * The services' ServiceError (code, message {vi, en}, httpStatus, path?, details?), matched by shape so that
- * this file does not depend on the services' module graph.
- */
-function fromServiceError(e: unknown): PublicError | undefined {
-  if (typeof e !== 'object' || e === null) return undefined;
-  const x = e as {
-    code?: unknown;
-    httpStatus?: unknown;
-    message?: unknown;
-    localized?: unknown;
-    path?: unknown;
-    details?: unknown;
-  };
-  const message = isLocalized(x.message) ? x.message : isLocalized(x.localized) ? x.localized : undefined;
-  if (typeof x.code !== 'string' || typeof x.httpStatus !== 'number' || !message) return undefined;
+/** A ServiceError (from the services, auth, uploads or this layer) as the answer it stands for. */
+function fromServiceError(error: ServiceError): PublicError {
   return {
-    status: x.httpStatus,
-    body: {
-      code: x.code,
-      message: { vi: message.vi, en: message.en },
-      ...(typeof x.path === 'string' ? { path: x.path } : {}),
-      ...(x.details !== undefined ? { details: x.details } : {}),
-    },
+    status: error.httpStatus,
+    body: error.body(),
+    ...(error.headers ? { headers: error.headers } : {}),
   };
 }
+
+/** Answers tRPC gives in its own words too (trpc/init.ts). */
+export const BODY_TOO_LARGE: ErrorBody = {
+  code: 'BODY_TOO_LARGE',
+  message: { vi: 'Nội dung yêu cầu quá lớn.', en: 'The request body is too large.' },
+};
+export const BAD_REQUEST: ErrorBody = {
+  code: 'BAD_REQUEST',
+  message: { vi: 'Yêu cầu không hợp lệ.', en: 'The request is not valid.' },
+};
 
 const PARTS: Record<string, Localized> = {
   body: { vi: 'Nội dung yêu cầu', en: 'The request body' },
@@ -78,14 +58,15 @@ const fieldNames: Labels = {
 };
 
 /** Request-shape errors reuse the engine's form message catalogue; the path says which part of the request. */
-export function validationError(errors: readonly ErrorObject[], part: string): RequestError {
+export function validationError(errors: readonly ErrorObject[], part: string): ServiceError {
   const first = errors[0];
   const where = PARTS[part] ?? PARTS.body;
   if (!first) {
-    return new RequestError(400, 'VALIDATION_FAILED', {
-      vi: `${where.vi} không hợp lệ.`,
-      en: `${where.en} is not valid.`,
-    });
+    return new ServiceError(
+      'VALIDATION_FAILED',
+      { vi: `${where.vi} không hợp lệ.`, en: `${where.en} is not valid.` },
+      400,
+    );
   }
   const field = localizeError(first, fieldNames);
   let path = field.path;
@@ -101,7 +82,7 @@ export function validationError(errors: readonly ErrorObject[], part: string): R
       en: message.en.replace(/^The form data/, where.en),
     };
   }
-  return new RequestError(400, 'VALIDATION_FAILED', message, {}, `/${part}${path}`);
+  return new ServiceError('VALIDATION_FAILED', message, 400, `/${part}${path}`);
 }
 
 const FRAMING: Record<string, [number, string, string, string]> = {
@@ -119,9 +100,9 @@ const FRAMING: Record<string, [number, string, string, string]> = {
   ],
   FST_ERR_CTP_BODY_TOO_LARGE: [
     413,
-    'BODY_TOO_LARGE',
-    'Nội dung yêu cầu quá lớn.',
-    'The request body is too large.',
+    BODY_TOO_LARGE.code,
+    BODY_TOO_LARGE.message.vi,
+    BODY_TOO_LARGE.message.en,
   ],
   FST_ERR_CTP_INVALID_MEDIA_TYPE: [
     415,
@@ -154,18 +135,13 @@ function fromFramework(error: FastifyError): PublicError | undefined {
     return { status, body: { code, message: { vi, en } } };
   }
   if (Array.isArray(error.validation)) {
-    const e = validationError(error.validation as ErrorObject[], error.validationContext ?? 'body');
-    return fromServiceError(e);
+    return fromServiceError(
+      validationError(error.validation as ErrorObject[], error.validationContext ?? 'body'),
+    );
   }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
-    return {
-      status,
-      body: {
-        code: 'BAD_REQUEST',
-        message: { vi: 'Yêu cầu không hợp lệ.', en: 'The request is not valid.' },
-      },
-    };
+    return { status, body: BAD_REQUEST };
   }
   return undefined;
 }
@@ -180,12 +156,7 @@ export const INTERNAL: ErrorBody = {
 
 /** Turns anything thrown into a status, the public error body and any headers (Retry-After, Allow). */
 export function toPublicError(error: unknown): PublicError {
-  if (error instanceof RequestError) {
-    const found = fromServiceError(error)!;
-    return { ...found, headers: error.headers };
-  }
-  const service = fromServiceError(error);
-  if (service) return service;
+  if (error instanceof ServiceError) return fromServiceError(error);
   if (error && typeof error === 'object' && typeof (error as FastifyError).code === 'string') {
     const mapped = fromFramework(error as FastifyError);
     if (mapped) return mapped;

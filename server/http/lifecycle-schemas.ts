@@ -3,8 +3,8 @@
  * and tRPC alike) and response shapes (documented in OpenAPI; the tests check real answers against them).
  */
 import calendarSchema from '../../schemas/calendar.schema.json' with { type: 'json' };
+import { localized, text } from './schemas.ts';
 
-const text = (maxLength: number, minLength = 1) => ({ type: 'string', minLength, maxLength }) as const;
 const nullable = (schema: object) => ({ anyOf: [schema, { type: 'null' }] });
 const instant = { type: 'string', description: 'ISO 8601 in Vietnam time, e.g. 2026-11-23T09:00:00+07:00' };
 const slipTime = {
@@ -12,12 +12,6 @@ const slipTime = {
   pattern: '^\\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4}$',
   examples: ['09:30 23/11/2026'],
 };
-
-const localized = {
-  type: 'object',
-  required: ['vi', 'en'],
-  properties: { vi: { type: 'string' }, en: { type: 'string' } },
-} as const;
 
 // ---- requests --------------------------------------------------------------------------------------------
 

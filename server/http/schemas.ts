@@ -2,7 +2,7 @@
  * JSON Schemas (2020-12) of the request shapes, shared by the REST routes (fastify validates them and the
  * OpenAPI document shows them) and the tRPC procedures (validated by the same compiler).
  */
-const localized = {
+export const localized = {
   type: 'object',
   required: ['vi', 'en'],
   properties: { vi: { type: 'string' }, en: { type: 'string' } },
@@ -25,7 +25,7 @@ export const errorResponse = {
   },
 } as const;
 
-const text = (maxLength: number, minLength = 1) => ({ type: 'string', minLength, maxLength }) as const;
+export const text = (maxLength: number, minLength = 1) => ({ type: 'string', minLength, maxLength }) as const;
 
 /** Procedure codes (mã TTHC) and dossier codes: letters, digits, dots and dashes. */
 export const codeParams = {
@@ -46,6 +46,22 @@ export const passwordBody = {
   required: ['oldPassword', 'newPassword'],
   additionalProperties: false,
   properties: { oldPassword: text(256), newPassword: text(256) },
+} as const;
+
+/** Whose tokens to list: the caller's unless an admin names a user they manage. */
+export const tokensQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    userId: { ...text(64), description: 'List another user’s tokens (system or agency admin only).' },
+  },
+} as const;
+
+/** A token's id: the first 16 hex digits of its SHA-256, as POST /tokens answered. */
+export const tokenParams = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string', pattern: '^[0-9a-f]{16}$' } },
 } as const;
 
 export const tokenBody = {
@@ -127,6 +143,25 @@ export const actionBody = {
       description: 'The revision the caller saw; a stale one gets 409 with the current revision.',
     },
     node: { ...text(64), description: 'The process node, when the dossier has several open tasks.' },
+  },
+} as const;
+
+/** A dossier's open task: the dossier code and the task id (as the worklist shows it). */
+export const taskParams = {
+  type: 'object',
+  required: ['code', 'taskId'],
+  properties: { ...codeParams.properties, taskId: { ...text(64), pattern: '^[A-Za-z0-9._-]+$' } },
+} as const;
+
+export const assigneeBody = {
+  type: 'object',
+  required: ['assigneeId'],
+  additionalProperties: false,
+  properties: {
+    assigneeId: {
+      anyOf: [text(64), { type: 'null' }],
+      description: 'The officer’s user id, or null to give the task back to the unit’s pool.',
+    },
   },
 } as const;
 

@@ -1,7 +1,7 @@
 /** Headers every answer carries, and the cross-site request check for cookie-authenticated writes. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type {} from '@fastify/cookie';
-import { forbidden } from '../auth/errors.ts';
+import { forbidden } from '../services/errors.ts';
 import { SESSION_COOKIE } from './cookies.ts';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -25,10 +25,7 @@ function crossSite(request: FastifyRequest): boolean {
 export function securityHooks(app: FastifyInstance): void {
   app.addHook('preHandler', async (request) => {
     if (crossSite(request)) {
-      throw forbidden({
-        vi: 'Yêu cầu từ trang web khác bị từ chối.',
-        en: 'Requests from another site are refused.',
-      });
+      throw forbidden('Yêu cầu từ trang web khác bị từ chối.', 'Requests from another site are refused.');
     }
   });
   app.addHook('onSend', async (_request, reply, payload) => {

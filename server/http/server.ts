@@ -104,10 +104,12 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       procedureReviewRoutes(api, deps);
       calendarRoutes(api, deps);
       dossierHistoryRoutes(api, deps);
+      // Built on first request, when every route is registered; the routes never change afterwards.
+      let openApi: ReturnType<typeof openApiDocument> | undefined;
       api.get(
         '/openapi.json',
         { schema: { summary: 'Tài liệu OpenAPI 3.1 / This OpenAPI 3.1 document', tags: ['meta'] } },
-        async () => openApiDocument(routes),
+        async () => (openApi ??= openApiDocument(routes)),
       );
     },
     { prefix: API_PREFIX },

@@ -1,10 +1,11 @@
 /**
- * The one error the services throw for anything the caller got wrong: a stable code, the message in Vietnamese
- * and English, the HTTP status it maps to, and where in the input it applies. Anything else thrown is a bug (500).
+ * The one error the server throws for anything the caller got wrong (services, auth, HTTP, uploads): a stable
+ * code, the message in Vietnamese and English, the HTTP status it maps to, where in the input it applies, and any
+ * headers the answer needs (Retry-After, Allow). Anything else thrown is a bug (500).
  */
 import type { EngineError, Localized } from '../../runtime/engine/index.ts';
 
-export type HttpStatus = 400 | 401 | 403 | 404 | 409 | 422;
+export type HttpStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 502 | 503;
 
 export class ServiceError extends Error {
   /** The message in both languages (`Error.message` holds the English text, for logs). */
@@ -16,6 +17,7 @@ export class ServiceError extends Error {
     readonly httpStatus: HttpStatus,
     readonly path?: string,
     readonly details?: unknown,
+    readonly headers?: Record<string, string>,
   ) {
     super(message.en);
     this.name = 'ServiceError';
@@ -26,15 +28,11 @@ export class ServiceError extends Error {
   body() {
     return {
       code: this.code,
-      message: this.localized,
+      message: { vi: this.localized.vi, en: this.localized.en },
       ...(this.path !== undefined ? { path: this.path } : {}),
       ...(this.details !== undefined ? { details: this.details } : {}),
     };
   }
-}
-
-export function isServiceError(error: unknown): error is ServiceError {
-  return error instanceof ServiceError;
 }
 
 export function serviceError(
@@ -42,9 +40,9 @@ export function serviceError(
   httpStatus: HttpStatus,
   vi: string,
   en: string,
-  extra: { path?: string; details?: unknown } = {},
+  extra: { path?: string; details?: unknown; headers?: Record<string, string> } = {},
 ): ServiceError {
-  return new ServiceError(code, { vi, en }, httpStatus, extra.path, extra.details);
+  return new ServiceError(code, { vi, en }, httpStatus, extra.path, extra.details, extra.headers);
 }
 
 /** Engine refusals that are about who acts, or about the dossier's state, rather than about the input. */

@@ -2,10 +2,9 @@
 import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import { contentStore } from '../../attachments/content.ts';
-import { attachmentError } from '../../attachments/errors.ts';
 import { contentDisposition } from '../../attachments/file-name.ts';
 import { acceptUpload } from '../../attachments/upload.ts';
-import { readableAttachment } from '../../services/index.ts';
+import { readableAttachment, serviceError } from '../../services/index.ts';
 import { contextOf, type HttpDeps } from '../deps.ts';
 
 const tags = ['attachments'];
@@ -97,7 +96,7 @@ export function attachmentRoutes(api: FastifyInstance, deps: HttpDeps, options: 
       async (request, reply) => {
         const { ctx } = await contextOf(deps, request, reply, { signedIn: true });
         if (!request.isMultipart()) {
-          throw attachmentError(
+          throw serviceError(
             'UNSUPPORTED_MEDIA_TYPE',
             415,
             'Hãy gửi tệp dưới dạng multipart/form-data.',

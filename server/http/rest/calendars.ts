@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance, FastifySchemaCompiler } from 'fastify';
 import { getCalendarSpec, updateCalendar } from '../../services/index.ts';
+import { requireIdentity } from '../caller.ts';
 import { contextOf, type HttpDeps } from '../deps.ts';
 import { calendarBody, calendarEnvelope, calendarView, documented } from '../lifecycle-schemas.ts';
 import { compileStrict, validatorCompiler } from '../validation.ts';
@@ -30,7 +31,8 @@ export function calendarRoutes(api: FastifyInstance, deps: HttpDeps): void {
       config: documented({ description: 'The spec and when it was last changed', schema: calendarView }),
     },
     async (request, reply) => {
-      await contextOf(deps, request, reply, { signedIn: true });
+      // Only signing in is required: no service context (roles) is needed to read the calendar.
+      await requireIdentity(deps.auth, request, reply);
       return getCalendarSpec(deps.store);
     },
   );

@@ -1,8 +1,23 @@
-/** Submitting, acting on and looking up dossiers. */
+/** Submitting, acting on, assigning and looking up dossiers. */
 import type { FastifyInstance } from 'fastify';
-import { act, getDossier, myDossiers, publicLookup, submitWithAttachments } from '../../services/index.ts';
+import {
+  act,
+  assignTask,
+  getDossier,
+  myDossiers,
+  publicLookup,
+  submitWithAttachments,
+} from '../../services/index.ts';
 import { contextOf, type HttpDeps } from '../deps.ts';
-import { actionBody, codeParams, idempotencyHeaders, mineQuery, submitBody } from '../schemas.ts';
+import {
+  actionBody,
+  assigneeBody,
+  codeParams,
+  idempotencyHeaders,
+  mineQuery,
+  submitBody,
+  taskParams,
+} from '../schemas.ts';
 
 const tags = ['dossiers'];
 
@@ -117,6 +132,32 @@ export function dossierRoutes(api: FastifyInstance, deps: HttpDeps): void {
     async (request, reply) => {
       const { ctx } = await contextOf(deps, request, reply, { signedIn: true });
       return act(deps.store, ctx, { code: request.params.code, ...request.body });
+    },
+  );
+
+  api.post<{ Params: { code: string; taskId: string }; Body: { assigneeId: string | null } }>(
+    '/dossiers/:code/tasks/:taskId/assignee',
+    {
+      schema: {
+        summary: 'Phân công công việc / Assign a task',
+        description:
+          'A leader of the unit holding the open task assigns it to an officer holding the task’s role there ' +
+          '(null: back to the unit’s pool); such an officer may take it for themself. The worklist’s ' +
+          '`assignee=me` then lists it for them.',
+        tags,
+        params: taskParams,
+        body: assigneeBody,
+      },
+      config: {
+        openapi: {
+          auth: 'session',
+          responses: { '200': { description: 'The task and its new assignee: {code, taskId, assigneeId}' } },
+        },
+      },
+    },
+    async (request, reply) => {
+      const { ctx } = await contextOf(deps, request, reply, { signedIn: true });
+      return assignTask(deps.store, ctx, { ...request.params, assigneeId: request.body.assigneeId });
     },
   );
 

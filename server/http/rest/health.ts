@@ -1,6 +1,6 @@
 /** GET /health: the process answers and the database is reachable (for load balancers and monitoring). */
 import type { FastifyInstance } from 'fastify';
-import { RequestError } from '../../auth/errors.ts';
+import { serviceError } from '../../services/errors.ts';
 import type { HttpDeps } from '../deps.ts';
 
 export function healthRoutes(api: FastifyInstance, deps: HttpDeps): void {
@@ -24,10 +24,12 @@ export function healthRoutes(api: FastifyInstance, deps: HttpDeps): void {
       try {
         await deps.store.count('units');
       } catch {
-        throw new RequestError(503, 'DATABASE_UNAVAILABLE', {
-          vi: 'Không kết nối được cơ sở dữ liệu.',
-          en: 'The database cannot be reached.',
-        });
+        throw serviceError(
+          'DATABASE_UNAVAILABLE',
+          503,
+          'Không kết nối được cơ sở dữ liệu.',
+          'The database cannot be reached.',
+        );
       }
       return { status: 'ok', database: deps.store.dialect, time: new Date(deps.clock()).toISOString() };
     },

@@ -2,25 +2,26 @@
  * Sign-in with the national e-ID (VNeID) through OpenID Connect: /start sends the browser to the provider,
  * /callback finishes the code flow, links or creates the citizen account, and opens a session.
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { RequestError } from '../../auth/errors.ts';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { serviceError } from '../../services/errors.ts';
 import type { OidcLogin, OidcTransaction } from '../../auth/oidc.ts';
-import { OIDC_COOKIE, isSecure, setSessionCookie } from '../cookies.ts';
+import { OIDC_COOKIE, clearOidcCookie, setOidcCookie, setSessionCookie } from '../cookies.ts';
 import type { HttpDeps } from '../deps.ts';
 import { oidcCallbackQuery, oidcStartQuery } from '../schemas.ts';
 
-const COOKIE_PATH = '/api/v1/auth/oidc';
 const TRANSACTION_SECONDS = 600;
 const tags = ['session'];
 
-const failed = (vi: string, en: string) => new RequestError(400, 'OIDC_FAILED', { vi, en });
+const failed = (vi: string, en: string) => serviceError('OIDC_FAILED', 400, vi, en);
 
 function configured(deps: HttpDeps): OidcLogin {
   if (!deps.oidc) {
-    throw new RequestError(404, 'OIDC_DISABLED', {
-      vi: 'Máy chủ này chưa cấu hình đăng nhập bằng VNeID.',
-      en: 'Sign-in with VNeID is not configured on this server.',
-    });
+    throw serviceError(
+      'OIDC_DISABLED',
+      404,
+      'Máy chủ này chưa cấu hình đăng nhập bằng VNeID.',
+      'Sign-in with VNeID is not configured on this server.',
+    );
   }
   return deps.oidc;
 }
@@ -41,15 +42,6 @@ function readTransaction(request: FastifyRequest): OidcTransaction | undefined {
   }
 }
 
-function clearTransaction(request: FastifyRequest, reply: FastifyReply): void {
-  reply.clearCookie(OIDC_COOKIE, {
-    path: COOKIE_PATH,
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: isSecure(request),
-  });
-}
-
 export function oidcRoutes(api: FastifyInstance, deps: HttpDeps): void {
   api.get<{ Querystring: { returnTo?: string } }>(
     '/auth/oidc/start',
@@ -64,20 +56,15 @@ export function oidcRoutes(api: FastifyInstance, deps: HttpDeps): void {
     async (request, reply) => {
       const oidc = configured(deps);
       const { url, transaction } = await oidc.begin(request.query.returnTo).catch(() => {
-        throw new RequestError(502, 'OIDC_PROVIDER_UNAVAILABLE', {
-          vi: 'Không kết nối được với nhà cung cấp định danh. Vui lòng thử lại sau.',
-          en: 'The identity provider cannot be reached. Please try again later.',
-        });
+        throw serviceError(
+          'OIDC_PROVIDER_UNAVAILABLE',
+          502,
+          'Không kết nối được với nhà cung cấp định danh. Vui lòng thử lại sau.',
+          'The identity provider cannot be reached. Please try again later.',
+        );
       });
       // The browser comes back by a top-level GET from the provider: SameSite=Lax cookies are sent with it.
-      reply.setCookie(OIDC_COOKIE, JSON.stringify(transaction), {
-        path: COOKIE_PATH,
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: isSecure(request),
-        signed: true,
-        maxAge: TRANSACTION_SECONDS,
-      });
+      setOidcCookie(request, reply, JSON.stringify(transaction), TRANSACTION_SECONDS);
       return reply.redirect(url, 302);
     },
   );
@@ -99,7 +86,7 @@ export function oidcRoutes(api: FastifyInstance, deps: HttpDeps): void {
     async (request, reply) => {
       const oidc = configured(deps);
       const transaction = readTransaction(request);
-      clearTransaction(request, reply);
+      clearOidcCookie(request, reply);
       if (!transaction) {
         throw failed(
           'Phiên đăng nhập VNeID đã hết hạn hoặc không hợp lệ. Vui lòng đăng nhập lại.',

@@ -1,10 +1,9 @@
 /** Sign-in with a password, sign-out, who am I, password change. */
 import type { FastifyInstance } from 'fastify';
-import { requireIdentity, identify } from '../caller.ts';
-import { clearSessionCookie, setSessionCookie } from '../cookies.ts';
+import { requireIdentity } from '../caller.ts';
 import type { HttpDeps } from '../deps.ts';
 import { loginBody, passwordBody } from '../schemas.ts';
-import { meView } from './me.ts';
+import { changePassword, meView, signIn, signOut } from '../session.ts';
 
 const tags = ['session'];
 const user = { description: 'The signed-in user and their roles per unit' };
@@ -21,10 +20,11 @@ export function sessionRoutes(api: FastifyInstance, deps: HttpDeps): void {
       },
     },
     async (request, reply) => {
-      const session = await deps.auth.login(request.body.login, request.body.password, request.ip);
-      setSessionCookie(request, reply, session.token, session.expiresAt, deps.clock());
-      const identity = await deps.auth.fromSession(session.token);
-      return { user: await meView(deps, identity!), expiresAt: new Date(session.expiresAt).toISOString() };
+      const session = await signIn(deps, request, reply, request.body);
+      return {
+        user: await meView(deps, session.identity),
+        expiresAt: new Date(session.expiresAt).toISOString(),
+      };
     },
   );
 
@@ -48,9 +48,7 @@ export function sessionRoutes(api: FastifyInstance, deps: HttpDeps): void {
       },
     },
     async (request, reply) => {
-      const identity = await identify(deps.auth, request).catch(() => undefined);
-      if (identity) await deps.auth.logout(identity);
-      clearSessionCookie(request, reply);
+      await signOut(deps, request, reply);
       return reply.code(204).send();
     },
   );
@@ -67,15 +65,7 @@ export function sessionRoutes(api: FastifyInstance, deps: HttpDeps): void {
       config: { openapi: { auth: 'session', responses: { '200': user } } },
     },
     async (request, reply) => {
-      const identity = await requireIdentity(deps.auth, request, reply);
-      const session = await deps.auth.changePassword(
-        identity,
-        request.body.oldPassword,
-        request.body.newPassword,
-      );
-      if (identity.via === 'session')
-        setSessionCookie(request, reply, session.token, session.expiresAt, deps.clock());
-      return { user: await meView(deps, (await deps.auth.fromSession(session.token))!) };
+      return { user: await meView(deps, await changePassword(deps, request, reply, request.body)) };
     },
   );
 }

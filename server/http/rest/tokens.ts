@@ -1,20 +1,48 @@
 /**
- * API tokens for integrating systems (`Authorization: Bearer mc_…`). A user may issue tokens for themself; an
- * admin for the accounts they manage (auth/admin.ts).
+ * API tokens for integrating systems (`Authorization: Bearer mc_…`). A user issues, lists and revokes their own
+ * tokens; an admin those of the accounts they manage (http/admin.ts).
  */
-import type { FastifyInstance } from 'fastify';
-import { managedUnits, managesUser } from '../../auth/admin.ts';
-import { forbidden, RequestError } from '../../auth/errors.ts';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ApiTokenInfo, Identity } from '../../auth/auth.ts';
+import { serviceError } from '../../services/errors.ts';
+import { manageable } from '../admin.ts';
 import { requireIdentity } from '../caller.ts';
 import type { HttpDeps } from '../deps.ts';
-import { tokenBody } from '../schemas.ts';
+import { tokenBody, tokenParams, tokensQuery } from '../schemas.ts';
 
-async function mayIssueFor(deps: HttpDeps, creatorId: string, userId: string): Promise<boolean> {
-  if (creatorId === userId) return true;
-  const managed = managedUnits(await deps.store.rolesOf(creatorId), await deps.store.listUnits());
-  if (managed !== 'all' && managed.size === 0) return false;
-  const theirs = await deps.store.rolesOf(userId);
-  return theirs.length > 0 && managesUser(managed, theirs);
+const tags = ['session'];
+
+const tokenView = (t: ApiTokenInfo) => ({
+  id: t.id,
+  name: t.name,
+  userId: t.userId,
+  createdAt: new Date(t.createdAt).toISOString(),
+  revokedAt: t.revokedAt === null ? null : new Date(t.revokedAt).toISOString(),
+});
+
+const tokenSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    name: { type: 'string' },
+    userId: { type: 'string' },
+    createdAt: { type: 'string' },
+    revokedAt: { type: ['string', 'null'] },
+  },
+} as const;
+
+/** The caller, once they may act on `userId`'s tokens: their own need no check, anyone else's need manageable. */
+async function mayActFor(
+  deps: HttpDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  userId: string | undefined,
+  path: string,
+): Promise<Identity> {
+  const identity = await requireIdentity(deps.auth, request, reply);
+  if (userId !== undefined && userId !== identity.user.id)
+    await manageable(deps, request, reply, userId, path);
+  return identity;
 }
 
 export function tokenRoutes(api: FastifyInstance, deps: HttpDeps): void {
@@ -24,7 +52,7 @@ export function tokenRoutes(api: FastifyInstance, deps: HttpDeps): void {
       schema: {
         summary: 'Cấp mã truy cập API / Issue an API token',
         description: 'The token is shown once; only its SHA-256 is stored.',
-        tags: ['session'],
+        tags,
         body: tokenBody,
       },
       config: {
@@ -43,26 +71,71 @@ export function tokenRoutes(api: FastifyInstance, deps: HttpDeps): void {
       },
     },
     async (request, reply) => {
-      const identity = await requireIdentity(deps.auth, request, reply);
+      const identity = await mayActFor(deps, request, reply, request.body.userId, '/body/userId');
       const userId = request.body.userId ?? identity.user.id;
-      const target = await deps.store.getUser(userId);
-      if (!target) {
-        throw new RequestError(
-          404,
-          'USER_NOT_FOUND',
-          { vi: 'Không tìm thấy người dùng.', en: 'There is no such user.' },
-          {},
-          '/body/userId',
-        );
-      }
-      if (!(await mayIssueFor(deps, identity.user.id, userId))) {
-        throw forbidden({
-          vi: 'Bạn chỉ được cấp mã truy cập cho người dùng thuộc đơn vị mình quản trị.',
-          en: 'You may issue tokens only for users of the units you administer.',
-        });
-      }
       const { token, id } = await deps.auth.createApiToken(identity.user.id, userId, request.body.name);
       return reply.code(201).send({ token, id, userId, name: request.body.name });
+    },
+  );
+
+  api.get<{ Querystring: { userId?: string } }>(
+    '/tokens',
+    {
+      schema: {
+        summary: 'Danh sách mã truy cập API / API tokens',
+        description: 'The caller’s tokens (or, for an admin, a managed user’s), revoked ones included.',
+        tags,
+        querystring: tokensQuery,
+      },
+      config: {
+        openapi: {
+          auth: 'session',
+          responses: {
+            '200': {
+              description: 'The tokens, oldest first, without their secrets',
+              schema: { type: 'object', properties: { items: { type: 'array', items: tokenSchema } } },
+            },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const identity = await mayActFor(deps, request, reply, request.query.userId, '/querystring/userId');
+      const items = await deps.auth.listApiTokens(request.query.userId ?? identity.user.id);
+      return { items: items.map(tokenView) };
+    },
+  );
+
+  api.delete<{ Params: { id: string } }>(
+    '/tokens/:id',
+    {
+      schema: {
+        summary: 'Thu hồi mã truy cập API / Revoke an API token',
+        description:
+          'The token is refused (401 INVALID_TOKEN) from now on. Revoking it again changes nothing.',
+        tags,
+        params: tokenParams,
+      },
+      config: {
+        openapi: { auth: 'session', responses: { '204': { description: 'Revoked' } } },
+      },
+    },
+    async (request, reply) => {
+      // Signed in before the lookup: an anonymous caller learns nothing about which ids exist.
+      const identity = await requireIdentity(deps.auth, request, reply);
+      const token = await deps.auth.findApiToken(request.params.id);
+      if (!token) {
+        throw serviceError(
+          'API_TOKEN_NOT_FOUND',
+          404,
+          `Không có mã truy cập "${request.params.id}".`,
+          `There is no API token "${request.params.id}".`,
+          { path: '/params/id' },
+        );
+      }
+      await mayActFor(deps, request, reply, token.userId, '/params/id');
+      await deps.auth.revokeApiToken(identity.user.id, token);
+      return reply.code(204).send();
     },
   );
 }

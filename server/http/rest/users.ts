@@ -1,54 +1,27 @@
 /** Account administration: system admins for everyone, agency admins for their own unit's users. */
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest, FastifyReply } from 'fastify';
-import { managedUnits, managesUser, mayGrant, type Grant } from '../../auth/admin.ts';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { managesUser, mayGrant, type Grant } from '../../auth/admin.ts';
 import { checkNewPassword } from '../../auth/auth.ts';
-import { RequestError, forbidden } from '../../auth/errors.ts';
-import { isUniqueViolation } from '../../store/index.ts';
-import { requireIdentity } from '../caller.ts';
+import { serviceError } from '../../services/errors.ts';
+import { isUniqueViolation, type UnitRow } from '../../store/index.ts';
+import { adminOf, manageable, outsideUnits } from '../admin.ts';
 import type { HttpDeps } from '../deps.ts';
 import { grantBody, newUserBody, userParams, userPatchBody, usersQuery } from '../schemas.ts';
 
 const tags = ['users'];
 
-const notAdmin = () =>
-  forbidden({
-    vi: 'Chỉ quản trị hệ thống hoặc quản trị cơ quan được quản lý tài khoản.',
-    en: 'Only system or agency administrators manage accounts.',
-  });
-
-const outsideUnits = () =>
-  forbidden({
-    vi: 'Bạn chỉ được quản lý tài khoản và vai trò thuộc đơn vị mình quản trị.',
-    en: 'You may manage only accounts and roles of the units you administer.',
-  });
-
-const userNotFound = () =>
-  new RequestError(
-    404,
-    'USER_NOT_FOUND',
-    { vi: 'Không tìm thấy người dùng.', en: 'There is no such user.' },
-    {},
-    '/params/id',
-  );
-
-async function adminOf(deps: HttpDeps, request: FastifyRequest, reply: FastifyReply) {
-  const identity = await requireIdentity(deps.auth, request, reply);
-  const grants = await deps.store.rolesOf(identity.user.id);
-  const managed = managedUnits(grants, await deps.store.listUnits());
-  if (managed !== 'all' && managed.size === 0) throw notAdmin();
-  return { identity, managed };
-}
-
-async function checkGrants(deps: HttpDeps, managed: Set<string> | 'all', grants: Grant[], path: string) {
+/** Each grant names a unit that exists (checked against the units adminOf read) and one the admin may grant in. */
+function checkGrants(units: UnitRow[], managed: Set<string> | 'all', grants: Grant[], path: string) {
+  const known = new Set(units.map((u) => u.code));
   for (const [i, g] of grants.entries()) {
-    if (!(await deps.store.getUnit(g.unitCode))) {
-      throw new RequestError(
-        422,
+    if (!known.has(g.unitCode)) {
+      throw serviceError(
         'UNIT_UNKNOWN',
-        { vi: `Không có đơn vị "${g.unitCode}".`, en: `There is no unit "${g.unitCode}".` },
-        {},
-        `${path}/${i}/unitCode`,
+        422,
+        `Không có đơn vị "${g.unitCode}".`,
+        `There is no unit "${g.unitCode}".`,
+        { path: `${path}/${i}/unitCode` },
       );
     }
     if (!mayGrant(managed, g)) throw outsideUnits();
@@ -92,9 +65,9 @@ export function userRoutes(api: FastifyInstance, deps: HttpDeps): void {
       config: { openapi: { auth: 'session', responses: { '201': { description: 'The new account' } } } },
     },
     async (request, reply) => {
-      const { identity, managed } = await adminOf(deps, request, reply);
+      const { identity, managed, units } = await adminOf(deps, request, reply);
       const { login, displayName, password, roles } = request.body;
-      await checkGrants(deps, managed, roles, '/body/roles');
+      checkGrants(units, managed, roles, '/body/roles');
       checkNewPassword(password, login);
       const at = deps.clock();
       const user = {
@@ -116,27 +89,21 @@ export function userRoutes(api: FastifyInstance, deps: HttpDeps): void {
         });
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
-        throw new RequestError(
-          409,
+        throw serviceError(
           'LOGIN_TAKEN',
-          { vi: `Tên đăng nhập "${login}" đã được dùng.`, en: `The login "${login}" is taken.` },
-          {},
-          '/body/login',
+          409,
+          `Tên đăng nhập "${login}" đã được dùng.`,
+          `The login "${login}" is taken.`,
+          { path: '/body/login' },
         );
       }
       return reply.code(201).send(view(user, roles));
     },
   );
 
-  /** Loads a user the admin manages (404 for unknown, 403 for someone else's). */
-  async function manageable(request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
-    const admin = await adminOf(deps, request, reply);
-    const user = await deps.store.getUser(request.params.id);
-    if (!user) throw userNotFound();
-    const roles = await deps.store.rolesOf(user.id);
-    if (!managesUser(admin.managed, roles)) throw outsideUnits();
-    return { ...admin, user, roles };
-  }
+  /** The user of the route's `:id`, if the caller manages them. */
+  const managedUser = (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) =>
+    manageable(deps, request, reply, request.params.id, '/params/id');
 
   api.patch<{ Params: { id: string }; Body: { displayName?: string; disabled?: boolean } }>(
     '/users/:id',
@@ -150,14 +117,14 @@ export function userRoutes(api: FastifyInstance, deps: HttpDeps): void {
       config: auth,
     },
     async (request, reply) => {
-      const { identity, user } = await manageable(request, reply);
+      const { identity, user, roles } = await managedUser(request, reply);
       if (request.body.disabled === true && user.id === identity.user.id) {
-        throw new RequestError(
-          409,
+        throw serviceError(
           'CANNOT_DISABLE_SELF',
-          { vi: 'Không thể tự khóa tài khoản của mình.', en: 'You cannot disable your own account.' },
-          {},
-          '/body/disabled',
+          409,
+          'Không thể tự khóa tài khoản của mình.',
+          'You cannot disable your own account.',
+          { path: '/body/disabled' },
         );
       }
       const at = deps.clock();
@@ -170,19 +137,20 @@ export function userRoutes(api: FastifyInstance, deps: HttpDeps): void {
       // A disabled account loses its sessions at once, not when they expire.
       if (request.body.disabled)
         await deps.store.deleteUserSessions(user.id, { ...audit, action: 'auth.sessions_ended' });
-      return view({ ...user, ...request.body }, await deps.store.rolesOf(user.id));
+      return view({ ...user, ...request.body }, roles);
     },
   );
 
-  api.post<{ Params: { id: string }; Body: Grant }>(
-    '/users/:id/roles',
-    {
-      schema: { summary: 'Giao vai trò / Grant a role', tags, params: userParams, body: grantBody },
-      config: auth,
-    },
-    async (request, reply) => {
-      const { identity, managed, user } = await manageable(request, reply);
-      await checkGrants(deps, managed, [request.body], '/body');
+  /**
+   * Granting and revoking differ in the store call and in that a grant must name a unit that exists (revoking a
+   * role in a unit that is not there changes nothing); the checks and the answer are the same.
+   */
+  const roleChange =
+    (change: 'grant' | 'revoke') =>
+    async (request: FastifyRequest<{ Params: { id: string }; Body: Grant }>, reply: FastifyReply) => {
+      const { identity, managed, units, user } = await managedUser(request, reply);
+      if (change === 'grant') checkGrants(units, managed, [request.body], '/body');
+      else if (!mayGrant(managed, request.body)) throw outsideUnits();
       const { unitCode, role } = request.body;
       const audit = {
         at: deps.clock(),
@@ -190,12 +158,19 @@ export function userRoutes(api: FastifyInstance, deps: HttpDeps): void {
         target: `user:${user.id}`,
         payload: { unitCode, role },
       };
-      await deps.store.assignRole(
-        { userId: user.id, unitCode, role },
-        { ...audit, action: 'user.role_granted' },
-      );
+      const row = { userId: user.id, unitCode, role };
+      if (change === 'grant') await deps.store.assignRole(row, { ...audit, action: 'user.role_granted' });
+      else await deps.store.revokeRole(row, { ...audit, action: 'user.role_revoked' });
       return view(user, await deps.store.rolesOf(user.id));
+    };
+
+  api.post<{ Params: { id: string }; Body: Grant }>(
+    '/users/:id/roles',
+    {
+      schema: { summary: 'Giao vai trò / Grant a role', tags, params: userParams, body: grantBody },
+      config: auth,
     },
+    roleChange('grant'),
   );
 
   api.delete<{ Params: { id: string }; Body: Grant }>(
@@ -204,21 +179,6 @@ export function userRoutes(api: FastifyInstance, deps: HttpDeps): void {
       schema: { summary: 'Thu hồi vai trò / Revoke a role', tags, params: userParams, body: grantBody },
       config: auth,
     },
-    async (request, reply) => {
-      const { identity, managed, user } = await manageable(request, reply);
-      if (!mayGrant(managed, request.body)) throw outsideUnits();
-      const { unitCode, role } = request.body;
-      const audit = {
-        at: deps.clock(),
-        actorId: identity.user.id,
-        target: `user:${user.id}`,
-        payload: { unitCode, role },
-      };
-      await deps.store.revokeRole(
-        { userId: user.id, unitCode, role },
-        { ...audit, action: 'user.role_revoked' },
-      );
-      return view(user, await deps.store.rolesOf(user.id));
-    },
+    roleChange('revoke'),
   );
 }

@@ -5,7 +5,10 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
 import { TRPC_CODE_BY_STATUS } from './codes.ts';
-import { toPublicError, validationError, type ErrorBody } from '../errors.ts';
+import { contextOf } from '../deps.ts';
+import { BAD_REQUEST, BODY_TOO_LARGE, toPublicError, validationError, type ErrorBody } from '../errors.ts';
+import { codeParams } from '../schemas.ts';
+import { compileStrict } from '../validation.ts';
 import type { TrpcContext } from './context.ts';
 
 /** tRPC's own refusals (unknown procedure, bad batch, unparsable input) in the product's words. */
@@ -18,18 +21,12 @@ const OWN: Partial<Record<TRPC_ERROR_CODE_KEY, ErrorBody>> = {
     code: 'INVALID_JSON',
     message: { vi: 'Dữ liệu gửi lên không phải JSON hợp lệ.', en: 'The input is not valid JSON.' },
   },
-  BAD_REQUEST: {
-    code: 'BAD_REQUEST',
-    message: { vi: 'Yêu cầu không hợp lệ.', en: 'The request is not valid.' },
-  },
+  BAD_REQUEST,
   METHOD_NOT_SUPPORTED: {
     code: 'METHOD_NOT_ALLOWED',
     message: { vi: 'Phương thức không được hỗ trợ.', en: 'The method is not supported.' },
   },
-  PAYLOAD_TOO_LARGE: {
-    code: 'BODY_TOO_LARGE',
-    message: { vi: 'Nội dung yêu cầu quá lớn.', en: 'The request body is too large.' },
-  },
+  PAYLOAD_TOO_LARGE: BODY_TOO_LARGE,
 };
 
 function publicBody(error: TRPCError): ErrorBody {
@@ -74,3 +71,15 @@ export function input<T>(validate: { (data: unknown): boolean; errors?: unknown 
     return raw as T;
   };
 }
+
+/** An input parser from a request schema (schemas.ts, lifecycle-schemas.ts). */
+export const parse = <T>(schema: object) => input<T>(compileStrict(schema));
+
+/** The service context of a signed-in caller (else 401), or of anyone (public procedures). */
+export const signedIn = (c: TrpcContext) =>
+  contextOf(c.deps, c.req, c.res, { signedIn: true }).then((r) => r.ctx);
+export const anyone = (c: TrpcContext) =>
+  contextOf(c.deps, c.req, c.res, { signedIn: false }).then((r) => r.ctx);
+
+/** `{code}`: a procedure's or a dossier's code. */
+export const codeInput = parse<{ code: string }>(codeParams);

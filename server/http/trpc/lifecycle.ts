@@ -16,7 +16,6 @@ import {
   submitForApproval,
   updateCalendar,
 } from '../../services/index.ts';
-import { contextOf } from '../deps.ts';
 import { exportFile, newDraft, retireProcedure, type NewDraftRequest } from '../lifecycle.ts';
 import {
   approveBody,
@@ -27,14 +26,8 @@ import {
   saveDraftBody,
   versionParams,
 } from '../lifecycle-schemas.ts';
-import { codeParams } from '../schemas.ts';
-import { compileStrict } from '../validation.ts';
-import type { TrpcContext } from './context.ts';
-import { input, procedure, router } from './init.ts';
-
-const parse = <T>(schema: object) => input<T>(compileStrict(schema));
-const signedIn = (c: TrpcContext) => contextOf(c.deps, c.req, c.res, { signedIn: true }).then((r) => r.ctx);
-const anyone = (c: TrpcContext) => contextOf(c.deps, c.req, c.res, { signedIn: false }).then((r) => r.ctx);
+import { requireIdentity } from '../caller.ts';
+import { anyone, codeInput, parse, procedure, router, signedIn } from './init.ts';
 
 /** A version id together with the body of a route on it. */
 const withId = <S extends { properties: object; required?: readonly string[] }>(schema: S) => ({
@@ -44,7 +37,6 @@ const withId = <S extends { properties: object; required?: readonly string[] }>(
 });
 
 const idInput = parse<{ id: string }>(versionParams);
-const codeInput = parse<{ code: string }>(codeParams);
 
 export const designerRouter = router({
   createDraft: procedure
@@ -97,7 +89,8 @@ export const designerRouter = router({
 
 export const calendarRouter = router({
   get: procedure.query(async ({ ctx }) => {
-    await signedIn(ctx);
+    // Only signing in is required: no service context (roles) is needed to read the calendar.
+    await requireIdentity(ctx.deps.auth, ctx.req, ctx.res);
     return getCalendarSpec(ctx.deps.store);
   }),
   update: procedure

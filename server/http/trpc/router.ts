@@ -2,9 +2,9 @@
  * The tRPC router of the web client, one sub-router per domain, on the same services and rules as REST.
  * `AppRouter` is the only thing outside server/ may import (type-only).
  */
-import { TRPCError } from '@trpc/server';
 import {
   act,
+  assignTask,
   getDossier,
   getLiveProcedure,
   myDossiers,
@@ -15,31 +15,23 @@ import {
   worklist,
   type CatalogueSearch,
 } from '../../services/index.ts';
-import { identify, requireIdentity } from '../caller.ts';
-import { clearSessionCookie, setSessionCookie } from '../cookies.ts';
-import { contextOf } from '../deps.ts';
-import { meView } from '../rest/me.ts';
+import { identify } from '../caller.ts';
 import type { WorklistFilter } from '../rest/worklist.ts';
 import {
   actionBody,
+  assigneeBody,
   catalogueQuery,
   codeParams,
   loginBody,
   mineQuery,
   passwordBody,
   submitBody,
+  taskParams,
   worklistQuery,
 } from '../schemas.ts';
-import { compileStrict } from '../validation.ts';
-import { input, procedure, router } from './init.ts';
+import { changePassword, meView, signIn, signOut } from '../session.ts';
+import { anyone, codeInput, parse, procedure, router, signedIn } from './init.ts';
 import { calendarRouter, designerRouter, dossierHistoryProcedures } from './lifecycle.ts';
-import type { TrpcContext } from './context.ts';
-
-const parse = <T>(schema: object) => input<T>(compileStrict(schema));
-const signedIn = (c: TrpcContext) => contextOf(c.deps, c.req, c.res, { signedIn: true }).then((r) => r.ctx);
-const anyone = (c: TrpcContext) => contextOf(c.deps, c.req, c.res, { signedIn: false }).then((r) => r.ctx);
-
-const codeInput = parse<{ code: string }>(codeParams);
 
 const sessionRouter = router({
   me: procedure.query(async ({ ctx }) => {
@@ -48,26 +40,17 @@ const sessionRouter = router({
   }),
   login: procedure
     .input(parse<{ login: string; password: string }>(loginBody))
-    .mutation(async ({ ctx, input }) => {
-      const session = await ctx.deps.auth.login(input.login, input.password, ctx.req.ip);
-      setSessionCookie(ctx.req, ctx.res, session.token, session.expiresAt, ctx.deps.clock());
-      const identity = await ctx.deps.auth.fromSession(session.token);
-      if (!identity) throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR' });
-      return meView(ctx.deps, identity);
-    }),
+    .mutation(async ({ ctx, input }) =>
+      meView(ctx.deps, (await signIn(ctx.deps, ctx.req, ctx.res, input)).identity),
+    ),
   logout: procedure.mutation(async ({ ctx }) => {
-    const identity = await identify(ctx.deps.auth, ctx.req).catch(() => undefined);
-    if (identity) await ctx.deps.auth.logout(identity);
-    clearSessionCookie(ctx.req, ctx.res);
+    await signOut(ctx.deps, ctx.req, ctx.res);
     return { ok: true as const };
   }),
   changePassword: procedure
     .input(parse<{ oldPassword: string; newPassword: string }>(passwordBody))
     .mutation(async ({ ctx, input }) => {
-      const identity = await requireIdentity(ctx.deps.auth, ctx.req, ctx.res);
-      const session = await ctx.deps.auth.changePassword(identity, input.oldPassword, input.newPassword);
-      if (identity.via === 'session')
-        setSessionCookie(ctx.req, ctx.res, session.token, session.expiresAt, ctx.deps.clock());
+      await changePassword(ctx.deps, ctx.req, ctx.res, input);
       return { ok: true as const };
     }),
 });
@@ -107,6 +90,15 @@ const dossiersRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => act(ctx.deps.store, await signedIn(ctx), input)),
+  assign: procedure
+    .input(
+      parse<{ code: string; taskId: string; assigneeId: string | null }>({
+        ...assigneeBody,
+        required: [...taskParams.required, ...assigneeBody.required],
+        properties: { ...assigneeBody.properties, ...taskParams.properties },
+      }),
+    )
+    .mutation(async ({ ctx, input }) => assignTask(ctx.deps.store, await signedIn(ctx), input)),
   get: procedure
     .input(codeInput)
     .query(async ({ ctx, input }) => getDossier(ctx.deps.store, await signedIn(ctx), input)),

@@ -1,0 +1,123 @@
+/** Revoking and listing API tokens: DELETE /tokens/:id and GET /tokens, on both dialects. */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createServer } from '../../server/http/server.ts';
+import { withStores } from '../support/db.ts';
+import { FAST_HASH, T0, TestClock, addUsers, errorOf, signIn } from '../support/http.ts';
+
+const USERS = [
+  { login: 'sysadmin', password: 'mat-khau-sys-2026', roles: [{ unitCode: 'H41', role: 'system_admin' }] },
+  { login: 'admin.tp', password: 'mat-khau-adm-2026', roles: [{ unitCode: 'H41.TP', role: 'agency_admin' }] },
+  { login: 'cv.tp', password: 'mat-khau-cvt-2026', roles: [{ unitCode: 'H41.TP', role: 'specialist' }] },
+  { login: 'cv.xd', password: 'mat-khau-cvx-2026', roles: [{ unitCode: 'H41.XD', role: 'specialist' }] },
+];
+
+await withStores('API token revocation', (suite) => {
+  let app: FastifyInstance;
+  const cookies: Record<string, string> = {};
+
+  beforeAll(async () => {
+    await addUsers(
+      suite.store(),
+      T0,
+      USERS.map((u) => ({ ...u })),
+    );
+    app = await createServer({
+      store: suite.store(),
+      dataDir: suite.db().dataDir,
+      clock: new TestClock(T0).read,
+      passwordCost: FAST_HASH,
+    });
+    await app.ready();
+    for (const u of USERS) cookies[u.login] = await signIn(app, u.login, u.password);
+  });
+  afterAll(() => app?.close());
+
+  const issue = async (login: string, body: Record<string, unknown>) => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/tokens',
+      headers: { cookie: cookies[login] },
+      payload: body,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json() as { token: string; id: string; userId: string };
+  };
+  const revoke = (headers: Record<string, string>, id: string) =>
+    app.inject({ method: 'DELETE', url: `/api/v1/tokens/${id}`, headers });
+  const list = (login: string, query = '') =>
+    app.inject({ method: 'GET', url: `/api/v1/tokens${query}`, headers: { cookie: cookies[login] } });
+  const me = (token: string) =>
+    app.inject({ method: 'GET', url: '/api/v1/session', headers: { authorization: `Bearer ${token}` } });
+
+  it('a revoked token is refused with 401 INVALID_TOKEN, and the revocation is audited', async () => {
+    const { token, id } = await issue('cv.tp', { name: 'LGSP' });
+    expect((await me(token)).statusCode).toBe(200);
+
+    const res = await revoke({ cookie: cookies['cv.tp'] }, id);
+    expect(res.statusCode, res.body).toBe(204);
+    const refused = await me(token);
+    expect(refused.statusCode).toBe(401);
+    expect(errorOf(refused).code).toBe('INVALID_TOKEN');
+
+    const audit = await suite.store().scanAudit(0, 10_000);
+    expect(audit.filter((a) => a.action === 'auth.api_token_revoked')).toMatchObject([
+      { actorId: 'user-cv.tp', target: 'user:user-cv.tp', payload: { id, name: 'LGSP' } },
+    ]);
+    // Once revoked, revoking again changes nothing (and is not audited again).
+    expect((await revoke({ cookie: cookies['cv.tp'] }, id)).statusCode).toBe(204);
+    const again = await suite.store().scanAudit(0, 10_000);
+    expect(again.filter((a) => a.action === 'auth.api_token_revoked')).toHaveLength(1);
+  });
+
+  it('a token may revoke itself (an integrator ending its own access)', async () => {
+    const { token, id } = await issue('cv.xd', { name: 'self' });
+    expect((await revoke({ authorization: `Bearer ${token}` }, id)).statusCode).toBe(204);
+    expect((await me(token)).statusCode).toBe(401);
+  });
+
+  it('someone else’s token: 403 without admin rights over them, revoked by their admin', async () => {
+    const { token, id } = await issue('cv.tp', { name: 'shared' });
+    const refused = await revoke({ cookie: cookies['cv.xd'] }, id);
+    expect(refused.statusCode).toBe(403);
+    expect(errorOf(refused).code).toBe('FORBIDDEN');
+    expect((await me(token)).statusCode).toBe(200);
+    // admin.tp administers H41.TP (cv.tp's unit), not H41.XD.
+    const foreign = await issue('cv.xd', { name: 'other unit' });
+    const outside = await revoke({ cookie: cookies['admin.tp'] }, foreign.id);
+    expect(outside.statusCode).toBe(403);
+    expect((await me(foreign.token)).statusCode).toBe(200);
+
+    expect((await revoke({ cookie: cookies['admin.tp'] }, id)).statusCode).toBe(204);
+    expect((await me(token)).statusCode).toBe(401);
+    expect((await revoke({ cookie: cookies.sysadmin }, foreign.id)).statusCode).toBe(204);
+    expect((await me(foreign.token)).statusCode).toBe(401);
+  });
+
+  it('an unknown id is 404 API_TOKEN_NOT_FOUND; a malformed one 400; anonymous 401', async () => {
+    const unknown = await revoke({ cookie: cookies['cv.tp'] }, '0123456789abcdef');
+    expect(unknown.statusCode).toBe(404);
+    expect(errorOf(unknown)).toMatchObject({ code: 'API_TOKEN_NOT_FOUND', path: '/params/id' });
+    expect((await revoke({ cookie: cookies['cv.tp'] }, 'not-an-id')).statusCode).toBe(400);
+    const { id } = await issue('cv.tp', { name: 'anonymous' });
+    expect((await revoke({}, id)).statusCode).toBe(401);
+  });
+
+  it('lists the caller’s tokens, or a managed user’s for an admin, without their secrets', async () => {
+    const { id } = await issue('admin.tp', { name: 'for cv.tp', userId: 'user-cv.tp' });
+    const mine = await list('cv.tp');
+    expect(mine.statusCode, mine.body).toBe(200);
+    const items = mine.json().items as { id: string; name: string; revokedAt: string | null }[];
+    expect(items.find((t) => t.id === id)).toMatchObject({
+      name: 'for cv.tp',
+      userId: 'user-cv.tp',
+      revokedAt: null,
+    });
+    expect(items.some((t) => t.revokedAt !== null)).toBe(true);
+    expect(mine.body).not.toMatch(/mc_|tokenHash/);
+
+    expect((await list('admin.tp', '?userId=user-cv.tp')).json().items).toEqual(items);
+    expect((await list('cv.xd', '?userId=user-cv.tp')).statusCode).toBe(403);
+    expect((await list('sysadmin', '?userId=no-such-user')).statusCode).toBe(404);
+  });
+});
