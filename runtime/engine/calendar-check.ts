@@ -11,7 +11,10 @@ const validateSpec = formAjv().compile(calendarSchema);
 export function checkCalendar(
   spec: unknown,
 ): { ok: true; calendar: Calendar } | { ok: false; error: EngineError } {
-  const problems = schemaProblems(validateSpec, spec ?? {}, 'CALENDAR_INVALID');
+  const problems = schemaProblems(validateSpec, spec ?? {}, 'CALENDAR_INVALID', {
+    vi: 'Lịch làm việc',
+    en: 'The calendar',
+  });
   if (problems.length === 0) {
     try {
       return { ok: true, calendar: compileCalendar(spec ?? {}) };

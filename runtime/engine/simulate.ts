@@ -47,7 +47,10 @@ const validateScenario = formAjv().compile(scenarioSchema);
  * Scenarios come from files and the designer, so simulate must not trust their type.
  */
 export function checkScenario(value: unknown): EngineError | undefined {
-  const problems = schemaProblems(validateScenario, value, 'SCENARIO_INVALID');
+  const problems = schemaProblems(validateScenario, value, 'SCENARIO_INVALID', {
+    vi: 'Kịch bản',
+    en: 'The scenario',
+  });
   if (problems.length === 0) return undefined;
   const [first] = problems;
   return {

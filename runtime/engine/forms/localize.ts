@@ -47,13 +47,17 @@ function lastSegment(path: string): string {
 
 /**
  * The product's localizer. `labels` names fields (UI labels, schema titles); without it, titles come from the
- * error's own schema.
+ * error's own schema. `root` names the whole value checked (default: the form data).
  */
-export function localizeError(e: ErrorObject, labels: Labels = labelsFromError(e)): FieldError {
+export function localizeError(
+  e: ErrorObject,
+  labels: Labels = labelsFromError(e),
+  root: Localized = FORM_DATA,
+): FieldError {
   const path = errorPath(e);
   const label = path === '' ? undefined : labels.labelAt(path);
   const subject =
-    path === '' ? FORM_DATA : label ? { vi: `Trường “${label.vi}”`, en: `“${label.en}”` } : THIS_FIELD;
+    path === '' ? root : label ? { vi: `Trường “${label.vi}”`, en: `“${label.en}”` } : THIS_FIELD;
   const fieldName = (p: string): Localized => {
     const l = labels.labelAt(p);
     const name = l ?? { vi: lastSegment(p), en: lastSegment(p) };

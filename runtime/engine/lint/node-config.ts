@@ -14,5 +14,11 @@ export function lintNodeConfig(type: NodeType, config: unknown, path: string): P
     validate = ajv.compile(type.configSchema);
     compiled.set(type, validate);
   }
-  return schemaProblems(validate, config, 'NODE_CONFIG_INVALID', path);
+  return schemaProblems(
+    validate,
+    config,
+    'NODE_CONFIG_INVALID',
+    { vi: 'Cấu hình của bước', en: 'The step’s configuration' },
+    path,
+  );
 }

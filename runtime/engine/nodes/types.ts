@@ -1,3 +1,4 @@
+import procedureSchema from '../../../schemas/procedure.schema.json' with { type: 'json' };
 import type { ProcedureDefinition, ProcessNode } from '../../../schemas/procedure.ts';
 import type { Action, ActionEvent, Task } from '../dossier.ts';
 import type { Localized, Problem } from '../problems.ts';
@@ -46,10 +47,10 @@ export interface NodeType {
 export const MANY = Number.MAX_SAFE_INTEGER;
 
 /**
- * The largest amount of a duration (ten years of days). One bound for node allotments, the processing time (fixed or
- * by rule) and `motcua due`; `schemas/procedure.schema.json` repeats it as a literal, checked in lint/schema.ts.
+ * The largest amount of a duration (ten years of days), as the definition language's schema states it: one bound
+ * for node allotments, the processing time (fixed or by rule) and `motcua due`.
  */
-export const MAX_DURATION = 3650;
+export const MAX_DURATION: number = procedureSchema.$defs.duration.properties.value.maximum;
 
 /** The config schema of a duration, shared by every type that takes a time allotment. */
 export const durationSchema = {
