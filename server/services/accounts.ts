@@ -1,4 +1,5 @@
 /** The actor behind a request, for server/auth: the user's role assignments per unit. */
+import type { Calendar } from '../../runtime/engine/time/index.ts';
 import type { Store, UserRow } from '../store/index.ts';
 import { currentCalendar } from './calendars.ts';
 import type { Actor, ServiceContext } from './context.ts';
@@ -22,5 +23,6 @@ export async function serviceContext(
   actor: Actor | undefined,
   now: number,
 ): Promise<ServiceContext> {
-  return { now, actor, calendar: await currentCalendar(store) };
+  let calendar: Promise<Calendar> | undefined;
+  return { now, actor, calendar: () => (calendar ??= currentCalendar(store)) };
 }

@@ -16,7 +16,8 @@ export interface ServiceContext {
   /** The current instant, UTC ms: injected, never read from a clock inside the services. */
   now: number;
   actor: Actor | undefined;
-  calendar: Calendar;
+  /** The working calendar, read when a service first needs it (most requests count no working time). */
+  calendar(): Promise<Calendar>;
 }
 
 export function requireActor(ctx: ServiceContext): Actor {

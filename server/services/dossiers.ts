@@ -169,7 +169,7 @@ export async function submitDossier(
       );
     }
   }
-  const engineCtx = { now: ctx.now, calendar: ctx.calendar };
+  const engineCtx = { now: ctx.now, calendar: await ctx.calendar() };
   const result = start(
     definition,
     {
@@ -341,7 +341,7 @@ export async function act(store: Store, ctx: ServiceContext, input: ActInput): P
   if (options.length === 0) {
     throw forbidden('Bạn không xử lý hồ sơ này.', 'You do not handle this dossier.');
   }
-  const engineCtx = { now: ctx.now, calendar: ctx.calendar };
+  const engineCtx = { now: ctx.now, calendar: await ctx.calendar() };
   const errors: EngineError[] = [];
   let result: Extract<EngineResult, { ok: true }> | undefined;
   for (const who of options) {

@@ -109,7 +109,7 @@ export async function worklist(
       );
     }
     dueAfter = ctx.now;
-    dueBefore = addWorkingTime(ctx.calendar, ctx.now, hours * HOUR);
+    dueBefore = addWorkingTime(await ctx.calendar(), ctx.now, hours * HOUR);
     if (input.overdue) dueBefore = ctx.now;
   }
   const statuses =
