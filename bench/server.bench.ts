@@ -11,13 +11,12 @@
  * --connections <n> (10), --cpu-prof (writes the server's CPU profiles to a temporary directory),
  * --only-worklist (skips the submissions: seeds and measures the worklist only).
  */
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import {
   approveVersion,
   createDraft,
@@ -26,23 +25,15 @@ import {
   serviceContext,
   submitDossier,
   submitForApproval,
+  WORKING_UNITS,
 } from '../server/services/index.ts';
-import { openStore, type Store } from '../server/store/index.ts';
+import { openStore, sqliteFile, type Store } from '../server/store/index.ts';
+import { createTestDb, PG_ADMIN, pgReachable, type Dialect } from '../test/support/db.ts';
+import { BIRTH } from '../test/support/examples.ts';
 import { demoPassword, seedDemoFast } from '../test/support/http.ts';
-import {
-  BIRTH_CODE,
-  BIRTH_DATA,
-  call,
-  cpuMsOf,
-  login,
-  memoryOf,
-  startServer,
-  type ServerProcess,
-} from '../test/load/support.ts';
+import { call, cpuMsOf, login, memoryOf, startServer, type ServerProcess } from '../test/load/support.ts';
 import { BENCH_UNIT, benchProcedure, benchSubmission } from './server-procedure.ts';
 import { seedPg, seedSqlite } from './server-seed.ts';
-
-type Dialect = 'sqlite' | 'pg';
 
 const { values: opts } = parseArgs({
   options: {
@@ -57,7 +48,6 @@ const { values: opts } = parseArgs({
 const ROWS = Number(opts.rows);
 const SECONDS = Number(opts.seconds);
 const CONNECTIONS = Number(opts.connections);
-const PG_ADMIN = process.env.MOTCUA_TEST_PG_ADMIN ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const profileDir = opts['cpu-prof'] ? mkdtempSync(join(tmpdir(), 'motcua-bench-prof-')) : undefined;
 const t0 = Date.now();
 const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(0)} s`;
@@ -159,28 +149,6 @@ async function cannon(options: {
   };
 }
 
-async function pgReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: PG_ADMIN, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: PG_ADMIN });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 /** Demo data, the bench procedure published through the procedure lifecycle, and a dossier state to copy. */
 async function prepare(
   store: Store,
@@ -200,10 +168,7 @@ async function prepare(
   await submitForApproval(store, designer, { versionId: draft.id });
   await approveVersion(store, approver, { versionId: draft.id });
   await publishVersion(store, approver, { versionId: draft.id });
-  const sample = await submitDossier(store, await ctx('congdan'), {
-    procedureCode: BIRTH_CODE,
-    data: BIRTH_DATA,
-  });
+  const sample = await submitDossier(store, await ctx('congdan'), BIRTH);
   const row = await store.getDossier({ code: sample.code });
   const { items } = await store.searchProcedures({ words: [], liveOnly: true, limit: 100, offset: 0 });
   return {
@@ -286,13 +251,11 @@ async function benchDialect(dialect: Dialect): Promise<Figures> {
     log(`NOTICE: ${figures.skipped}: PostgreSQL skipped`);
     return figures;
   }
-  const dataDir = mkdtempSync(join(tmpdir(), 'motcua-bench-'));
-  const dbName = `motcua_bench_${randomBytes(6).toString('hex')}`;
-  const url = dialect === 'pg' ? PG_ADMIN.replace(/\/[^/]*$/, `/${dbName}`) : undefined;
-  if (dialect === 'pg') await adminQuery(`create database ${dbName}`);
+  const db = await createTestDb(dialect, 'bench');
+  const { url, dataDir } = db;
   let server: ServerProcess | undefined;
   try {
-    log(`${dialect}: preparing the database (${url ?? join(dataDir, 'motcua.db')})`);
+    log(`${dialect}: preparing the database (${url ?? sqliteFile(dataDir)})`);
     const store = await openStore({ url, dataDir });
     let template: Awaited<ReturnType<typeof prepare>>;
     try {
@@ -314,17 +277,7 @@ async function benchDialect(dialect: Dialect): Promise<Figures> {
     const seedStart = Date.now();
     const plan = {
       rows,
-      units: [
-        '000.00.01.H41',
-        '000.00.12.H41',
-        '000.00.15.H41',
-        '000.00.23.H41',
-        '000.00.30.H41',
-        '000.00.31.H41',
-        '000.01.01.H41',
-        '000.01.02.H41',
-        '000.01.91.H41',
-      ],
+      units: WORKING_UNITS, // where the demo specialist works
       procedures: template.procedures,
       state: template.state,
       now: Date.now(),
@@ -334,7 +287,7 @@ async function benchDialect(dialect: Dialect): Promise<Figures> {
             `(${((Date.now() - seedStart) / 1000).toFixed(1)} s)`,
         ),
     };
-    if (dialect === 'sqlite') seedSqlite(join(dataDir, 'motcua.db'), plan);
+    if (dialect === 'sqlite') seedSqlite(sqliteFile(dataDir), plan);
     else await seedPg(url!, plan);
     figures.seedSeconds = (Date.now() - seedStart) / 1000;
     figures.dossiers = await countDossiers(url, dataDir);
@@ -380,9 +333,7 @@ async function benchDialect(dialect: Dialect): Promise<Figures> {
     server = undefined;
   } finally {
     if (server) await server.kill();
-    if (dialect === 'pg')
-      await adminQuery(`drop database if exists ${dbName} with (force)`).catch(() => undefined);
-    rmSync(dataDir, { recursive: true, force: true });
+    await db.drop().catch(() => undefined);
   }
   return figures;
 }

@@ -3,11 +3,13 @@
  * --json output and that failures read as messages, never as stack traces.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { viewOf } from './examples/helpers.ts';
+import { birthData, example, judicialData } from './support/examples.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // Each run compiles the CLI with tsx (about half a second); leave room on a slow CI machine.
@@ -42,60 +44,40 @@ function expectNoStack(run: Run): void {
   expect(run.stdout + run.stderr).not.toMatch(/^\s*at .+:\d+:\d+\)?$/m);
 }
 
-let dir: string;
+// Made now (not in beforeAll) so that the tables below can name files in it.
+const dir = mkdtempSync(join(tmpdir(), 'motcua-cli-'));
 const file = (name: string) => join(dir, name);
 
-const birthData = (birthDate: string, extractCopies: number) => ({
-  child: { fullName: 'Nguyễn Minh An', birthDate, sex: 'male', birthPlace: 'Bệnh viện Sản Nhi Nghệ An' },
-  mother: { fullName: 'Trần Thị Hoa', idNumber: '040190001234' },
-  applicant: {
-    fullName: 'Trần Thị Hoa',
-    idNumber: '040190001234',
-    relationship: 'mother',
-    phone: '0912345678',
-  },
-  birthProofKind: 'birth_certificate',
-  extractCopies,
-});
+/** `motcua due` from an instant for an amount of a unit, with any more arguments. */
+const due = (from: string, amount: string, unit: string, ...more: string[]) =>
+  motcua('due', '--from', from, '--amount', amount, '--unit', unit, ...more);
+
+/** The JSON the CLI prints for the dossier view of a scenario: the view the scenario tests check, value by value. */
+const simulated = (scenarioFile: string) => JSON.parse(JSON.stringify(viewOf(scenarioFile)));
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'motcua-cli-'));
   const write = (name: string, value: unknown) => writeFileSync(file(name), JSON.stringify(value, null, 2));
   // A broken definition: the delivery step leads nowhere and the leader returns to a step that does not exist.
-  const broken = JSON.parse(readFileSync(join(ROOT, 'examples/birth-registration.json'), 'utf8'));
-  broken.process.edges = broken.process.edges.filter((e: { id: string }) => e.id !== 'e6');
-  broken.process.nodes.find((n: { id: string }) => n.id === 'sign').config.returnTo = 'nowhere';
+  const broken = example('birth-registration');
+  broken.process.edges = broken.process.edges.filter((e) => e.id !== 'e6');
+  (broken.process.nodes.find((n) => n.id === 'sign')!.config as { returnTo: string }).returnTo = 'nowhere';
   write('broken.json', broken);
-  write('birth-ok.json', birthData('2026-09-23', 2));
-  write('birth-bad.json', {
-    child: { fullName: 'Nguyễn Minh An', birthDate: '2026-02-30', sex: 'male', birthPlace: 'Vinh' },
-    mother: { fullName: 'Trần Thị Hoa', idNumber: '123' },
-    applicant: {
-      fullName: 'Trần Thị Hoa',
-      idNumber: '040190001234',
-      relationship: 'mother',
-      phone: '0912345678',
-    },
-    birthProofKind: 'birth_certificate',
-    extractCopies: 1,
-  });
-  write('judicial-student.json', {
-    applicant: {
-      fullName: 'Lê Văn Bình',
-      birthDate: '2004-05-12',
-      idNumber: '040204004321',
-      permanentAddress: '12 Lê Lợi, Vinh',
-      phone: '0912345678',
-    },
-    applicantCategory: 'student',
-    copies: 3,
-    purpose: 'Du học',
-  });
+  // Born 61 days before 2026-11-23: the registration fee is due.
+  write('birth-ok.json', birthData({ child: { birthDate: '2026-09-23' }, extractCopies: 2 }));
+  // No 30 February, and a mother's id number of three digits.
+  write(
+    'birth-bad.json',
+    birthData({ child: { birthDate: '2026-02-30' }, mother: { idNumber: '123' }, extractCopies: 1 }),
+  );
+  write(
+    'judicial-student.json',
+    judicialData({ applicantCategory: 'student', copies: 3, purpose: 'Du học' }),
+  );
   write('calendar.json', { cutoff: '16:30', holidays: ['2026-11-24'] });
   write('calendar-bad.json', { officeHours: [['13:00', '11:00']] });
   write('scenario-bad.json', {
     definition: join(ROOT, 'examples/birth-registration.json'),
-    submit: { at: '2026-11-23T08:00:00+07:00', data: birthData('2026-11-02', 1) },
+    submit: { at: '2026-11-23T08:00:00+07:00', data: birthData({ extractCopies: 1 }) },
     steps: [null],
   });
   writeFileSync(file('not-json.json'), '{"code": "1.001193",');
@@ -179,13 +161,6 @@ describe('motcua validate', { timeout: TIMEOUT }, () => {
       });
     }
   });
-
-  it('without --data: a usage error', () => {
-    const run = motcua('validate', 'examples/birth-registration.json');
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain('Missing the path of the form data (--data).');
-    expectNoStack(run);
-  });
 });
 
 describe('motcua fees', { timeout: TIMEOUT }, () => {
@@ -249,28 +224,15 @@ describe('motcua fees', { timeout: TIMEOUT }, () => {
 
 describe('motcua due', { timeout: TIMEOUT }, () => {
   it('after the cut-off the clock starts the next working morning', () => {
-    const run = motcua(
-      'due',
-      '--from',
-      '2026-11-23T16:00:00+07:00',
-      '--amount',
-      '1',
-      '--unit',
-      'working_days',
-      '--json',
-    );
+    const run = due('2026-11-23T16:00:00+07:00', '1', 'working_days', '--json');
     expect(run.status).toBe(0);
     expect(run.json()).toEqual({ receivedAt: '2026-11-24T07:30:00+07:00', due: '2026-11-24T17:00:00+07:00' });
   });
 
   it('with a calendar file: its cut-off (16:30) and holidays (24 Nov) apply', () => {
-    const run = motcua(
-      'due',
-      '--from',
+    const run = due(
       '2026-11-23T16:00:00+07:00',
-      '--amount',
       '1',
-      '--unit',
       'working_days',
       '--calendar',
       file('calendar.json'),
@@ -282,31 +244,14 @@ describe('motcua due', { timeout: TIMEOUT }, () => {
   });
 
   it('text output; the generated holidays 30 Apr and 3 May 2027 (for 1 May, a Saturday) are skipped', () => {
-    const run = motcua(
-      'due',
-      '--from',
-      '2027-04-29T16:00:00+07:00',
-      '--amount',
-      '4',
-      '--unit',
-      'working_hours',
-    );
+    const run = due('2027-04-29T16:00:00+07:00', '4', 'working_hours');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('2027-05-04T07:30:00+07:00');
     expect(run.stdout).toContain('Hạn / Due: 2027-05-04T11:30:00+07:00');
   });
 
   it('a bad --unit is a usage error naming the units', () => {
-    const run = motcua(
-      'due',
-      '--from',
-      '2026-11-23T16:00:00+07:00',
-      '--amount',
-      '1',
-      '--unit',
-      'weeks',
-      '--json',
-    );
+    const run = due('2026-11-23T16:00:00+07:00', '1', 'weeks', '--json');
     expect(run.status).toBe(2);
     expect(run.json()).toEqual({
       error: {
@@ -317,30 +262,6 @@ describe('motcua due', { timeout: TIMEOUT }, () => {
         },
       },
     });
-  });
-
-  it('a bad --from is a usage error', () => {
-    const run = motcua('due', '--from', '23/11/2026 16:00', '--amount', '1', '--unit', 'working_days');
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain('--from must be an ISO-8601 time');
-    expectNoStack(run);
-  });
-
-  it('an invalid calendar file is named, not thrown', () => {
-    const run = motcua(
-      'due',
-      '--from',
-      '2026-11-23T09:00:00+07:00',
-      '--amount',
-      '1',
-      '--unit',
-      'working_days',
-      '--calendar',
-      file('calendar-bad.json'),
-    );
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain('Invalid calendar');
-    expectNoStack(run);
   });
 });
 
@@ -362,41 +283,27 @@ describe('motcua simulate', { timeout: TIMEOUT }, () => {
         'history',
       ]),
     );
-    expect(view).toMatchObject({
-      status: 'completed',
-      timing: 'on_time',
-      receivedAt: '2026-11-23T14:20:00+07:00',
-      dueAt: '2026-11-23T17:00:00+07:00',
-      promisedAt: null,
-      finishedAt: '2026-11-23T16:00:00+07:00',
-      fees: { total: 16000, paid: 16000 },
-      openTasks: [],
-    });
-    expect((view.history as { event: string }[]).map((h) => h.event)).toEqual([
-      'submit',
-      'accept',
-      'pay',
-      'complete',
-      'approve',
-      'issue_result',
-      'deliver_result',
-    ]);
+    expect(view).toEqual(simulated('birth-registration.scenario.json'));
   });
 
   it('open tasks carry node, role and due time', () => {
     const run = motcua('simulate', 'examples/scenarios/household-business-silence.scenario.json', '--json');
     expect(run.status).toBe(0);
-    const view = run.json() as { status: string; openTasks: unknown[] };
-    expect(view.status).toBe('processing');
-    expect(view.openTasks).toEqual([{ node: 'approve', role: 'leader', unit: '000.01.01.H41', dueAt: null }]);
+    const view = simulated('household-business-silence.scenario.json');
+    expect(view.openTasks).toEqual([
+      { node: 'approve', role: 'leader', unit: expect.any(String), dueAt: null },
+    ]);
+    expect(run.json()).toEqual(view);
   });
 
   it('text output', () => {
     const run = motcua('simulate', 'examples/scenarios/judicial-record-tet.scenario.json');
+    const view = viewOf('judicial-record-tet.scenario.json');
+    const [open] = view.openTasks;
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('Trạng thái / status: processing');
-    expect(run.stdout).toContain('Hạn / due: 2027-02-24T09:00:00+07:00');
-    expect(run.stdout).toContain('Đang chờ / open: approve (leader, 000.00.30.H41)');
+    expect(run.stdout).toContain(`Trạng thái / status: ${view.status}`);
+    expect(run.stdout).toContain(`Hạn / due: ${view.dueAt}`);
+    expect(run.stdout).toContain(`Đang chờ / open: ${open.node} (${open.role}, ${open.unit})`);
     expect(run.stdout).toMatch(/2027-02-24T09:00:00\+07:00\s+overdue\s+system/);
   });
 
@@ -412,20 +319,55 @@ describe('motcua simulate', { timeout: TIMEOUT }, () => {
     });
     expectNoStack(run);
   });
-
-  it('a scenario of the wrong shape is refused with its JSON pointer', () => {
-    const run = motcua('simulate', file('scenario-bad.json'));
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain('Invalid scenario at /steps/0');
-    expectNoStack(run);
-  });
 });
 
 describe('usage errors: a clear message, a non-zero exit, never a stack trace', { timeout: TIMEOUT }, () => {
-  it('a missing file', () => {
-    const run = motcua('lint', file('does-not-exist.json'));
+  it.each([
+    [
+      'validate without --data',
+      ['validate', 'examples/birth-registration.json'],
+      'Missing the path of the form data (--data).',
+    ],
+    [
+      'due with a bad --from',
+      ['due', '--from', '23/11/2026 16:00', '--amount', '1', '--unit', 'working_days'],
+      '--from must be an ISO-8601 time',
+    ],
+    [
+      'due with an invalid calendar file (named, not thrown)',
+      [
+        'due',
+        '--from',
+        '2026-11-23T09:00:00+07:00',
+        '--amount',
+        '1',
+        '--unit',
+        'working_days',
+        '--calendar',
+        file('calendar-bad.json'),
+      ],
+      'Invalid calendar',
+    ],
+    [
+      'simulate with a scenario of the wrong shape (its JSON pointer)',
+      ['simulate', file('scenario-bad.json')],
+      'Invalid scenario at /steps/0',
+    ],
+    [
+      'a missing file',
+      ['lint', file('does-not-exist.json')],
+      `Cannot read the file ${file('does-not-exist.json')}`,
+    ],
+    ['an unknown command', ['lnt', 'examples/judicial-record.json'], 'Unknown command "lnt"'],
+    [
+      'an option the command does not take',
+      ['lint', 'examples/judicial-record.json', '--dta', 'x.json'],
+      'does not take --dta',
+    ],
+  ])('%s', (_what, args, message) => {
+    const run = motcua(...args);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain(`Cannot read the file ${file('does-not-exist.json')}`);
+    expect(run.stderr).toContain(message);
     expectNoStack(run);
   });
 
@@ -435,20 +377,6 @@ describe('usage errors: a clear message, a non-zero exit, never a stack trace', 
     const out = run.json() as { error: { code: string; message: { vi: string; en: string } } };
     expect(out.error.code).toBe('FILE_NOT_JSON');
     expect(out.error.message.en).toContain('is not valid JSON');
-    expectNoStack(run);
-  });
-
-  it('an unknown command', () => {
-    const run = motcua('lnt', 'examples/judicial-record.json');
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain('Unknown command "lnt"');
-    expectNoStack(run);
-  });
-
-  it('an option the command does not take', () => {
-    const run = motcua('lint', 'examples/judicial-record.json', '--dta', 'x.json');
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain('does not take --dta');
     expectNoStack(run);
   });
 

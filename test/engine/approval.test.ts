@@ -10,9 +10,9 @@ import {
   openNodes,
   refused,
   run,
+  ACCEPT,
 } from './support/builder.ts';
 
-const ACCEPT = { at: '2026-11-23T09:00', action: 'accept', role: 'reception' } as const;
 const COMPLETE = { at: '2026-11-23T10:00', action: 'complete', role: 'specialist' } as const;
 
 function twoSteps(sign: Record<string, unknown> = {}) {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProcessEdge } from '../../schemas/procedure.ts';
 import { lint } from '../../runtime/engine/lint/index.ts';
-import { chain, definition, edge, node, openNodes, run } from './support/builder.ts';
-
-const ACCEPT = { at: '2026-11-23T09:00', action: 'accept', role: 'reception' } as const;
+import { chain, definition, edge, node, openNodes, run, ACCEPT } from './support/builder.ts';
 
 /** reception → appraisal → route ⇒ (conditions → fast | slow), default → normal; all three → sign → … */
 function routed(

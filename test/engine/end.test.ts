@@ -9,9 +9,9 @@ import {
   openNodes,
   run,
   timersCleared,
+  ACCEPT,
+  fork,
 } from './support/builder.ts';
-
-const ACCEPT = { at: '2026-11-23T09:00', action: 'accept', role: 'reception' } as const;
 
 /** reception → appraisal (outcomes) → route ⇒ by outcome to an end of each kind. */
 function endings() {
@@ -64,37 +64,39 @@ describe('end', () => {
   });
 
   it('an issued end reached by one branch leaves the dossier open while another branch waits at a join', () => {
-    const nodes = [
-      node('start', 'start'),
-      node('reception', 'reception'),
-      node('split', 'parallel'),
+    // b feeds a join together with a; a also reaches its own end directly through split2.
+    const { nodes, edges } = fork([
       node('a', 'task', { role: 'specialist' }),
       node('b', 'task', { role: 'leader' }),
-      node('split2', 'parallel'),
-      node('joined', 'join'),
-      node('endA', 'end'),
-      node('end', 'end'),
-    ];
-    // b feeds a join together with a; a also reaches its own end directly through split2.
-    const edges = [
-      ...chain('start', 'reception', 'split'),
-      edge('split', 'a'),
-      edge('split', 'b'),
-      edge('a', 'split2'),
-      edge('split2', 'endA'),
-      edge('split2', 'joined'),
-      edge('b', 'joined'),
-      edge('joined', 'end'),
-    ];
-    const def = definition({ nodes, edges });
-    const one = run(def, [ACCEPT, { at: '2026-11-23T10:00', action: 'complete', role: 'specialist' }]);
-    expect(one.dossier.outcome).toBeUndefined();
-    expect(openNodes(one.dossier)).toEqual(['b']);
+    ]);
+    const def = definition({
+      nodes: [
+        ...nodes,
+        node('split2', 'parallel'),
+        node('joined', 'join'),
+        node('endA', 'end'),
+        node('end', 'end'),
+      ],
+      edges: [
+        ...edges,
+        edge('a', 'split2'),
+        edge('split2', 'endA'),
+        edge('split2', 'joined'),
+        edge('b', 'joined'),
+        edge('joined', 'end'),
+      ],
+    });
+    // b first: its branch waits at the join, so when a reaches endA nothing but the join holds the dossier open.
+    const bFirst = run(def, [ACCEPT, { at: '2026-11-23T10:00', action: 'complete', role: 'leader' }]);
+    expect(bFirst.dossier.outcome).toBeUndefined();
+    expect(openNodes(bFirst.dossier)).toEqual(['a']);
     const both = run(def, [
       ACCEPT,
-      { at: '2026-11-23T10:00', action: 'complete', role: 'specialist' },
-      { at: '2026-11-23T11:00', action: 'complete', role: 'leader' },
+      { at: '2026-11-23T10:00', action: 'complete', role: 'leader' },
+      { at: '2026-11-23T11:00', action: 'complete', role: 'specialist' },
     ]);
-    expect(both.dossier.status).toBe('completed');
+    expect(both.dossier).toMatchObject({ status: 'completed', outcome: 'issued', tasks: [] });
+    // endA did not finish the dossier early: it is finished once, when the join's branch reaches `end`.
+    expect(notified(both.last).filter((n) => n === 'finished_issued')).toEqual(['finished_issued']);
   });
 });

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { ProcedureDefinition } from '../../schemas/procedure.ts';
 import { apply, start } from '../../runtime/engine/interpreter.ts';
-import { chain, ctx, DATA, definition, edge, node, refused, run, type Step } from './support/builder.ts';
-
-const ACCEPT: Step = { at: '2026-11-23T09:00', action: 'accept', role: 'reception' };
+import {
+  chain,
+  ctx,
+  DATA,
+  definition,
+  edge,
+  node,
+  refused,
+  run,
+  ACCEPT,
+  component,
+} from './support/builder.ts';
 
 describe('typed errors leave the dossier untouched', () => {
   const def = definition();
@@ -202,24 +211,7 @@ describe('start refuses', () => {
 
   it('unknown or missing dossier components', () => {
     const def = definition({
-      components: [
-        {
-          id: 'form',
-          name: { vi: 'Tờ khai', en: 'Form' },
-          copies: { original: 1, copy: 0 },
-          required: true,
-          acceptedTypes: ['application/pdf'],
-          maxSizeMB: 5,
-        },
-        {
-          id: 'photo',
-          name: { vi: 'Ảnh', en: 'Photo' },
-          copies: { original: 1, copy: 0 },
-          required: { '==': [{ var: 'kind' }, 'a'] },
-          acceptedTypes: ['image/jpeg'],
-          maxSizeMB: 5,
-        },
-      ],
+      components: [component('form'), component('photo', { '==': [{ var: 'kind' }, 'a'] })],
     });
     const submit = (components: string[], data: Record<string, unknown> = DATA) =>
       start(def, { data, channel: 'online', components }, ctx('2026-11-23T08:00'));

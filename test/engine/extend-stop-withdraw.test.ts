@@ -11,9 +11,10 @@ import {
   timersCleared,
   UNIT,
   type Step,
+  ACCEPT,
+  withConfig,
 } from './support/builder.ts';
 
-const ACCEPT: Step = { at: '2026-11-23T09:00', action: 'accept', role: 'reception' };
 // Due Thursday 2026-11-26 09:00 (3 working days).
 const extend = (
   when: string,
@@ -143,12 +144,9 @@ describe('stop (form 05)', () => {
   });
 
   it('the leader stops processing with reasons: slip 05, every task and timer closed', () => {
-    const nodes = definition().process.nodes.map((n) =>
-      n.id === 'appraisal'
-        ? { ...n, config: { role: 'specialist', allotment: { value: 1, unit: 'working_days' } } }
-        : n,
-    );
-    const timed = definition({ nodes });
+    const timed = definition({
+      nodes: withConfig('appraisal', { role: 'specialist', allotment: { value: 1, unit: 'working_days' } }),
+    });
     const { dossier, last } = run(timed, [ACCEPT, stop()]);
     expect(slips(last)).toEqual(['05']);
     expect(notified(last)).toEqual(['stopped']);

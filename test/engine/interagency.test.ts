@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ofType } from './support/builder.ts';
+import { ofType, ACCEPT } from './support/builder.ts';
 import {
   at,
   chain,
@@ -15,8 +15,6 @@ import {
   timersSet,
   UNIT,
 } from './support/builder.ts';
-
-const ACCEPT = { at: '2026-11-23T09:00', action: 'accept', role: 'reception' } as const;
 
 function withInteragency(config: Record<string, unknown>, decide = false) {
   const nodes = [

@@ -1,24 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ProcedureDefinition, ProcessEdge, Rule } from '../../schemas/procedure.ts';
 import { lint } from '../../runtime/engine/lint/index.ts';
-import type { Problem } from '../../runtime/engine/problems.ts';
-import { chain, definition, edge, node, standardProcess } from './support/builder.ts';
+import {
+  chain,
+  definition,
+  edge,
+  node,
+  standardProcess,
+  fork,
+  component,
+  withConfig,
+} from './support/builder.ts';
 import { everyNodeType } from './support/examples.ts';
-
-const EXAMPLES = new URL('../../examples/', import.meta.url);
-
-/** Every problem is data a designer can act on: severity, stable code, JSON pointer, both languages. */
-function wellFormed(problems: Problem[]): Problem[] {
-  for (const p of problems) {
-    expect(['error', 'warning']).toContain(p.severity);
-    expect(p.code).toMatch(/^[A-Z][A-Z0-9_]+$/);
-    expect(p.path).toMatch(/^(\/.*)?$/);
-    expect(p.message.vi.trim()).not.toBe('');
-    expect(p.message.en.trim()).not.toBe('');
-  }
-  return problems;
-}
+import { wellFormed } from './support/problems.ts';
 
 const codes = (value: unknown) => wellFormed(lint(value)).map((p) => p.code);
 const found = (value: unknown) => wellFormed(lint(value)).map((p) => [p.code, p.path]);
@@ -28,15 +22,8 @@ const errors = (value: unknown) => wellFormed(lint(value)).filter((p) => p.sever
 const withFeeRule = (amount: unknown) =>
   definition({ fees: [{ id: 'fee', kind: 'fee', label: { vi: 'Phí', en: 'Fee' }, amount: amount as Rule }] });
 
-describe('lint: the examples', () => {
-  const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.json'));
-  it('finds the five examples', () => expect(files).toHaveLength(5));
-  for (const file of files) {
-    it(`${file} has no errors`, () => {
-      const def = JSON.parse(readFileSync(new URL(file, EXAMPLES), 'utf8'));
-      expect(errors(def)).toEqual([]);
-    });
-  }
+// The examples lint clean: test/examples/definitions.test.ts.
+describe('lint: the builders', () => {
   it('the built minimal definition has no problems at all', () => expect(lint(definition())).toEqual([]));
   it('the synthetic process with every node type has no problems at all', () =>
     expect(lint(everyNodeType())).toEqual([]));
@@ -182,19 +169,11 @@ describe('lint: the graph', () => {
   it('duplicate ids of nodes, edges, components and fees', () => {
     const { nodes, edges } = standardProcess();
     const fee = { id: 'fee', kind: 'fee' as const, label: { vi: 'Phí', en: 'Fee' }, amount: 0 };
-    const component = {
-      id: 'c',
-      name: { vi: 'Tờ khai', en: 'Form' },
-      copies: { original: 1, copy: 0 },
-      required: true,
-      acceptedTypes: ['application/pdf'],
-      maxSizeMB: 1,
-    };
     const def = definition({
       nodes: [...nodes, { ...nodes[2] }],
       edges: [...edges, { ...edges[0] }],
       fees: [fee, fee],
-      components: [component, component],
+      components: [component('c'), component('c')],
     });
     const problems = found(def);
     expect(problems).toContainEqual(['DUPLICATE_ID', '/process/nodes/7/id']);
@@ -206,7 +185,7 @@ describe('lint: the graph', () => {
 
 describe('lint: node configuration', () => {
   const configured = (id: string, config: Record<string, unknown>) =>
-    definition({ nodes: standardProcess().nodes.map((n) => (n.id === id ? { ...n, config } : n)) });
+    definition({ nodes: withConfig(id, config) });
 
   it('is checked against the type’s schema, at the config’s pointer', () => {
     expect(found(configured('appraisal', {}))).toEqual([
@@ -258,29 +237,15 @@ describe('lint: node configuration', () => {
   });
 
   it('an approval whose step before is not one work step must say where a return goes', () => {
-    const nodes = [
-      node('start', 'start'),
-      node('reception', 'reception'),
-      node('split', 'parallel'),
-      node('a', 'task', { role: 'specialist' }),
-      node('b', 'task', { role: 'specialist' }),
-      node('joined', 'join'),
-      node('sign', 'approval'),
-      node('end', 'end'),
-    ];
-    const edges = [
-      ...chain('start', 'reception', 'split'),
-      edge('split', 'a'),
-      edge('split', 'b'),
-      edge('a', 'joined'),
-      edge('b', 'joined'),
-      ...chain('joined', 'sign', 'end'),
-    ];
+    const { nodes, edges } = fork(
+      [node('a', 'task', { role: 'specialist' }), node('b', 'task', { role: 'specialist' })],
+      [node('sign', 'approval'), node('end', 'end')],
+    );
     expect(found(definition({ nodes, edges }))).toContainEqual([
       'APPROVAL_RETURN_UNCLEAR',
       '/process/nodes/6',
     ]);
-    const fixed = nodes.map((n) => (n.id === 'sign' ? node('sign', 'approval', { returnTo: 'a' }) : n));
+    const fixed = withConfig('sign', { returnTo: 'a' }, nodes);
     expect(errors(definition({ nodes: fixed, edges }))).toEqual([]);
   });
 });
@@ -322,16 +287,7 @@ describe('lint: rules', () => {
 
   it('rules in every place are checked: components, processing time, visibility, conditions', () => {
     const def = definition({
-      components: [
-        {
-          id: 'c',
-          name: { vi: 'Tờ khai', en: 'Form' },
-          copies: { original: 1, copy: 0 },
-          required: { var: 'nope1' },
-          acceptedTypes: ['application/pdf'],
-          maxSizeMB: 1,
-        },
-      ],
+      components: [component('c', { var: 'nope1' })],
       processingTime: { rule: { var: 'nope2' }, unit: 'working_days' },
       form: { schema: definition().form.schema, ui: { fields: { copies: { visibleIf: { var: 'nope3' } } } } },
     });
@@ -381,12 +337,10 @@ describe('lint: time allotments', () => {
   });
 
   it('allotments on the longest path may not exceed the processing time', () => {
-    const nodes = standardProcess().nodes.map((n) =>
-      n.id === 'appraisal'
-        ? { ...n, config: { role: 'specialist', allotment: { value: 2, unit: 'working_days' } } }
-        : n.id === 'sign'
-          ? { ...n, config: { allotment: { value: 12, unit: 'working_hours' } } }
-          : n,
+    const nodes = withConfig(
+      'sign',
+      { allotment: { value: 12, unit: 'working_hours' } },
+      withConfig('appraisal', { role: 'specialist', allotment: { value: 2, unit: 'working_days' } }),
     );
     const def = definition({ nodes, processingTime: { value: 3, unit: 'working_days' } });
     expect(found(def)).toEqual([['ALLOTMENTS_EXCEED_PROCESSING_TIME', '/processingTime']]);
@@ -396,15 +350,12 @@ describe('lint: time allotments', () => {
   });
 
   it('a same-day procedure leaves one working day of room', () => {
-    const nodes = standardProcess().nodes.map((n) =>
-      n.id === 'appraisal'
-        ? { ...n, config: { role: 'specialist', allotment: { value: 8, unit: 'working_hours' } } }
-        : n,
-    );
+    const nodes = withConfig('appraisal', {
+      role: 'specialist',
+      allotment: { value: 8, unit: 'working_hours' },
+    });
     expect(lint(definition({ nodes, processingTime: { value: 0, unit: 'working_days' } }))).toEqual([]);
-    const over = nodes.map((n) =>
-      n.id === 'sign' ? { ...n, config: { allotment: { value: 1, unit: 'working_hours' } } } : n,
-    );
+    const over = withConfig('sign', { allotment: { value: 1, unit: 'working_hours' } }, nodes);
     expect(codes(definition({ nodes: over, processingTime: { value: 0, unit: 'working_days' } }))).toEqual([
       'ALLOTMENTS_EXCEED_PROCESSING_TIME',
     ]);

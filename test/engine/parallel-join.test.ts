@@ -4,41 +4,34 @@ import {
   closed,
   definition,
   edge,
+  fork,
   node,
   openNodes,
   refused,
   run,
   timersCleared,
+  ACCEPT,
 } from './support/builder.ts';
-
-const ACCEPT = { at: '2026-11-23T09:00', action: 'accept', role: 'reception' } as const;
 
 /** reception → split ⇒ police (unit CA) ∥ insurance (unit BHXH) → joined → issue → deliver → end. */
 function parallelProcess() {
-  const nodes = [
-    node('start', 'start'),
-    node('reception', 'reception'),
-    node('split', 'parallel'),
-    node('police', 'task', { role: 'specialist', unit: 'CA', allotment: { value: 1, unit: 'working_days' } }),
-    node('insurance', 'task', {
-      role: 'specialist',
-      unit: 'BHXH',
-      allotment: { value: 2, unit: 'working_days' },
-    }),
-    node('joined', 'join'),
-    node('issue', 'result'),
-    node('deliver', 'delivery'),
-    node('end', 'end'),
-  ];
-  const edges = [
-    ...chain('start', 'reception', 'split'),
-    edge('split', 'police'),
-    edge('split', 'insurance'),
-    edge('police', 'joined'),
-    edge('insurance', 'joined'),
-    ...chain('joined', 'issue', 'deliver', 'end'),
-  ];
-  return definition({ nodes, edges });
+  return definition(
+    fork(
+      [
+        node('police', 'task', {
+          role: 'specialist',
+          unit: 'CA',
+          allotment: { value: 1, unit: 'working_days' },
+        }),
+        node('insurance', 'task', {
+          role: 'specialist',
+          unit: 'BHXH',
+          allotment: { value: 2, unit: 'working_days' },
+        }),
+      ],
+      [node('issue', 'result'), node('deliver', 'delivery'), node('end', 'end')],
+    ),
+  );
 }
 
 describe('parallel split and join', () => {
@@ -110,23 +103,14 @@ describe('parallel split and join', () => {
 
 describe('branches without a join', () => {
   function forked(outcomeA: string) {
-    const nodes = [
-      node('start', 'start'),
-      node('reception', 'reception'),
-      node('split', 'parallel'),
+    const { nodes, edges } = fork([
       node('a', 'task', { role: 'specialist' }),
       node('b', 'task', { role: 'leader' }),
-      node('endA', 'end', { outcome: outcomeA }),
-      node('endB', 'end'),
-    ];
-    const edges = [
-      ...chain('start', 'reception', 'split'),
-      edge('split', 'a'),
-      edge('split', 'b'),
-      edge('a', 'endA'),
-      edge('b', 'endB'),
-    ];
-    return definition({ nodes, edges });
+    ]);
+    return definition({
+      nodes: [...nodes, node('endA', 'end', { outcome: outcomeA }), node('endB', 'end')],
+      edges: [...edges, edge('a', 'endA'), edge('b', 'endB')],
+    });
   }
 
   it('an issued end waits for the other branches', () => {

@@ -11,9 +11,8 @@ import {
   refused,
   run,
   UNIT,
+  ACCEPT,
 } from './support/builder.ts';
-
-const ACCEPT = { at: '2026-11-23T09:00', action: 'accept', role: 'reception' } as const;
 
 const FEES: FeeItem[] = [
   { id: 'fee', kind: 'fee', label: { vi: 'Lệ phí', en: 'Fee' }, amount: 50000 },

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { apply, start } from '../../runtime/engine/interpreter.ts';
 import {
@@ -17,7 +16,9 @@ import {
   slips,
   timersSet,
   UNIT,
+  withConfig,
 } from './support/builder.ts';
+import { birthData, example } from '../support/examples.ts';
 
 describe('start', () => {
   it('submits the dossier, notifies the applicant and opens the reception task', () => {
@@ -68,21 +69,8 @@ describe('start', () => {
   });
 
   it('keeps only the fields the applicant could see, and validates only those', () => {
-    const birth = JSON.parse(
-      readFileSync(new URL('../../examples/birth-registration.json', import.meta.url), 'utf8'),
-    );
-    const data = {
-      child: { fullName: 'Nguyễn Minh An', birthDate: '2026-11-02', sex: 'male', birthPlace: 'Vinh' },
-      mother: { fullName: 'Trần Thị Hoa', idNumber: '040190001234' },
-      applicant: {
-        fullName: 'Trần Thị Hoa',
-        idNumber: '040190001234',
-        relationship: 'mother',
-        phone: '0912345678',
-      },
-      birthProofKind: 'birth_certificate',
-      extractCopies: 0,
-    };
+    const birth = example('birth-registration');
+    const data = birthData({ extractCopies: 0 });
     const badFather = { fullName: 'X', idNumber: 'not a number' };
     const hidden = start(
       birth,
@@ -216,11 +204,7 @@ describe('reception: accept', () => {
 
   it('the reception step has its own allotment and step timer', () => {
     const withAllotment = definition({
-      nodes: [
-        ...definition().process.nodes.map((n) =>
-          n.id === 'reception' ? { ...n, config: { allotment: { value: 0.5, unit: 'working_hours' } } } : n,
-        ),
-      ],
+      nodes: withConfig('reception', { allotment: { value: 0.5, unit: 'working_hours' } }),
     });
     const { dossier, effects } = run(withAllotment, [], { at: '2026-11-23T11:15' });
     expect(dossier.tasks[0].dueAt).toBe(at('2026-11-23T13:15'));
@@ -243,10 +227,7 @@ describe('reception: accept', () => {
   });
 
   it('a reception step configured for another unit is held there', () => {
-    const nodes = definition().process.nodes.map((n) =>
-      n.id === 'reception' ? { ...n, config: { unit: 'TTPVHCC' } } : n,
-    );
-    const def2 = definition({ nodes });
+    const def2 = definition({ nodes: withConfig('reception', { unit: 'TTPVHCC' }) });
     const d = run(def2).dossier;
     expect(d.tasks[0].unit).toBe('TTPVHCC');
     refused(

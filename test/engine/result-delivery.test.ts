@@ -11,9 +11,8 @@ import {
   refused,
   run,
   timersCleared,
+  ACCEPT,
 } from './support/builder.ts';
-
-const ACCEPT = { at: '2026-11-23T09:00', action: 'accept', role: 'reception' } as const;
 
 function resultProcess(methods?: string[]) {
   const nodes = [

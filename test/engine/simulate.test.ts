@@ -87,6 +87,18 @@ describe('simulate', () => {
     });
   });
 
+  it('refuses a scenario of the wrong shape with its path, rather than failing on it', () => {
+    const scenario = { submit: { at: '2026-11-23T08:00', data: DATA }, steps: [null] } as never;
+    expect(simulate(def, scenario)).toMatchObject({
+      ok: false,
+      step: 'scenario',
+      error: { code: 'SCENARIO_INVALID', path: '/steps/0' },
+    });
+    const result = simulate(def, 'not a scenario' as never);
+    if (result.ok) throw new Error('accepted a string as a scenario');
+    expect(result.error.message.en).toMatch(/^Invalid scenario at \/: The scenario must be/);
+  });
+
   it('uses the scenario’s calendar: a make-up Saturday is worked', () => {
     const result = simulate(def, {
       calendar: { workingDays: ['2026-11-28'] },

@@ -7,7 +7,6 @@ import {
   chain,
   closed,
   definition,
-  edge,
   events,
   node,
   notified,
@@ -19,9 +18,10 @@ import {
   timersCleared,
   timersSet,
   type Step,
+  ACCEPT,
+  fork,
 } from './support/builder.ts';
 
-const ACCEPT: Step = { at: '2026-11-23T09:00', action: 'accept', role: 'reception' };
 const REQUEST: Step = {
   at: '2026-11-23T15:00',
   action: 'request_supplement',
@@ -234,28 +234,19 @@ describe('supplement during processing', () => {
   });
 
   it('every parallel branch waits, and every one reopens with its own remaining time', () => {
-    const nodes = [
-      node('start', 'start'),
-      node('reception', 'reception'),
-      node('split', 'parallel'),
-      node('a', 'task', {
-        role: 'specialist',
-        allowSupplement: true,
-        allotment: { value: 1, unit: 'working_days' },
-      }),
-      node('b', 'task', { role: 'leader', allotment: { value: 2, unit: 'working_days' } }),
-      node('joined', 'join'),
-      node('end', 'end'),
-    ];
-    const edges = [
-      ...chain('start', 'reception', 'split'),
-      edge('split', 'a'),
-      edge('split', 'b'),
-      edge('a', 'joined'),
-      edge('b', 'joined'),
-      edge('joined', 'end'),
-    ];
-    const par = definition({ nodes, edges });
+    const par = definition(
+      fork(
+        [
+          node('a', 'task', {
+            role: 'specialist',
+            allowSupplement: true,
+            allotment: { value: 1, unit: 'working_days' },
+          }),
+          node('b', 'task', { role: 'leader', allotment: { value: 2, unit: 'working_days' } }),
+        ],
+        [node('end', 'end')],
+      ),
+    );
     const { dossier, last } = run(par, [ACCEPT, REQUEST, supplement('2026-11-24T09:00')]);
     expect(closed(run(par, [ACCEPT, REQUEST]).last)).toEqual([
       { node: 'a', outcome: 'suspended' },

@@ -14,9 +14,8 @@ import {
   timersCleared,
   timersSet,
   UNIT,
+  ACCEPT,
 } from './support/builder.ts';
-
-const ACCEPT = { at: '2026-11-23T09:00', action: 'accept', role: 'reception' } as const;
 
 function withAppraisal(config: Record<string, unknown>) {
   const nodes = [

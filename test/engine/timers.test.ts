@@ -9,10 +9,8 @@ import {
   run,
   timersSet,
   UNIT,
-  type Step,
+  ACCEPT,
 } from './support/builder.ts';
-
-const ACCEPT: Step = { at: '2026-11-23T09:00', action: 'accept', role: 'reception' };
 
 describe('dossier timers', () => {
   const def = definition();

@@ -1,15 +1,21 @@
 /** The five example definitions: they lint clean, and their fee rules give the published amounts. */
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { feesFor, lint } from '../../runtime/engine/index.ts';
 import { parseInstant } from '../../runtime/engine/time/index.ts';
-import { EXAMPLE_NAMES, loadExample } from './helpers.ts';
+import { birthData, example, EXAMPLE_NAMES, EXAMPLES_DIR, judicialData } from '../support/examples.ts';
+import { wellFormed } from '../engine/support/problems.ts';
 
 const NOW = parseInstant('2026-11-23T09:00:00+07:00')!;
 
 describe('example definitions lint', () => {
+  it('covers every definition in examples/', () => {
+    const files = readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.json'));
+    expect(files.sort()).toEqual(EXAMPLE_NAMES.map((name) => `${name}.json`).sort());
+  });
   for (const name of EXAMPLE_NAMES) {
-    it(`${name} has no lint errors`, () => {
-      const errors = lint(loadExample(name)).filter((p) => p.severity === 'error');
+    it(`${name} has no lint errors, and its warnings are well formed`, () => {
+      const errors = wellFormed(lint(example(name))).filter((p) => p.severity === 'error');
       expect(errors).toEqual([]);
     });
   }
@@ -17,7 +23,7 @@ describe('example definitions lint', () => {
 
 /** The total and each line's amount by id. */
 function amounts(name: string, data: Record<string, unknown>, now = NOW): Record<string, number> {
-  const result = feesFor(loadExample(name), data, { now });
+  const result = feesFor(example(name), data, { now });
   if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message.en}`);
   return {
     total: result.value.total,
@@ -26,18 +32,7 @@ function amounts(name: string, data: Record<string, unknown>, now = NOW): Record
 }
 
 describe('judicial record fees (200,000; 100,000 students and merit; free for exempt groups; 5,000 from the 3rd copy)', () => {
-  const data = (applicantCategory: string, copies: number) => ({
-    applicant: {
-      fullName: 'Lê Văn Bình',
-      birthDate: '1990-05-12',
-      idNumber: '040090004321',
-      permanentAddress: '12 Lê Lợi, Vinh',
-      phone: '0912345678',
-    },
-    applicantCategory,
-    copies,
-    purpose: 'Xin việc',
-  });
+  const data = (applicantCategory: string, copies: number) => judicialData({ applicantCategory, copies });
   const cases: [string, number, number, number][] = [
     ['standard', 1, 200000, 0],
     ['standard', 2, 200000, 0],
@@ -63,18 +58,8 @@ describe('judicial record fees (200,000; 100,000 students and merit; free for ex
 });
 
 describe('birth registration fees (free within 60 days of the birth; 8,000 per extract copy)', () => {
-  const data = (birthDate: string, extractCopies: number) => ({
-    child: { fullName: 'Nguyễn Minh An', birthDate, sex: 'male', birthPlace: 'Vinh' },
-    mother: { fullName: 'Trần Thị Hoa', idNumber: '040190001234' },
-    applicant: {
-      fullName: 'Trần Thị Hoa',
-      idNumber: '040190001234',
-      relationship: 'mother',
-      phone: '0912345678',
-    },
-    birthProofKind: 'birth_certificate',
-    extractCopies,
-  });
+  const data = (birthDate: string, extractCopies: number) =>
+    birthData({ child: { birthDate }, extractCopies });
   // Today is 23 Nov 2026 (+07:00): 24 Sep is 60 days before, 23 Sep is 61.
   const cases: [string, number, number, number][] = [
     ['2026-11-23', 0, 0, 0],

@@ -1,47 +1,19 @@
 /** Loads the example definitions and scenario files and runs them through the engine's simulate. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { ProcedureDefinition } from '../../schemas/procedure.ts';
-import { dossierView, simulate, type Scenario, type SimulationResult } from '../../runtime/engine/index.ts';
+import { dossierView, simulate, type SimulationResult } from '../../runtime/engine/index.ts';
+import { definitionOf, scenario, type ScenarioFile } from '../support/examples.ts';
 
-export const EXAMPLES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../examples');
-export const SCENARIOS_DIR = resolve(EXAMPLES_DIR, 'scenarios');
-
-export const EXAMPLE_NAMES = [
-  'birth-registration',
-  'birth-residence-insurance',
-  'house-building-permit',
-  'household-business',
-  'judicial-record',
-];
-
-export function readJsonFile<T = unknown>(path: string): T {
-  return JSON.parse(readFileSync(path, 'utf8')) as T;
-}
-
-export function loadExample(name: string): ProcedureDefinition {
-  return readJsonFile<ProcedureDefinition>(resolve(EXAMPLES_DIR, `${name}.json`));
-}
-
-export function scenarioFiles(): string[] {
-  return readdirSync(SCENARIOS_DIR)
-    .filter((f) => f.endsWith('.scenario.json'))
-    .sort();
-}
-
-export type ScenarioFile = Scenario & { definition: string };
-
-export function loadScenario(file: string): ScenarioFile {
-  return readJsonFile<ScenarioFile>(resolve(SCENARIOS_DIR, file));
-}
+/** The units the example processes run through. */
+export const COMMUNE = '000.01.01.H41';
+export const POLICE_PROVINCE = '000.00.30.H41';
+export const POLICE_COMMUNE = '000.01.91.H41';
+export const SOCIAL_INSURANCE = '000.00.31.H41';
+export const CONSULTED = '000.00.15.H41';
 
 /** Runs a scenario file, optionally edited first (a copy: the file is never changed). */
 export function runScenario(file: string, edit?: (scenario: ScenarioFile) => void): SimulationResult {
-  const scenario = structuredClone(loadScenario(file));
-  edit?.(scenario);
-  const definition = readJsonFile<ProcedureDefinition>(resolve(SCENARIOS_DIR, scenario.definition));
-  return simulate(definition, scenario);
+  const s = scenario(file);
+  edit?.(s);
+  return simulate(definitionOf(s), s);
 }
 
 /** The dossier view at the end of a scenario that must run through. */

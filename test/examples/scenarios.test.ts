@@ -4,13 +4,16 @@
  * 15:00, the generated Vietnamese holidays); the working is in the comment above each case.
  */
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_NAMES, scenarioFiles, timeline, viewOf } from './helpers.ts';
-
-const COMMUNE = '000.01.01.H41';
-const POLICE_PROVINCE = '000.00.30.H41';
-const POLICE_COMMUNE = '000.01.91.H41';
-const SOCIAL_INSURANCE = '000.00.31.H41';
-const CONSULTED = '000.00.15.H41';
+import { EXAMPLE_NAMES, scenarioFiles } from '../support/examples.ts';
+import {
+  COMMUNE,
+  CONSULTED,
+  POLICE_COMMUNE,
+  POLICE_PROVINCE,
+  SOCIAL_INSURANCE,
+  timeline,
+  viewOf,
+} from './helpers.ts';
 
 interface Expected {
   status: string;
@@ -331,7 +334,7 @@ const EXPECTED: Record<string, Expected> = {
   },
 };
 
-/** Scenario files that must stop at an illegal step (see illegal-steps.test.ts). */
+/** Scenario files that must stop at an illegal step (see steps.test.ts). */
 const FAILING = ['birth-registration-illegal.scenario.json'];
 
 describe('example scenarios', () => {

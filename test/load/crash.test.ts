@@ -6,19 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createTestDb, testDialects, type Dialect } from '../support/db.ts';
+import { BIRTH } from '../support/examples.ts';
 import { demoPassword, seedDemoFast, T0 } from '../support/http.ts';
-import {
-  BIRTH_CODE,
-  BIRTH_DATA,
-  call,
-  CLI,
-  login,
-  pool,
-  run,
-  startServer,
-  type Reply,
-  type ServerProcess,
-} from './support.ts';
+import { call, CLI, login, pool, run, startServer, type Reply, type ServerProcess } from './support.ts';
 
 const SUBMISSIONS = 240;
 /** Acknowledged submissions after which the server is killed, one kill per round. */
@@ -61,7 +51,7 @@ for (const dialect of ['sqlite', 'pg'] as Dialect[]) {
             try {
               res = await call(url, 'POST', '/api/v1/dossiers', {
                 cookie,
-                body: { procedureCode: BIRTH_CODE, data: BIRTH_DATA },
+                body: BIRTH,
                 headers: { 'idempotency-key': `crash-${i}` },
               });
             } catch {

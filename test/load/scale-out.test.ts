@@ -8,34 +8,14 @@
  * while the schedulers fire them. PostgreSQL only (SQLite is one process); skipped with a notice when PostgreSQL
  * is unreachable, a failure under MOTCUA_STRICT_TESTS.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act, loadActor, serviceContext, submitDossier, verifyAudit } from '../../server/services/index.ts';
 import type { Store } from '../../server/store/index.ts';
 import { createTestDb, testDialects, type TestDb } from '../support/db.ts';
+import { BIRTH, PERMIT } from '../support/examples.ts';
 import { demoPassword, seedDemoFast } from '../support/http.ts';
-import {
-  BIRTH_CODE,
-  BIRTH_DATA,
-  call,
-  gapsIn,
-  login,
-  pool,
-  startServer,
-  until,
-  type Reply,
-  type ServerProcess,
-} from './support.ts';
+import { call, gapsIn, login, pool, startServer, until, type Reply, type ServerProcess } from './support.ts';
 
-const PERMIT_CODE = '1.009994'; // house-building permit: reception 1 working day, appraisal 10, 15 in all
-const PERMIT_DATA = (
-  JSON.parse(
-    readFileSync(
-      new URL('../../examples/scenarios/house-building-permit.scenario.json', import.meta.url),
-      'utf8',
-    ),
-  ) as { submit: { data: Record<string, unknown> } }
-).submit.data;
 const TIMER_EVENTS = new Set(['step_overdue', 'due_warning', 'overdue', 'consult_timeout']);
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -67,8 +47,7 @@ describe.skipIf(!available.includes('pg'))('two server processes on one PostgreS
   const pastPermit = async (at: number, accept: boolean): Promise<string> => {
     const reception = await ctxOf('motcua', at);
     const { code } = await submitDossier(store, reception, {
-      procedureCode: PERMIT_CODE,
-      data: PERMIT_DATA,
+      ...PERMIT, // house-building permit: reception 1 working day, appraisal 10, 15 in all
       channel: 'counter',
     });
     if (accept)
@@ -108,7 +87,7 @@ describe.skipIf(!available.includes('pg'))('two server processes on one PostgreS
   it('takes submissions and actions on both servers side by side; codes stay unique', async () => {
     const deadline = Date.now() + 60_000;
     const submit = (server: number, headers?: Record<string, string>) =>
-      post(server, '/api/v1/dossiers', 'congdan', { procedureCode: BIRTH_CODE, data: BIRTH_DATA }, headers);
+      post(server, '/api/v1/dossiers', 'congdan', BIRTH, headers);
     // 40 plain submissions alternating servers, and 8 retried ones sent to both servers at once with one key.
     const plain: Reply[] = [];
     const keyed: [Reply, Reply][] = [];

@@ -249,17 +249,8 @@ export function gapsIn(codes: string[]): string[] {
   return problems;
 }
 
-/** The birth registration (examples/birth-registration.json): online, received by commune 000.01.01.H41. */
-export const BIRTH_CODE = '1.001193';
+/** The commune that receives the birth registration (BIRTH of test/support/examples.ts) online. */
 export const BIRTH_UNIT = '000.01.01.H41';
-export const BIRTH_DATA = (
-  JSON.parse(
-    readFileSync(
-      new URL('../../examples/scenarios/birth-registration.scenario.json', import.meta.url),
-      'utf8',
-    ),
-  ) as { submit: { data: Record<string, unknown> } }
-).submit.data;
 
 /** CPU time (user + system) a process has used so far, in ms, from /proc/<pid>/stat (Linux). */
 /** CPU time of a process (all its threads), or of one of its threads when `tid` is given (the main one: pid). */

@@ -1,8 +1,10 @@
 /** Downloads (owner, applicant, officers of the handling units only) and submitting a dossier with its files. */
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { BIRTH } from '../support/examples.ts';
 import { errorOf } from '../support/http.ts';
-import { BIRTH_CODE, BIRTH_DATA, SAMPLES, withAttachmentServer } from './attachments-support.ts';
+import { trpcClient } from '../support/trpc.ts';
+import { SAMPLES, withAttachmentServer } from './attachments-support.ts';
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
@@ -14,21 +16,31 @@ await withAttachmentServer('attachments of a dossier', (h) => {
     bytes: Buffer,
     type = 'application/pdf',
   ) => {
-    const res = await h().upload(login, { procedureCode: BIRTH_CODE, componentId }, { name, type, bytes });
+    const res = await h().upload(
+      login,
+      { procedureCode: BIRTH.procedureCode, componentId },
+      { name, type, bytes },
+    );
     expect(res.statusCode, res.body).toBe(201);
     return res.json() as { id: string; sha256: string; size: number };
   };
+  /** A birth registration handed in by `login` with these files (and any other field of the request). */
+  const submitBirth = (
+    login: string,
+    attachments: string[],
+    more: Record<string, unknown> = {},
+    headers?: Record<string, string>,
+  ) => h().submit(login, { ...BIRTH, ...more, attachments }, headers);
   const dossierCount = async () => Number((await h().db.exec('select count(*) as n from dossiers'))[0].n);
+  /** A refused submission left the file in no dossier. */
+  const expectUnlinked = async (id: string) =>
+    expect((await h().rows()).find((r) => r.id === id)!.dossier_id).toBeNull();
 
   describe('submitting with attachments', () => {
     it('links the files to the new dossier; their components count as handed in', async () => {
       const certificate = await upload('congdan', 'birth_certificate', 'Giấy chứng sinh.pdf', SAMPLES.pdf);
       const id = await upload('congdan', 'applicant_id', 'CCCD mẹ.jpg', SAMPLES.jpeg, 'image/jpeg');
-      const res = await h().submit('congdan', {
-        procedureCode: BIRTH_CODE,
-        data: BIRTH_DATA,
-        attachments: [certificate.id, id.id],
-      });
+      const res = await submitBirth('congdan', [certificate.id, id.id]);
       expect(res.statusCode, res.body).toBe(201);
       const dossier = res.json();
       expect(dossier.attachments).toEqual([certificate.id, id.id]);
@@ -39,60 +51,39 @@ await withAttachmentServer('attachments of a dossier', (h) => {
     it('checks the required components against the files: a missing one is 422 and nothing is linked', async () => {
       const id = await upload('congdan', 'applicant_id', 'cccd.pdf', SAMPLES.pdf);
       const before = await dossierCount();
-      const res = await h().submit('congdan', {
-        procedureCode: BIRTH_CODE,
-        data: BIRTH_DATA,
-        attachments: [id.id],
-      });
+      const res = await submitBirth('congdan', [id.id]);
       expect(res.statusCode).toBe(422);
       expect(errorOf(res)).toMatchObject({ code: 'COMPONENTS_MISSING', details: ['birth_certificate'] });
       expect(await dossierCount()).toBe(before);
-      expect((await h().rows()).find((r) => r.id === id.id)!.dossier_id).toBeNull();
+      await expectUnlinked(id.id);
     });
 
     it('refuses another person’s file with 403, creating no dossier', async () => {
       const theirs = await upload('congdan2', 'birth_certificate', 'gcs.pdf', SAMPLES.pdf);
       const before = await dossierCount();
-      const res = await h().submit('congdan', {
-        procedureCode: BIRTH_CODE,
-        data: BIRTH_DATA,
-        attachments: [theirs.id],
-      });
+      const res = await submitBirth('congdan', [theirs.id]);
       expect(res.statusCode).toBe(403);
       expect(errorOf(res)).toMatchObject({ code: 'ATTACHMENT_NOT_OWNED', path: '/attachments/0' });
       expect(await dossierCount()).toBe(before);
-      expect((await h().rows()).find((r) => r.id === theirs.id)!.dossier_id).toBeNull();
+      await expectUnlinked(theirs.id);
     });
 
     it('refuses an unknown id (422) and a file already in another dossier (409)', async () => {
-      const unknown = await h().submit('congdan', {
-        procedureCode: BIRTH_CODE,
-        data: BIRTH_DATA,
-        attachments: ['00000000-0000-0000-0000-000000000000'],
-      });
+      const unknown = await submitBirth('congdan', ['00000000-0000-0000-0000-000000000000']);
       expect([unknown.statusCode, errorOf(unknown).code]).toEqual([422, 'ATTACHMENT_NOT_FOUND']);
 
       const file = await upload('congdan', 'birth_certificate', 'gcs.pdf', SAMPLES.pdf);
-      const first = await h().submit('congdan', {
-        procedureCode: BIRTH_CODE,
-        data: BIRTH_DATA,
-        attachments: [file.id],
-      });
+      const first = await submitBirth('congdan', [file.id]);
       expect(first.statusCode).toBe(201);
-      const again = await h().submit('congdan', {
-        procedureCode: BIRTH_CODE,
-        data: BIRTH_DATA,
-        attachments: [file.id],
-      });
+      const again = await submitBirth('congdan', [file.id]);
       expect([again.statusCode, errorOf(again).code]).toEqual([409, 'ATTACHMENT_ALREADY_SUBMITTED']);
     });
 
     it('answers a retry with the same Idempotency-Key with the same dossier, files still linked', async () => {
       const file = await upload('congdan', 'birth_certificate', 'gcs.pdf', SAMPLES.pdf);
-      const body = { procedureCode: BIRTH_CODE, data: BIRTH_DATA, attachments: [file.id] };
       const key = { 'idempotency-key': `attach-${file.id}` };
-      const first = await h().submit('congdan', body, key);
-      const replay = await h().submit('congdan', body, key);
+      const first = await submitBirth('congdan', [file.id], {}, key);
+      const replay = await submitBirth('congdan', [file.id], {}, key);
       expect([first.statusCode, replay.statusCode]).toEqual([201, 200]);
       expect(replay.json()).toMatchObject({
         code: first.json().code,
@@ -103,31 +94,23 @@ await withAttachmentServer('attachments of a dossier', (h) => {
 
     it('does the same through tRPC (dossiers.submit), refusing another person’s file', async () => {
       const file = await upload('congdan', 'birth_certificate', 'gcs.pdf', SAMPLES.pdf);
-      const trpc = async (login: string, input: object) =>
-        h().app.inject({
-          method: 'POST',
-          url: '/trpc/dossiers.submit',
-          payload: input,
-          headers: { cookie: await h().cookie(login) },
-        });
-      const input = { procedureCode: BIRTH_CODE, data: BIRTH_DATA, attachments: [file.id] };
-      const refused = await trpc('congdan2', input);
-      expect(refused.statusCode).toBe(403);
-      const res = await trpc('congdan', input);
-      expect(res.statusCode, res.body).toBe(200);
-      const dossier = res.json().result.data;
+      const { mutate } = trpcClient(
+        () => h().app,
+        (login) => h().cookie(login),
+      );
+      const input = { ...BIRTH, attachments: [file.id] };
+      const refused = await mutate('dossiers.submit', input, 'congdan2');
+      expect(refused.status).toBe(403);
+      const res = await mutate('dossiers.submit', input, 'congdan');
+      expect(res.status, res.res.body).toBe(200);
+      const dossier = res.data;
       expect(dossier.attachments).toEqual([file.id]);
       expect((await h().rows()).find((r) => r.id === file.id)!.dossier_id).toBe(dossier.id);
     });
 
     it('takes a walk-in’s papers scanned at the counter by a reception officer', async () => {
       const scan = await upload('motcua', 'birth_certificate', 'scan-gcs.png', SAMPLES.png, 'image/png');
-      const res = await h().submit('motcua', {
-        procedureCode: BIRTH_CODE,
-        data: BIRTH_DATA,
-        channel: 'counter',
-        attachments: [scan.id],
-      });
+      const res = await submitBirth('motcua', [scan.id], { channel: 'counter' });
       expect(res.statusCode, res.body).toBe(201);
       expect(res.json().attachments).toEqual([scan.id]);
     });
@@ -140,11 +123,7 @@ await withAttachmentServer('attachments of a dossier', (h) => {
     beforeAll(async () => {
       file = await upload('congdan', 'birth_certificate', 'Giấy chứng sinh – bản sao.pdf', SAMPLES.pdf);
       loose = await upload('congdan', 'applicant_id', 'cccd.png', SAMPLES.png, 'image/png');
-      const res = await h().submit('congdan', {
-        procedureCode: BIRTH_CODE,
-        data: BIRTH_DATA,
-        attachments: [file.id],
-      });
+      const res = await submitBirth('congdan', [file.id]);
       expect(res.statusCode, res.body).toBe(201);
       dossierCode = res.json().code;
     });

@@ -5,7 +5,8 @@
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { BIRTH_CODE, SAMPLES, withAttachmentServer } from './attachments-support.ts';
+import { SAMPLES, withAttachmentServer } from './attachments-support.ts';
+import { BIRTH } from '../support/examples.ts';
 
 const MIB = 1024 * 1024;
 
@@ -13,7 +14,7 @@ const MIB = 1024 * 1024;
 function endlessUpload(port: number, cookie: string | undefined, total: number) {
   const boundary = 'motcua-stream-boundary';
   const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="procedureCode"\r\n\r\n${BIRTH_CODE}\r\n` +
+    `--${boundary}\r\nContent-Disposition: form-data; name="procedureCode"\r\n\r\n${BIRTH.procedureCode}\r\n` +
       `--${boundary}\r\nContent-Disposition: form-data; name="componentId"\r\n\r\napplicant_id\r\n` +
       `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\n` +
       'Content-Type: application/pdf\r\n\r\n',
@@ -108,7 +109,7 @@ await withAttachmentServer('an oversized upload over a socket', (h) => {
     });
     req.on('error', () => undefined);
     req.write(
-      `--${boundary}\r\nContent-Disposition: form-data; name="procedureCode"\r\n\r\n${BIRTH_CODE}\r\n` +
+      `--${boundary}\r\nContent-Disposition: form-data; name="procedureCode"\r\n\r\n${BIRTH.procedureCode}\r\n` +
         `--${boundary}\r\nContent-Disposition: form-data; name="componentId"\r\n\r\nbirth_certificate\r\n` +
         `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n`,
     );

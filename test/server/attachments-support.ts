@@ -1,41 +1,29 @@
 /**
- * Set-up of the attachment tests: a server per dialect on a fresh database (SQLite file, or a PostgreSQL database
- * created and dropped here) with the demo seed and a few more accounts, multipart bodies, and sample files.
+ * Set-up of the attachment tests: a server per dialect on a fresh database (withStores: a SQLite file, or a
+ * PostgreSQL database created and dropped) with the demo seed and a few more accounts, multipart bodies, and
+ * sample files.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe } from 'vitest';
-import { createServer } from '../../server/http/server.ts';
+import { afterAll, beforeAll } from 'vitest';
 import type { Store } from '../../server/store/index.ts';
-import { createTestDb, testDialects, type Dialect, type TestDb } from '../support/db.ts';
-import { addUsers, demoPassword, FAST_HASH, seedDemoFast, signIn, T0, TestClock } from '../support/http.ts';
+import { withStores, type Dialect, type TestDb } from '../support/db.ts';
+import {
+  addUsers,
+  demoPassword,
+  seedDemoFast,
+  signIn,
+  T0,
+  testServer,
+  type TestClock,
+} from '../support/http.ts';
 
 export const COMMUNE = '000.01.01.H41';
 export const OTHER_UNIT = '000.00.15.H41';
-/** Birth registration (commune 000.01.01.H41): birth_certificate required, applicant_id optional (PDF/JPEG/PNG). */
-export const BIRTH_CODE = '1.001193';
 /** Household business: `application` takes PDF only. */
 export const BUSINESS_CODE = '2.000720';
-
-export const BIRTH_DATA = {
-  child: {
-    fullName: 'Nguyễn Minh An',
-    birthDate: '2026-11-02',
-    sex: 'male',
-    birthPlace: 'Bệnh viện Sản Nhi Nghệ An',
-  },
-  mother: { fullName: 'Trần Thị Hoa', idNumber: '040190001234' },
-  applicant: {
-    fullName: 'Trần Thị Hoa',
-    idNumber: '040190001234',
-    relationship: 'mother',
-    phone: '0912345678',
-  },
-  birthProofKind: 'birth_certificate',
-  extractCopies: 2,
-};
 
 /** Accounts besides the demo ones: a second citizen, an officer of the commune only, one of another unit only. */
 const EXTRA = [
@@ -136,76 +124,70 @@ function walk(dir: string, root: string): string[] {
 
 /** Runs `body` once per dialect (PostgreSQL skipped with a notice when unreachable, unless MOTCUA_STRICT_TESTS). */
 export async function withAttachmentServer(name: string, body: (h: () => Harness) => void): Promise<void> {
-  const available = await testDialects();
-  for (const dialect of ['sqlite', 'pg'] as Dialect[]) {
-    describe.skipIf(!available.includes(dialect))(`${name} (${dialect})`, () => {
-      let harness: Harness | undefined;
-      beforeAll(async () => {
-        const db = await createTestDb(dialect);
-        const store = await db.open();
-        const clock = new TestClock(T0);
-        await seedDemoFast(store, T0 - 86_400_000);
-        await addUsers(
-          store,
-          T0,
-          EXTRA.map((u) => ({ ...u })),
-        );
-        const app = await createServer({
-          store,
-          dataDir: db.dataDir,
-          clock: clock.read,
-          passwordCost: FAST_HASH,
-        });
-        await app.ready();
-        const cookies = new Map<string, Promise<string>>();
-        const cookie = (login: string) => {
-          if (!cookies.has(login)) cookies.set(login, signIn(app, login, password(login)));
-          return cookies.get(login)!;
-        };
-        const auth = async (login: string | undefined) => (login ? { cookie: await cookie(login) } : {});
-        harness = {
-          dialect,
-          app,
-          store,
-          db,
-          clock,
-          cookie,
-          async upload(login, fields, file) {
-            const { payload, contentType } = multipart(fields, file);
-            return app.inject({
-              method: 'POST',
-              url: '/api/v1/attachments',
-              payload,
-              headers: { ...(await auth(login)), 'content-type': contentType },
-            });
-          },
-          async download(login, id, headers = {}) {
-            return app.inject({
-              method: 'GET',
-              url: `/api/v1/attachments/${id}`,
-              headers: { ...(await auth(login)), ...headers },
-            });
-          },
-          async submit(login, payload, headers = {}) {
-            return app.inject({
-              method: 'POST',
-              url: '/api/v1/dossiers',
-              payload,
-              headers: { ...(await auth(login)), ...headers },
-            });
-          },
-          storedFiles: () => walk(join(db.dataDir, 'files'), join(db.dataDir, 'files')).sort(),
-          rows: () =>
-            db.exec(
-              'select id, dossier_id, owner_id, component_id, storage_path, size, sha256 from attachments order by created_at, id',
-            ),
-        };
+  await withStores(name, (s) => {
+    let harness: Harness | undefined;
+    beforeAll(async () => {
+      const db = s.db();
+      const { app, store, clock } = await testServer({
+        store: s.store(),
+        dataDir: db.dataDir,
+        setup: async (store) => {
+          await seedDemoFast(store, T0 - 86_400_000);
+          await addUsers(
+            store,
+            T0,
+            EXTRA.map((u) => ({ ...u })),
+          );
+        },
       });
-      afterAll(async () => {
-        await harness?.app.close();
-        await harness?.db.drop();
-      });
-      body(() => harness!);
+      const cookies = new Map<string, Promise<string>>();
+      const cookie = (login: string) => {
+        if (!cookies.has(login)) cookies.set(login, signIn(app, login, password(login)));
+        return cookies.get(login)!;
+      };
+      const auth = async (login: string | undefined) => (login ? { cookie: await cookie(login) } : {});
+      harness = {
+        dialect: s.dialect,
+        app,
+        store,
+        db,
+        clock,
+        cookie,
+        async upload(login, fields, file) {
+          const { payload, contentType } = multipart(fields, file);
+          return app.inject({
+            method: 'POST',
+            url: '/api/v1/attachments',
+            payload,
+            headers: { ...(await auth(login)), 'content-type': contentType },
+          });
+        },
+        async download(login, id, headers = {}) {
+          return app.inject({
+            method: 'GET',
+            url: `/api/v1/attachments/${id}`,
+            headers: { ...(await auth(login)), ...headers },
+          });
+        },
+        async submit(login, payload, headers = {}) {
+          return app.inject({
+            method: 'POST',
+            url: '/api/v1/dossiers',
+            payload,
+            headers: { ...(await auth(login)), ...headers },
+          });
+        },
+        storedFiles: () => walk(join(db.dataDir, 'files'), join(db.dataDir, 'files')).sort(),
+        rows: () =>
+          db.exec(
+            'select id, dossier_id, owner_id, component_id, storage_path, size, sha256 from attachments order by created_at, id',
+          ),
+      };
     });
-  }
+    // The database (and its Store) is withStores': dropped after this.
+    afterAll(async () => {
+      await harness?.app.close();
+    });
+    body(() => harness!);
+  });
 }

@@ -2,18 +2,13 @@
 import { createHash } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { errorOf } from '../support/http.ts';
-import {
-  BIRTH_CODE,
-  BUSINESS_CODE,
-  multipart,
-  SAMPLES,
-  withAttachmentServer,
-} from './attachments-support.ts';
+import { BUSINESS_CODE, multipart, SAMPLES, withAttachmentServer } from './attachments-support.ts';
+import { BIRTH } from '../support/examples.ts';
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 await withAttachmentServer('uploading attachments', (h) => {
-  const birth = (componentId = 'birth_certificate') => ({ procedureCode: BIRTH_CODE, componentId });
+  const birth = (componentId = 'birth_certificate') => ({ procedureCode: BIRTH.procedureCode, componentId });
 
   /** Refused: no row, no file, no spool file left behind. */
   async function expectNothingStored(before: { rows: number; files: string[] }) {
@@ -74,21 +69,63 @@ await withAttachmentServer('uploading attachments', (h) => {
     ).toEqual([]);
   });
 
-  it('refuses a file over the component’s maxSizeMB with 413, storing nothing', async () => {
+  // Each refused after reading the file: the status, the error, and nothing stored (no row, no file, no spool).
+  it.each([
+    {
+      what: 'a file over the component’s maxSizeMB (413)', // applicant_id allows 5 MB
+      fields: birth('applicant_id'),
+      file: {
+        name: 'cccd.pdf',
+        type: 'application/pdf',
+        bytes: Buffer.concat([SAMPLES.pdf, Buffer.alloc(5 * 1024 * 1024)]),
+      },
+      status: 413,
+      error: {
+        code: 'ATTACHMENT_TOO_LARGE',
+        details: { maxBytes: 5 * 1024 * 1024 },
+        message: { vi: expect.stringMatching(/vượt quá dung lượng tối đa 5 MB/) },
+      },
+    },
+    {
+      what: 'a script renamed .pdf (415)',
+      fields: birth(),
+      file: { name: 'giay-khai-sinh.pdf', type: 'application/pdf', bytes: SAMPLES.script },
+      status: 415,
+      error: { code: 'ATTACHMENT_TYPE_NOT_ACCEPTED', details: { sniffedType: null } },
+    },
+    {
+      what: 'a PNG labelled application/pdf, as mislabelled (415)',
+      fields: birth(),
+      file: { name: 'scan.png', type: 'application/pdf', bytes: SAMPLES.png },
+      status: 415,
+      error: {
+        code: 'ATTACHMENT_MISLABELLED',
+        details: { sniffedType: 'image/png', declaredType: 'application/pdf' },
+      },
+    },
+    {
+      what: 'a PDF named .jpg, as mislabelled even without a declared type (415)',
+      fields: birth(),
+      file: { name: 'anh.jpg', type: 'application/octet-stream', bytes: SAMPLES.pdf },
+      status: 415,
+      error: { code: 'ATTACHMENT_MISLABELLED', details: { extension: 'jpg' } },
+    },
+    {
+      what: 'a type the component does not accept (415), naming the sniffed type',
+      fields: { procedureCode: BUSINESS_CODE, componentId: 'application' },
+      file: { name: 'don.png', type: 'image/png', bytes: SAMPLES.png },
+      status: 415,
+      error: {
+        code: 'ATTACHMENT_TYPE_NOT_ACCEPTED',
+        details: { sniffedType: 'image/png', acceptedTypes: ['application/pdf'] },
+        message: { en: expect.stringMatching(/image\/png/) },
+      },
+    },
+  ])('refuses $what, storing nothing', async ({ fields, file, status, error }) => {
     const before = await snapshot();
-    // applicant_id allows 5 MB.
-    const big = Buffer.concat([SAMPLES.pdf, Buffer.alloc(5 * 1024 * 1024)]);
-    const res = await h().upload('congdan', birth('applicant_id'), {
-      name: 'cccd.pdf',
-      type: 'application/pdf',
-      bytes: big,
-    });
-    expect(res.statusCode).toBe(413);
-    expect(errorOf(res)).toMatchObject({
-      code: 'ATTACHMENT_TOO_LARGE',
-      details: { maxBytes: 5 * 1024 * 1024 },
-    });
-    expect(errorOf(res).message.vi).toMatch(/vượt quá dung lượng tối đa 5 MB/);
+    const res = await h().upload('congdan', fields, file);
+    expect(res.statusCode).toBe(status);
+    expect(errorOf(res)).toMatchObject(error);
     await expectNothingStored(before);
   });
 
@@ -101,63 +138,6 @@ await withAttachmentServer('uploading attachments', (h) => {
     });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().size).toBe(5 * 1024 * 1024);
-  });
-
-  it('refuses a script renamed .pdf (415), storing nothing', async () => {
-    const before = await snapshot();
-    const res = await h().upload('congdan', birth(), {
-      name: 'giay-khai-sinh.pdf',
-      type: 'application/pdf',
-      bytes: SAMPLES.script,
-    });
-    expect(res.statusCode).toBe(415);
-    expect(errorOf(res)).toMatchObject({
-      code: 'ATTACHMENT_TYPE_NOT_ACCEPTED',
-      details: { sniffedType: null },
-    });
-    await expectNothingStored(before);
-  });
-
-  it('refuses a PNG labelled application/pdf as mislabelled (415)', async () => {
-    const before = await snapshot();
-    const res = await h().upload('congdan', birth(), {
-      name: 'scan.png',
-      type: 'application/pdf',
-      bytes: SAMPLES.png,
-    });
-    expect(res.statusCode).toBe(415);
-    expect(errorOf(res)).toMatchObject({
-      code: 'ATTACHMENT_MISLABELLED',
-      details: { sniffedType: 'image/png', declaredType: 'application/pdf' },
-    });
-    await expectNothingStored(before);
-  });
-
-  it('refuses a PDF named .jpg as mislabelled, even without a declared type', async () => {
-    const res = await h().upload('congdan', birth(), {
-      name: 'anh.jpg',
-      type: 'application/octet-stream',
-      bytes: SAMPLES.pdf,
-    });
-    expect(res.statusCode).toBe(415);
-    expect(errorOf(res)).toMatchObject({ code: 'ATTACHMENT_MISLABELLED', details: { extension: 'jpg' } });
-  });
-
-  it('refuses a type the component does not accept (415), naming the sniffed type', async () => {
-    const before = await snapshot();
-    const res = await h().upload(
-      'congdan',
-      { procedureCode: BUSINESS_CODE, componentId: 'application' },
-      { name: 'don.png', type: 'image/png', bytes: SAMPLES.png },
-    );
-    expect(res.statusCode).toBe(415);
-    const error = errorOf(res);
-    expect(error).toMatchObject({
-      code: 'ATTACHMENT_TYPE_NOT_ACCEPTED',
-      details: { sniffedType: 'image/png', acceptedTypes: ['application/pdf'] },
-    });
-    expect(error.message.en).toMatch(/image\/png/);
-    await expectNothingStored(before);
   });
 
   it('refuses an unknown component (422) and an unknown procedure (404) before reading the file', async () => {
@@ -199,7 +179,7 @@ await withAttachmentServer('uploading attachments', (h) => {
 
     const bad = await h().upload(
       'congdan',
-      { procedureCode: BIRTH_CODE, componentId: '../../etc' },
+      { procedureCode: BIRTH.procedureCode, componentId: '../../etc' },
       { name: 'a.pdf', bytes: SAMPLES.pdf },
     );
     expect([bad.statusCode, errorOf(bad).path]).toEqual([400, '/body/componentId']);

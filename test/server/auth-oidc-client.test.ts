@@ -47,7 +47,10 @@ describe('OIDC login (authorization code + PKCE) against a local provider', () =
     const callback = await new Browser().signIn(url, '001099000124', REDIRECT);
     await expect(
       client.finish(new URL(callback).search, { ...transaction, state: 'forged' }),
-    ).rejects.toThrow();
+    ).rejects.toMatchObject({
+      code: 'OAUTH_INVALID_RESPONSE',
+      cause: { message: expect.stringContaining('unexpected "state"') },
+    });
   });
 
   it('refuses a callback finished with another PKCE verifier', async () => {
@@ -55,9 +58,10 @@ describe('OIDC login (authorization code + PKCE) against a local provider', () =
     const first = await client.begin();
     const other = await client.begin();
     const callback = await new Browser().signIn(first.url, '001099000125', REDIRECT);
+    // The provider refuses the token request: the verifier does not match the code's challenge.
     await expect(
       client.finish(new URL(callback).search, { ...first.transaction, verifier: other.transaction.verifier }),
-    ).rejects.toThrow();
+    ).rejects.toMatchObject({ code: 'OAUTH_RESPONSE_BODY_ERROR', error: 'invalid_grant', status: 400 });
   });
 
   it('keeps redirects after login on this site', () => {

@@ -3,16 +3,7 @@ import { hashPassword, verifyPassword } from '../../server/auth/passwords.ts';
 import { LoginLimiter } from '../../server/auth/rate-limit.ts';
 import { hashToken, newApiToken, newToken } from '../../server/auth/tokens.ts';
 import { checkNewPassword } from '../../server/auth/auth.ts';
-
-// Kept local (not from support/http.ts) so that these tests need no server or store.
-const FAST_HASH = { memoryCost: 1024, timeCost: 1 };
-class TestClock {
-  now = Date.parse('2026-11-23T09:00:00+07:00');
-  readonly read = () => this.now;
-  advance(ms: number): void {
-    this.now += ms;
-  }
-}
+import { FAST_HASH, TestClock } from '../support/clock.ts';
 
 describe('passwords', () => {
   it('hashes with argon2id and verifies only the right password', async () => {

@@ -4,11 +4,10 @@
  * of DOMAIN.md §2 — citizens see only their own dossiers, officers only those their units handle, auditors read
  * everything — so a refusal is as much a result as an access.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE_NAMES, example, scenario, scenarioFiles } from '../support/examples.ts';
 import {
-  FAST_HASH,
+  addUsers,
   demoPassword,
   errorOf,
   seedDemoFast,
@@ -16,7 +15,6 @@ import {
   testServer,
   type TestServer,
 } from '../support/http.ts';
-import { hashPassword } from '../../server/auth/passwords.ts';
 
 const PROVINCE = '000.00.00.H41';
 const POLICE = '000.00.30.H41';
@@ -49,25 +47,12 @@ const ACTORS: Actor[] = [
   },
 ];
 
-interface Scenario {
-  definition: string;
-  submit: { at: string; channel: string; data: Record<string, unknown> };
-}
-const SCENARIOS = fileURLToPath(new URL('../../examples/scenarios/', import.meta.url));
-const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
-
 /** One submission per procedure of the seed: the first scenario of each. */
-const PROCEDURES = readdirSync(EXAMPLES)
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((f) => {
-    const definition = JSON.parse(readFileSync(EXAMPLES + f, 'utf8')) as { code: string; unit: string };
-    const scenarioFile = readdirSync(SCENARIOS)
-      .sort()
-      .find((s) => s.startsWith(f.replace('.json', '')) && !s.includes('illegal'))!;
-    const scenario = JSON.parse(readFileSync(SCENARIOS + scenarioFile, 'utf8')) as Scenario;
-    return { code: definition.code, unit: definition.unit, scenario };
-  });
+const PROCEDURES = EXAMPLE_NAMES.map((name) => {
+  const definition = example(name);
+  const first = scenarioFiles().find((s) => s.startsWith(name) && !s.includes('illegal'))!;
+  return { code: definition.code, unit: definition.unit, scenario: scenario(first) };
+});
 
 let server: TestServer;
 const cookie: Record<string, string | undefined> = {};
@@ -77,21 +62,12 @@ beforeAll(async () => {
   server = await testServer({
     setup: async (store, clock) => {
       await seedDemoFast(store, clock.now);
-      for (const a of ACTORS.filter((x) => x.roles.length > 0)) {
-        await store.createUser(
-          {
-            id: `user-${a.login}`,
-            login: a.login!,
-            displayName: a.name,
-            passwordHash: await hashPassword(demoPassword(a.login!), FAST_HASH),
-            oidcSubject: null,
-            disabled: false,
-            createdAt: clock.now,
-          },
-          a.roles,
-          { at: clock.now, actorId: null, action: 'test.setup', target: a.login! },
-        );
-      }
+      const extra = ACTORS.filter((a) => a.roles.length > 0);
+      await addUsers(
+        store,
+        clock.now,
+        extra.map((a) => ({ login: a.login!, password: demoPassword(a.login!), roles: a.roles })),
+      );
     },
   });
   for (const a of ACTORS) {
@@ -208,6 +184,7 @@ describe('access matrix: every role × the REST routes', () => {
       );
       // The dossier the rest of the matrix looks at: the demo citizen's (or the counter officer's).
       const mine = await request(counter ? ACTORS[3] : ACTORS[1], 'POST', '/api/v1/dossiers', body);
+      expect(mine.statusCode, mine.body).toBe(201);
       code = mine.json().code;
       expect(submitters.length).toBeGreaterThan(0);
     });

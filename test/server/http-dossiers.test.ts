@@ -1,33 +1,8 @@
 /** A dossier's life through REST: submit, act step by step, public lookup; and the refusals on the way. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIRTH, definitionOf, scenario, scenarioFiles } from '../support/examples.ts';
 import { demoPassword, errorOf, seedDemoFast, signIn, testServer, type TestServer } from '../support/http.ts';
-
-interface Step {
-  at: string;
-  role: string;
-  action: string;
-  unit?: string;
-  input?: Record<string, unknown>;
-}
-interface Scenario {
-  definition: string;
-  submit: { at: string; channel: string; data: Record<string, unknown> };
-  steps: Step[];
-}
-
-const SCENARIOS = fileURLToPath(new URL('../../examples/scenarios/', import.meta.url));
-const procedureOf = (s: Scenario) =>
-  (JSON.parse(readFileSync(new URL(s.definition, `file://${SCENARIOS}`), 'utf8')) as { code: string }).code;
-
-/** The demo account acting in each role (they hold their role in every working unit). */
-const ACCOUNT: Record<string, string> = {
-  citizen: 'congdan',
-  reception: 'motcua',
-  specialist: 'chuyenvien',
-  leader: 'lanhdao',
-};
+import { ACCOUNT } from './http-lifecycle-support.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -57,16 +32,16 @@ const post = async (
 const get = (url: string) => server.app.inject({ method: 'GET', url });
 
 /** Online scenarios of the examples whose every step a demo account can take in the right order. */
-const runnable = readdirSync(SCENARIOS)
-  .filter((f) => f.endsWith('.scenario.json') && !f.includes('illegal'))
-  .map((f) => [f, JSON.parse(readFileSync(SCENARIOS + f, 'utf8')) as Scenario] as const)
+const runnable = scenarioFiles()
+  .filter((f) => !f.includes('illegal'))
+  .map((f) => [f, scenario(f)] as const)
   .filter(([, s]) => s.submit.channel === 'online' && s.steps.every((st) => ACCOUNT[st.role]));
 
 describe('a dossier through REST, for every online example scenario', () => {
   it.each(runnable)('%s', async (_file, scenario) => {
     server.clock.now = Date.parse(scenario.submit.at);
     const submitted = await post('/api/v1/dossiers', cookies.congdan, {
-      procedureCode: procedureOf(scenario),
+      procedureCode: definitionOf(scenario).code,
       data: scenario.submit.data,
     });
     expect(submitted.statusCode, submitted.body).toBe(201);
@@ -101,11 +76,10 @@ describe('a dossier through REST, for every online example scenario', () => {
 });
 
 describe('submitting', () => {
-  const birth = JSON.parse(readFileSync(SCENARIOS + 'birth-registration.scenario.json', 'utf8')) as Scenario;
-  const body = { procedureCode: '1.001193', data: birth.submit.data };
+  const body = BIRTH;
 
   it('returns the first answer again for a retried Idempotency-Key, and refuses the key for another request', async () => {
-    server.clock.now = Date.parse(birth.submit.at);
+    server.clock.now = Date.parse(scenario('birth-registration').submit.at);
     const key = { 'idempotency-key': 'retry-test-0001' };
     const first = await post('/api/v1/dossiers', cookies.congdan, body, key);
     expect(first.statusCode).toBe(201);
@@ -141,14 +115,9 @@ describe('submitting', () => {
 
 describe('acting', () => {
   async function fresh(): Promise<string> {
-    const birth = JSON.parse(
-      readFileSync(SCENARIOS + 'birth-registration.scenario.json', 'utf8'),
-    ) as Scenario;
-    server.clock.now = Date.parse(birth.submit.at);
-    const res = await post('/api/v1/dossiers', cookies.congdan, {
-      procedureCode: '1.001193',
-      data: birth.submit.data,
-    });
+    server.clock.now = Date.parse(scenario('birth-registration').submit.at);
+    const res = await post('/api/v1/dossiers', cookies.congdan, BIRTH);
+    expect(res.statusCode, res.body).toBe(201);
     return res.json().code;
   }
 

@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorOf, seedDemoFast, testServer, type TestServer } from '../support/http.ts';
-import { client, scenario, type Client } from './http-lifecycle-support.ts';
+import { scenario } from '../support/examples.ts';
+import { client, type Client } from './http-lifecycle-support.ts';
 
 let server: TestServer;
 let api: Client;

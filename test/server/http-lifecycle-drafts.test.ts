@@ -4,7 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword, errorOf, seedDemoFast, signIn, testServer, type TestServer } from '../support/http.ts';
-import { client, example, type Client } from './http-lifecycle-support.ts';
+import { example } from '../support/examples.ts';
+import { client, type Client } from './http-lifecycle-support.ts';
+import { rowCounts } from './services-support.ts';
 
 let server: TestServer;
 let api: Client;
@@ -22,11 +24,7 @@ afterAll(() => server.close());
 const FORMAT = 'motcua.procedure-bundle';
 
 /** What a refused request must leave untouched. */
-const stored = async () => ({
-  procedures: await server.store.count('procedures'),
-  versions: await server.store.count('procedureVersions'),
-  audit: await server.store.count('auditLog'),
-});
+const stored = () => rowCounts(server.store);
 
 /** As the demo designer unless told; null: anonymous. */
 const draft = (payload: unknown, login: string | null = 'thietke') =>

@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUsers, errorOf, seedDemoFast, testServer, type TestServer } from '../support/http.ts';
-import { ACCOUNT, client, scenario, type Client } from './http-lifecycle-support.ts';
+import { scenario } from '../support/examples.ts';
+import { ACCOUNT, client, type Client } from './http-lifecycle-support.ts';
 
 const birth = scenario('birth-registration');
 const SLIP_TIME = /^\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$/;

@@ -2,25 +2,10 @@
  * Shared by the http-lifecycle*.test.ts suites: a demo-seeded server, requests as a demo account, and a check that
  * a successful answer matches the response schema the OpenAPI document gives for its route.
  */
-import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { demoPassword, signIn, type TestServer } from '../support/http.ts';
-
-export const SCENARIOS = new URL('../../examples/scenarios/', import.meta.url);
-export const EXAMPLES = new URL('../../examples/', import.meta.url);
-
-export function scenario(name: string): {
-  submit: { at: string; data: Record<string, unknown> };
-  steps: { at: string; role: string; action: string; input?: Record<string, unknown> }[];
-} {
-  return JSON.parse(readFileSync(new URL(`${name}.scenario.json`, SCENARIOS), 'utf8'));
-}
-
-export function example(name: string): Record<string, unknown> & { code: string } {
-  return JSON.parse(readFileSync(new URL(`${name}.json`, EXAMPLES), 'utf8'));
-}
 
 /** The demo account acting in each dossier role. */
 export const ACCOUNT: Record<string, string> = {

@@ -6,7 +6,8 @@ import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import type { AppRouter } from '../../server/http/trpc/router.ts';
 import { demoPassword, seedDemoFast, signIn, testServer, type TestServer } from '../support/http.ts';
-import { example, scenario } from './http-lifecycle-support.ts';
+import { example, JUDICIAL, scenario } from '../support/examples.ts';
+import { trpcClient } from '../support/trpc.ts';
 
 let server: TestServer;
 const cookies: Record<string, string> = {};
@@ -20,29 +21,11 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-type Result = { status: number; data: Record<string, unknown>; error?: { code: string; path?: string } };
-
-async function call(
-  kind: 'query' | 'mutation',
-  path: string,
-  input: unknown,
-  login?: string,
-): Promise<Result> {
-  const headers = login ? { cookie: cookies[login] } : {};
-  const res =
-    kind === 'query'
-      ? await server.app.inject({
-          method: 'GET',
-          url: `/trpc/${path}${input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`}`,
-          headers,
-        })
-      : await server.app.inject({ method: 'POST', url: `/trpc/${path}`, payload: input as object, headers });
-  expect(res.body).not.toMatch(/stack|\bat .+:\d+:\d+/);
-  const body = res.json();
-  return { status: res.statusCode, data: body.result?.data, error: body.error?.data?.error };
-}
-const query = (path: string, input: unknown, login?: string) => call('query', path, input, login);
-const mutate = (path: string, input: unknown, login?: string) => call('mutation', path, input, login);
+// `as` is a demo login, signed in above.
+const { query, mutate } = trpcClient(
+  () => server.app,
+  (login) => cookies[login],
+);
 
 describe('tRPC: designer, calendar, dossier history', () => {
   it('exports the types the web client uses', () => {
@@ -116,13 +99,8 @@ describe('tRPC: designer, calendar, dossier history', () => {
   });
 
   it('serves the history and the control slip to the applicant and handling officers only', async () => {
-    const judicial = scenario('judicial-record');
-    server.clock.now = Date.parse(judicial.submit.at);
-    const submitted = await mutate(
-      'dossiers.submit',
-      { procedureCode: '2.001417', data: judicial.submit.data },
-      'congdan',
-    );
+    server.clock.now = Date.parse(scenario('judicial-record').submit.at);
+    const submitted = await mutate('dossiers.submit', JUDICIAL, 'congdan');
     expect(submitted.status).toBe(200);
     const code = submitted.data.code as string;
     const accepted = await mutate('dossiers.act', { code, action: 'accept', revision: 1 }, 'motcua');

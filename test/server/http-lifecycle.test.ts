@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUsers, errorOf, seedDemoFast, testServer, type TestServer } from '../support/http.ts';
-import { client, example, scenario, type Client } from './http-lifecycle-support.ts';
+import { example, scenario } from '../support/examples.ts';
+import { client, type Client } from './http-lifecycle-support.ts';
 
 const HB = '2.000720'; // household business registration: 3 working days
 const data = scenario('household-business-restart').submit.data;

@@ -2,77 +2,23 @@
  * `npm start` as a process: first start on an empty data directory (SQLite created, demo seeded and printed),
  * serving on the port it reports, and a clean exit 0 on SIGTERM. Waits only on the child's output, bounded.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { run, START } from '../load/support.ts';
 
-const START = fileURLToPath(new URL('../../bin/start.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'motcua-start-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Running {
-  child: ChildProcess;
-  output: () => string;
-  /** Resolves with the first match of `pattern` in stdout, or rejects after `ms`. */
-  waitFor(pattern: RegExp, ms: number): Promise<RegExpMatchArray>;
-  exited: Promise<number | null>;
-}
+/** `npm start` on the shared data directory (no LOG_LEVEL: its SIGTERM line is an info log, asserted below). */
+const start = (env: Record<string, string>) =>
+  run(START, [], { PORT: '0', HOST: '127.0.0.1', MOTCUA_DATA_DIR: dir, DATABASE_URL: '', ...env });
 
-function start(env: Record<string, string>, args: string[] = []): Running {
-  const child = spawn(process.execPath, [START, ...args], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', MOTCUA_DATA_DIR: dir, DATABASE_URL: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  const listeners = new Set<() => void>();
-  const collect = (chunk: Buffer) => {
-    out += chunk.toString('utf8');
-    for (const l of listeners) l();
-  };
-  child.stdout!.on('data', collect);
-  child.stderr!.on('data', collect);
-  const exited = new Promise<number | null>((resolve) =>
-    child.on('exit', (code, signal) => {
-      if (signal) out += `\n[killed by ${signal}]`;
-      resolve(code);
-    }),
-  );
-  return {
-    child,
-    output: () => out,
-    exited,
-    waitFor: (pattern, ms) =>
-      new Promise((resolve, reject) => {
-        const check = () => {
-          const m = out.match(pattern);
-          if (m) {
-            listeners.delete(check);
-            clearTimeout(timer);
-            resolve(m);
-          }
-        };
-        const timer = setTimeout(() => {
-          listeners.delete(check);
-          reject(new Error(`no ${pattern} within ${ms} ms; output:\n${out}`));
-        }, ms);
-        listeners.add(check);
-        void exited.then(() => setTimeout(check, 0));
-        check();
-      }),
-  };
-}
-
-async function stop(server: Running): Promise<number | null> {
+/** SIGTERM, then a bounded wait for the exit code. */
+async function stop(server: ReturnType<typeof start>): Promise<number | null> {
   server.child.kill('SIGTERM');
-  return Promise.race([
-    server.exited,
-    new Promise<never>((_r, reject) =>
-      setTimeout(() => reject(new Error(`no exit after SIGTERM:\n${server.output()}`)), 20_000),
-    ),
-  ]);
+  return (await server.waitExit(20_000)).code;
 }
 
 describe('npm start', () => {
@@ -111,7 +57,7 @@ describe('npm start', () => {
 
   it('refuses a bad configuration with exit code 2 and a message in both languages', async () => {
     const server = start({ PORT: 'abc' });
-    expect(await server.exited).toBe(2);
+    expect((await server.exited).code).toBe(2);
     expect(server.output()).toMatch(/Lỗi cấu hình.*PORT/);
     expect(server.output()).toMatch(/Configuration error.*PORT/);
   }, 60_000);

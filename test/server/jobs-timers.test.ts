@@ -3,6 +3,7 @@ import { claimDueTimers, fireTimer, Scheduler, type TickReport } from '../../ser
 import {
   act,
   currentCalendar,
+  serviceContext,
   submitDossier,
   verifyAudit,
   worklist,
@@ -10,7 +11,8 @@ import {
 } from '../../server/services/index.ts';
 import type { Store } from '../../server/store/index.ts';
 import { withStores } from '../support/db.ts';
-import { ctxFor, extraUser, PERMIT, t, world } from './services-fixtures.ts';
+import { PERMIT } from '../support/examples.ts';
+import { extraUser, t, world } from './services-fixtures.ts';
 
 const UNIT = '000.01.02.H41';
 
@@ -41,7 +43,7 @@ await withStores('timers', (s) => {
     ]);
     // Monday 08:00 at the counter: the reception step is due Tuesday 08:00.
     code = (
-      await submitDossier(s.store(), await ctxFor(s.store(), officer, t('2026-11-02T08:00')), {
+      await submitDossier(s.store(), await serviceContext(s.store(), officer, t('2026-11-02T08:00')), {
         ...PERMIT,
         channel: 'counter',
         unit: UNIT,
@@ -67,8 +69,9 @@ await withStores('timers', (s) => {
     const calendar = await currentCalendar(store);
     expect(await fireTimer(store, timer, { now: t('2026-11-03T08:40'), calendar })).toBe('already_done');
     expect(await events(store, code)).toEqual(['submit', 'step_overdue']);
-    expect(row!.revision).toBe(2);
-    const overdue = await worklist(store, await ctxFor(store, officer, t('2026-11-03T09:00')), {
+    // Read again: `row` was read before the second firing.
+    expect((await store.getDossier({ code }))!.revision).toBe(2);
+    const overdue = await worklist(store, await serviceContext(store, officer, t('2026-11-03T09:00')), {
       overdue: true,
     });
     expect(overdue.items.map((i) => [i.code, i.overdue])).toEqual([[code, true]]);
@@ -76,7 +79,7 @@ await withStores('timers', (s) => {
 
   it('warns a working day before the dossier is due, then marks it overdue, in history and worklists', async () => {
     const store = s.store();
-    const accepted = await act(store, await ctxFor(store, officer, t('2026-11-03T09:00')), {
+    const accepted = await act(store, await serviceContext(store, officer, t('2026-11-03T09:00')), {
       code,
       action: 'accept',
       revision: 2,
@@ -100,10 +103,9 @@ await withStores('timers', (s) => {
       'due_warning',
     ]);
     const list = async (at: string) =>
-      (await worklist(store, await ctxFor(store, officer, t(at)), { role: 'specialist' })).items.map((i) => [
-        i.code,
-        i.alert,
-      ]);
+      (await worklist(store, await serviceContext(store, officer, t(at)), { role: 'specialist' })).items.map(
+        (i) => [i.code, i.alert],
+      );
     expect(await list('2026-11-23T10:00')).toEqual([[code, 'due_warning']]);
     expect(await scheduler.tick(t('2026-11-24T09:00'))).toMatchObject({ claimed: 1, fired: 1 });
     expect((await events(store, code)).at(-1)).toBe('overdue');
@@ -132,7 +134,7 @@ await withStores('timers', (s) => {
 
   it('leases a claimed timer: another scheduler gets it only after the lease runs out', async () => {
     const store = s.store();
-    const d = await submitDossier(store, await ctxFor(store, officer, t('2026-12-07T08:00')), {
+    const d = await submitDossier(store, await serviceContext(store, officer, t('2026-12-07T08:00')), {
       ...PERMIT,
       channel: 'counter',
       unit: UNIT,
@@ -147,12 +149,12 @@ await withStores('timers', (s) => {
   });
   it('fires a dossier’s timers in time order: a later one waits while an earlier one is held elsewhere', async () => {
     const store = s.store();
-    const d = await submitDossier(store, await ctxFor(store, officer, t('2027-01-04T08:00')), {
+    const d = await submitDossier(store, await serviceContext(store, officer, t('2027-01-04T08:00')), {
       ...PERMIT,
       channel: 'counter',
       unit: UNIT,
     });
-    await act(store, await ctxFor(store, officer, t('2027-01-04T09:00')), {
+    await act(store, await serviceContext(store, officer, t('2027-01-04T09:00')), {
       code: d.code,
       action: 'accept',
       revision: 1,
@@ -177,7 +179,7 @@ await withStores('timers shared by two schedulers', (s) => {
   it('fires every due timer exactly once when two schedulers on two connections tick together', async () => {
     await world(s.store());
     const officer = await extraUser(s.store(), 'xa2', [{ unitCode: UNIT, role: 'reception' }]);
-    const ctx = await ctxFor(s.store(), officer, t('2026-11-02T08:00'));
+    const ctx = await serviceContext(s.store(), officer, t('2026-11-02T08:00'));
     const codes: string[] = [];
     for (let i = 0; i < 24; i++)
       codes.push((await submitDossier(s.store(), ctx, { ...PERMIT, channel: 'counter', unit: UNIT })).code);
@@ -196,7 +198,7 @@ await withStores('timers shared by two schedulers', (s) => {
 
   it('never hands one timer to two concurrent claims', async () => {
     const officer = await extraUser(s.store(), 'xa2', [{ unitCode: UNIT, role: 'reception' }]);
-    const ctx = await ctxFor(s.store(), officer, t('2026-11-09T08:00'));
+    const ctx = await serviceContext(s.store(), officer, t('2026-11-09T08:00'));
     for (let i = 0; i < 30; i++)
       await submitDossier(s.store(), ctx, { ...PERMIT, channel: 'counter', unit: UNIT });
     const stores = [await s.db().open(), await s.db().open(), await s.db().open()];

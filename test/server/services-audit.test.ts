@@ -13,7 +13,8 @@ import {
   verifyAudit,
 } from '../../server/services/index.ts';
 import { withStores, type TestDb } from '../support/db.ts';
-import { BIRTH, fakeHash, SEED_TIME, t, world, type World } from './services-fixtures.ts';
+import { BIRTH } from '../support/examples.ts';
+import { fakeHash, SEED_TIME, t, world, type World } from './services-fixtures.ts';
 import { refusal, rowCounts } from './services-support.ts';
 
 /** `motcua audit verify` against the suite's database (DATABASE_URL for PostgreSQL, --data for SQLite). */

@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest';
-import { submitDossier, verifyAudit } from '../../server/services/index.ts';
+import { serviceContext, submitDossier, verifyAudit } from '../../server/services/index.ts';
 import { withStores } from '../support/db.ts';
-import { BIRTH, ctxFor, t, world } from './services-fixtures.ts';
+import { BIRTH } from '../support/examples.ts';
+import { t, world } from './services-fixtures.ts';
 
 await withStores('concurrent submissions', (s) => {
   it('gives 200 concurrent submissions to one unit 200 distinct codes, numbered 1–200', async () => {
@@ -9,7 +10,7 @@ await withStores('concurrent submissions', (s) => {
     // Four connections (SQLite: four handles on one file; PostgreSQL: four pools) share the work.
     const stores = [s.store(), await s.db().open(), await s.db().open(), await s.db().open()];
     const at = t('2026-11-24T08:00');
-    const contexts = await Promise.all(stores.map((store) => ctxFor(store, w.actors.congdan, at)));
+    const contexts = await Promise.all(stores.map((store) => serviceContext(store, w.actors.congdan, at)));
     const results = await Promise.all(
       Array.from({ length: 200 }, (_, i) => submitDossier(stores[i % 4], contexts[i % 4], BIRTH)),
     );

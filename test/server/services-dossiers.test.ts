@@ -7,6 +7,7 @@ import {
   getDossier,
   myDossiers,
   publicLookup,
+  serviceContext,
   submitDossier,
   verifyAudit,
   worklist,
@@ -14,7 +15,8 @@ import {
   type SubmitInput,
 } from '../../server/services/index.ts';
 import { withStores } from '../support/db.ts';
-import { BIRTH, ctxFor, extraUser, JUDICIAL, PERMIT, t, world, type World } from './services-fixtures.ts';
+import { BIRTH, JUDICIAL, PERMIT } from '../support/examples.ts';
+import { extraUser, t, world, type World } from './services-fixtures.ts';
 import { refusal, rowCounts } from './services-support.ts';
 
 await withStores('dossiers', (s) => {
@@ -87,7 +89,10 @@ await withStores('dossiers', (s) => {
       expect(
         (
           await refusal(
-            submitDossier(store, await ctxFor(store, elsewhere, at), { ...PERMIT, channel: 'counter' }),
+            submitDossier(store, await serviceContext(store, elsewhere, at), {
+              ...PERMIT,
+              channel: 'counter',
+            }),
           )
         ).httpStatus,
       ).toBe(403);
@@ -294,13 +299,21 @@ await withStores('dossiers', (s) => {
         ],
         [
           async () =>
-            act(store, await ctxFor(store, elsewhere, at), { code: d.code, action: 'accept', revision: 1 }),
+            act(store, await serviceContext(store, elsewhere, at), {
+              code: d.code,
+              action: 'accept',
+              revision: 1,
+            }),
           'FORBIDDEN',
           403,
         ],
         [
           async () =>
-            act(store, await ctxFor(store, stranger, at), { code: d.code, action: 'withdraw', revision: 1 }),
+            act(store, await serviceContext(store, stranger, at), {
+              code: d.code,
+              action: 'withdraw',
+              revision: 1,
+            }),
           'FORBIDDEN',
           403,
         ],
@@ -354,10 +367,12 @@ await withStores('dossiers', (s) => {
       expect((await getDossier(store, await as('congdan'), { code: d.code })).data).toEqual(BIRTH.data);
       expect((await getDossier(store, await as('thanhtra'), { code: d.code })).code).toBe(d.code);
       expect(
-        (await refusal(getDossier(store, await ctxFor(store, stranger, at), { code: d.code }))).httpStatus,
+        (await refusal(getDossier(store, await serviceContext(store, stranger, at), { code: d.code })))
+          .httpStatus,
       ).toBe(403);
       expect(
-        (await refusal(getDossier(store, await ctxFor(store, elsewhere, at), { code: d.code }))).httpStatus,
+        (await refusal(getDossier(store, await serviceContext(store, elsewhere, at), { code: d.code })))
+          .httpStatus,
       ).toBe(403);
     });
 
@@ -369,8 +384,12 @@ await withStores('dossiers', (s) => {
       ]);
       const [a, b] = [await s.db().open(), await s.db().open()];
       const results = await Promise.allSettled([
-        act(a, await ctxFor(a, w.actors.motcua, at + 1000), { code: d.code, action: 'accept', revision: 1 }),
-        act(b, await ctxFor(b, second, at + 1000), { code: d.code, action: 'accept', revision: 1 }),
+        act(a, await serviceContext(a, w.actors.motcua, at + 1000), {
+          code: d.code,
+          action: 'accept',
+          revision: 1,
+        }),
+        act(b, await serviceContext(b, second, at + 1000), { code: d.code, action: 'accept', revision: 1 }),
       ]);
       const won = results.filter((r) => r.status === 'fulfilled');
       const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
@@ -400,7 +419,7 @@ await withStores('dossiers', (s) => {
       ]);
       const permit = async (at: string) =>
         (
-          await submitDossier(store, await ctxFor(store, officer, t(at)), {
+          await submitDossier(store, await serviceContext(store, officer, t(at)), {
             ...PERMIT,
             channel: 'counter',
             unit: UNIT,
@@ -415,7 +434,7 @@ await withStores('dossiers', (s) => {
       codes = [birth, p1, p2, p3];
     });
     const list = async (input: Parameters<typeof worklist>[2], at = '2026-11-30T11:00') =>
-      worklist(s.store(), await ctxFor(s.store(), officer, t(at)), input);
+      worklist(s.store(), await serviceContext(s.store(), officer, t(at)), input);
 
     it('lists the open tasks of the unit, earliest due first, paged', async () => {
       const all = await list({ unit: UNIT, role: 'reception' });
@@ -442,7 +461,7 @@ await withStores('dossiers', (s) => {
       // From Monday 11:00, 6 working hours run to Tuesday 09:00 (11:00–11:30, 13:00–17:00, 07:30–09:00).
       expect((await list({ dueWithinHours: 6 })).items.map((i) => i.code)).toEqual([codes[1], codes[2]]);
 
-      const accepted = await act(s.store(), await ctxFor(s.store(), officer, t('2026-11-30T11:00')), {
+      const accepted = await act(s.store(), await serviceContext(s.store(), officer, t('2026-11-30T11:00')), {
         code: codes[1],
         action: 'accept',
         revision: 1,
@@ -458,7 +477,7 @@ await withStores('dossiers', (s) => {
         [codes[1], 'technical_appraisal', 'received'],
       ]);
 
-      await assignTask(s.store(), await ctxFor(s.store(), officer, t('2026-11-30T11:05')), {
+      await assignTask(s.store(), await serviceContext(s.store(), officer, t('2026-11-30T11:05')), {
         code: codes[2],
         taskId: 't1',
         assigneeId: officer.userId,
@@ -523,7 +542,9 @@ await withStores('dossiers', (s) => {
       for (const d of mine.items)
         expect((await store.getDossier({ code: d.code }))!.applicantId).toBe(w.actors.congdan.userId);
       const stranger = await extraUser(store, 'congdan3', [{ unitCode: '000.00.00.H41', role: 'citizen' }]);
-      expect((await myDossiers(store, await ctxFor(store, stranger, t('2026-12-02T08:00')))).total).toBe(0);
+      expect(
+        (await myDossiers(store, await serviceContext(store, stranger, t('2026-12-02T08:00')))).total,
+      ).toBe(0);
     });
   });
 });

@@ -1,5 +1,4 @@
 /** Shared set-up of the server's service tests: the demo seed, actors per demo account, clock helpers. */
-import { readFileSync } from 'node:fs';
 import { parseInstant } from '../../runtime/engine/time/index.ts';
 import {
   loadActor,
@@ -63,39 +62,6 @@ export async function world(store: Store): Promise<World> {
   };
 }
 
-/** A valid birth registration (examples/birth-registration.json, commune 000.01.01.H41). */
-export const BIRTH = {
-  procedureCode: '1.001193',
-  data: {
-    child: {
-      fullName: 'Nguyễn Minh An',
-      birthDate: '2026-11-02',
-      sex: 'male',
-      birthPlace: 'Bệnh viện Sản Nhi Nghệ An',
-    },
-    mother: { fullName: 'Trần Thị Hoa', idNumber: '040190001234' },
-    applicant: {
-      fullName: 'Trần Thị Hoa',
-      idNumber: '040190001234',
-      relationship: 'mother',
-      phone: '0912345678',
-    },
-    birthProofKind: 'birth_certificate',
-    extractCopies: 2,
-  },
-};
-
-function scenarioData(name: string): Record<string, unknown> {
-  const url = new URL(`../../examples/scenarios/${name}.scenario.json`, import.meta.url);
-  return (JSON.parse(readFileSync(url, 'utf8')) as { submit: { data: Record<string, unknown> } }).submit.data;
-}
-
-/** A construction permit (commune; reception 1 working day, appraisal 10, delivery 1; 15 working days in all). */
-export const PERMIT = { procedureCode: '1.009994', data: scenarioData('house-building-permit') };
-
-/** A judicial record certificate (provincial police 000.00.30.H41). */
-export const JUDICIAL = { procedureCode: '2.001417', data: scenarioData('judicial-record') };
-
 /** Creates (once) an extra user with the given roles and returns their actor. */
 export async function extraUser(
   store: Store,
@@ -118,8 +84,4 @@ export async function extraUser(
     );
   }
   return (await loadActor(store, `user-${login}`))!;
-}
-
-export async function ctxFor(store: Store, actor: Actor | undefined, at: number): Promise<ServiceContext> {
-  return serviceContext(store, actor, at);
 }

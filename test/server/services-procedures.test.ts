@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ProcedureDefinition } from '../../schemas/procedure.ts';
 import {
   approveVersion,
   createDraft,
@@ -19,22 +17,12 @@ import {
   act,
   type Actor,
 } from '../../server/services/index.ts';
-import type { Store } from '../../server/store/index.ts';
 import { withStores } from '../support/db.ts';
-import { BIRTH, SEED_TIME, t, world, type World } from './services-fixtures.ts';
-import { refusal } from './services-support.ts';
+import { BIRTH, example } from '../support/examples.ts';
+import { extraUser, t, world, type World } from './services-fixtures.ts';
+import { refusal, rowCounts } from './services-support.ts';
 
-const birth = JSON.parse(
-  readFileSync(new URL('../../examples/birth-registration.json', import.meta.url), 'utf8'),
-) as ProcedureDefinition;
-
-async function counts(store: Store) {
-  return {
-    versions: await store.count('procedureVersions'),
-    procedures: await store.count('procedures'),
-    audit: await store.count('auditLog'),
-  };
-}
+const birth = example('birth-registration');
 
 await withStores('procedure lifecycle', (s) => {
   let w: World;
@@ -43,23 +31,10 @@ await withStores('procedure lifecycle', (s) => {
   let both: Actor;
   beforeAll(async () => {
     w = await world(s.store());
-    await s.store().createUser(
-      {
-        id: 'user-both',
-        login: 'both',
-        displayName: 'Both',
-        passwordHash: null,
-        oidcSubject: null,
-        disabled: false,
-        createdAt: SEED_TIME,
-      },
-      [
-        { unitCode: '000.00.01.H41', role: 'designer' },
-        { unitCode: '000.00.00.H41', role: 'approver' },
-      ],
-      { at: SEED_TIME, actorId: null, action: 'test.user', target: 'both' },
-    );
-    both = { userId: 'user-both', roles: await s.store().rolesOf('user-both') };
+    both = await extraUser(s.store(), 'both', [
+      { unitCode: '000.00.01.H41', role: 'designer' },
+      { unitCode: '000.00.00.H41', role: 'approver' },
+    ]);
   });
   const as = (login: Parameters<World['ctx']>[0]) => w.ctx(login, now);
   const asBoth = async () => ({ ...(await w.ctx(undefined, now)), actor: both });
@@ -81,10 +56,10 @@ await withStores('procedure lifecycle', (s) => {
     expect(saved.problems.some((p) => p.severity === 'error')).toBe(true);
     expect(saved.version.status).toBe('draft');
     // …but not submitted.
-    const before = await counts(store);
+    const before = await rowCounts(store);
     const refused = await refusal(submitForApproval(store, await as('thietke'), { versionId: draft.id }));
     expect(refused).toMatchObject({ code: 'DRAFT_HAS_ERRORS', httpStatus: 422 });
-    expect(await counts(store)).toEqual(before);
+    expect(await rowCounts(store)).toEqual(before);
 
     await saveDraft(store, await as('thietke'), {
       versionId: draft.id,
@@ -263,7 +238,7 @@ await withStores('procedure lifecycle', (s) => {
 
   it('refuses malformed bundles with specific errors and stores nothing', async () => {
     const store = s.store();
-    const before = await counts(store);
+    const before = await rowCounts(store);
     const ctx = await as('thietke');
     const cases: [unknown, string, string][] = [
       ['{not json', 'BUNDLE_INVALID', ''],
@@ -296,7 +271,7 @@ await withStores('procedure lifecycle', (s) => {
       code: 'VERSION_NOT_FOUND',
       httpStatus: 404,
     });
-    expect(await counts(store)).toEqual(before);
+    expect(await rowCounts(store)).toEqual(before);
   });
 
   describe('catalogue', () => {

@@ -22,6 +22,7 @@ const TABLES: TableName[] = [
   'auditLog',
   'dossierSequences',
   'idempotencyKeys',
+  'procedures',
   'procedureVersions',
 ];
 

@@ -8,7 +8,8 @@ import { submitDossier } from '../../server/services/index.ts';
 import type { WorklistQuery } from '../../server/store/index.ts';
 import { WORKLIST_COUNT_CAP } from '../../server/store/worklist.ts';
 import { withStores } from '../support/db.ts';
-import { BIRTH, t, world } from './services-fixtures.ts';
+import { BIRTH } from '../support/examples.ts';
+import { t, world } from './services-fixtures.ts';
 
 const HOUR = 3_600_000;
 const BASE = t('2026-12-01T08:00');

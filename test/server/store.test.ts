@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { withStores } from '../support/db.ts';
 import { submitDossier, verifyAudit } from '../../server/services/index.ts';
-import { BIRTH, t, world } from './services-fixtures.ts';
+import { BIRTH } from '../support/examples.ts';
+import { t, world } from './services-fixtures.ts';
 
 await withStores('store', (s) => {
   describe('migrations', () => {
@@ -41,7 +42,13 @@ await withStores('store', (s) => {
     });
 
     it('opens again without migrating twice', async () => {
+      // drizzle's journal of applied migrations (in its own schema on PostgreSQL).
+      const journal = s.dialect === 'sqlite' ? '__drizzle_migrations' : 'drizzle.__drizzle_migrations';
+      const applied = async () => Number((await s.db().exec(`select count(*) as n from ${journal}`))[0].n);
+      const before = await applied();
+      expect(before).toBeGreaterThan(0);
       const again = await s.db().open();
+      expect(await applied()).toBe(before);
       expect(await again.count('units')).toBe(0);
       await again.close();
     });

@@ -10,11 +10,12 @@ import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
-import { openStore, type Store } from '../../server/store/index.ts';
+import { openStore, sqliteFile, type Store } from '../../server/store/index.ts';
 
 export type Dialect = 'sqlite' | 'pg';
 
-const PG_ADMIN = process.env.MOTCUA_TEST_PG_ADMIN ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/** The PostgreSQL server's maintenance database, as a superuser: where test databases are created and dropped. */
+export const PG_ADMIN = process.env.MOTCUA_TEST_PG_ADMIN ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export interface TestDb {
   dialect: Dialect;
@@ -30,7 +31,8 @@ export interface TestDb {
 
 let reachable: Promise<boolean> | undefined;
 
-async function pgReachable(): Promise<boolean> {
+/** Whether PostgreSQL answers at PG_ADMIN (within 2 s). */
+export async function pgReachable(): Promise<boolean> {
   const client = new pg.Client({ connectionString: PG_ADMIN, connectionTimeoutMillis: 2000 });
   try {
     await client.connect();
@@ -53,12 +55,13 @@ export async function testDialects(): Promise<Dialect[]> {
   return ['sqlite'];
 }
 
-export async function createTestDb(dialect: Dialect): Promise<TestDb> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'motcua-test-'));
+/** A fresh database and data directory; `purpose` names them (motcua_<purpose>_…, motcua-<purpose>-…). */
+export async function createTestDb(dialect: Dialect, purpose = 'test'): Promise<TestDb> {
+  const dataDir = mkdtempSync(join(tmpdir(), `motcua-${purpose}-`));
   const stores: Store[] = [];
   const track = (s: Store) => (stores.push(s), s);
   if (dialect === 'sqlite') {
-    const file = join(dataDir, 'motcua.db');
+    const file = sqliteFile(dataDir);
     return {
       dialect,
       url: undefined,
@@ -82,7 +85,7 @@ export async function createTestDb(dialect: Dialect): Promise<TestDb> {
       },
     };
   }
-  const name = `motcua_test_${randomBytes(6).toString('hex')}`;
+  const name = `motcua_${purpose}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: PG_ADMIN });
   await admin.connect();
   await admin.query(`create database ${name}`);
@@ -108,12 +111,15 @@ export async function createTestDb(dialect: Dialect): Promise<TestDb> {
       }
     },
     async drop() {
-      await Promise.all(stores.map((s) => s.close()));
-      const c = new pg.Client({ connectionString: PG_ADMIN });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-      rmSync(dataDir, { recursive: true, force: true });
+      try {
+        await Promise.all(stores.map((s) => s.close()));
+        const c = new pg.Client({ connectionString: PG_ADMIN });
+        await c.connect();
+        await c.query(`drop database if exists ${name} with (force)`);
+        await c.end();
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
     },
   };
 }

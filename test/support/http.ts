@@ -6,23 +6,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { hashPassword, type PasswordCost } from '../../server/auth/passwords.ts';
+import { hashPassword } from '../../server/auth/passwords.ts';
 import { createServer, type ServerOptions } from '../../server/http/server.ts';
 import { openStore, type Store } from '../../server/store/index.ts';
+import { FAST_HASH, TestClock } from './clock.ts';
 
-/** Cheap argon2id parameters: the tests check behaviour, not hashing cost. */
-export const FAST_HASH: PasswordCost = { memoryCost: 1024, timeCost: 1 };
-
-/** 2026-11-23 09:00 in Hà Nội (a Monday, office hours). */
-export const T0 = Date.parse('2026-11-23T09:00:00+07:00');
-
-export class TestClock {
-  constructor(public now = T0) {}
-  readonly read = () => this.now;
-  advance(ms: number): void {
-    this.now += ms;
-  }
-}
+export { FAST_HASH, T0, TestClock } from './clock.ts';
 
 export interface TestServer {
   app: FastifyInstance;
@@ -37,16 +26,27 @@ export async function tempStore(): Promise<{ store: Store; dir: string }> {
   return { store: await openStore({ dataDir: dir }), dir };
 }
 
+/**
+ * A server on a temporary SQLite store of its own (closed and deleted by close()); or, given `store` and its
+ * `dataDir` (a per-dialect test database), on those, which stay their owner's to close.
+ */
 export async function testServer(
-  options: Partial<ServerOptions> & { setup?: (store: Store, clock: TestClock) => Promise<void> } = {},
+  options: Partial<Omit<ServerOptions, 'clock'>> & {
+    setup?: (store: Store, clock: TestClock) => Promise<void>;
+    /** A clock shared with other servers on the same database; default a new one at T0. */
+    clock?: TestClock;
+  } = {},
 ): Promise<TestServer> {
-  const { store, dir } = await tempStore();
-  const clock = new TestClock();
-  await options.setup?.(store, clock);
+  const { setup, clock = new TestClock(), ...serverOptions } = options;
+  const own = options.store ? undefined : await tempStore();
+  const store = options.store ?? own!.store;
+  const dir = options.dataDir ?? own?.dir;
+  if (dir === undefined) throw new Error('testServer: a store given needs its dataDir');
+  await setup?.(store, clock);
   const app = await createServer({
     passwordCost: FAST_HASH,
     dataDir: dir,
-    ...options,
+    ...serverOptions,
     store,
     clock: clock.read,
   });
@@ -58,6 +58,7 @@ export async function testServer(
     dir,
     async close() {
       await app.close();
+      if (!own) return;
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -3,7 +3,13 @@
  * starts a dossier and applies steps in order, failing loudly when a step the test expects to pass is refused.
  */
 import { expect } from 'vitest';
-import type { ProcedureDefinition, ProcessEdge, ProcessNode } from '../../../schemas/procedure.ts';
+import type {
+  Component,
+  ProcedureDefinition,
+  ProcessEdge,
+  ProcessNode,
+  Rule,
+} from '../../../schemas/procedure.ts';
 import type { Dossier, DossierEvent, Effect, EngineResult } from '../../../runtime/engine/dossier.ts';
 import { apply, start, type Submission } from '../../../runtime/engine/interpreter.ts';
 import type { EngineContext } from '../../../runtime/engine/run.ts';
@@ -81,6 +87,53 @@ export function standardProcess(): { nodes: ProcessNode[]; edges: ProcessEdge[] 
   return { nodes, edges: chain(...nodes.map((n) => n.id)) };
 }
 
+/** `base` (default: the standard process's nodes) with node `id`'s config replaced by `config`. */
+export function withConfig(
+  id: string,
+  config: Record<string, unknown>,
+  base: ProcessNode[] = standardProcess().nodes,
+): ProcessNode[] {
+  return base.map((n) => (n.id === id ? { ...n, config } : n));
+}
+
+/** A dossier component (one original, a PDF up to 1 MB), required always, never, or by a rule. */
+export function component(id: string, required: Rule = true): Component {
+  return {
+    id,
+    name: { vi: 'Tờ khai', en: 'Form' },
+    copies: { original: 1, copy: 0 },
+    required,
+    acceptedTypes: ['application/pdf'],
+    maxSizeMB: 1,
+  };
+}
+
+/**
+ * The parallel skeleton: start → reception → split ⇒ each of `branches`. Given `after`, the branches meet at a
+ * join `joined` followed by `after` in a chain; without it the caller adds where each branch goes.
+ */
+export function fork(
+  branches: ProcessNode[],
+  after?: ProcessNode[],
+): { nodes: ProcessNode[]; edges: ProcessEdge[] } {
+  const nodes = [
+    node('start', 'start'),
+    node('reception', 'reception'),
+    node('split', 'parallel'),
+    ...branches,
+  ];
+  const edges = [...chain('start', 'reception', 'split'), ...branches.map((b) => edge('split', b.id))];
+  if (!after) return { nodes, edges };
+  return {
+    nodes: [...nodes, node('joined', 'join'), ...after],
+    edges: [
+      ...edges,
+      ...branches.map((b) => edge(b.id, 'joined')),
+      ...chain('joined', ...after.map((n) => n.id)),
+    ],
+  };
+}
+
 /** A minimal valid definition; `nodes`/`edges` default to the standard process, other keys override the top level. */
 export function definition(
   overrides: Partial<Omit<ProcedureDefinition, 'process'>> & {
@@ -115,6 +168,9 @@ export function definition(
 
 /** An action or a timer, at a local time. */
 export type Step = DossierEvent & { at: string };
+
+/** The reception officer accepts the dossier, an hour after the default submission. */
+export const ACCEPT = { at: '2026-11-23T09:00', action: 'accept', role: 'reception' } as const satisfies Step;
 
 export interface Ran {
   dossier: Dossier;

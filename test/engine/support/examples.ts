@@ -1,11 +1,7 @@
 /** The example definitions with form data that passes each, for tests that drive them through their process. */
-import { readFileSync } from 'node:fs';
 import type { ProcedureDefinition } from '../../../schemas/procedure.ts';
+import { birthData, example, judicialData } from '../../support/examples.ts';
 import { chain, definition, edge, node } from './builder.ts';
-
-function load(name: string): ProcedureDefinition {
-  return JSON.parse(readFileSync(new URL(`../../../examples/${name}.json`, import.meta.url), 'utf8'));
-}
 
 const person = { fullName: 'Trần Thị Hoa', idNumber: '040190001234', phone: '0912345678' };
 
@@ -17,23 +13,16 @@ export const EXAMPLE_CASES: {
 }[] = [
   {
     name: 'birth-registration',
-    definition: load('birth-registration'),
-    data: (v) => ({
-      child: {
-        fullName: 'Nguyễn Minh An',
-        birthDate: '2026-11-02',
-        sex: 'male',
-        birthPlace: 'Bệnh viện Sản Nhi Nghệ An',
-      },
-      mother: { fullName: person.fullName, idNumber: person.idNumber },
-      applicant: { ...person, relationship: 'mother' },
-      birthProofKind: v % 2 ? 'witness_statement' : 'birth_certificate',
-      extractCopies: v % 3,
-    }),
+    definition: example('birth-registration'),
+    data: (v) =>
+      birthData({
+        birthProofKind: v % 2 ? 'witness_statement' : 'birth_certificate',
+        extractCopies: v % 3,
+      }),
   },
   {
     name: 'birth-residence-insurance',
-    definition: load('birth-residence-insurance'),
+    definition: example('birth-residence-insurance'),
     data: () => ({
       child: { fullName: 'Nguyễn Minh An', birthDate: '2026-11-02', sex: 'female', birthPlace: 'Vinh' },
       mother: { fullName: person.fullName, idNumber: person.idNumber },
@@ -43,7 +32,7 @@ export const EXAMPLE_CASES: {
   },
   {
     name: 'house-building-permit',
-    definition: load('house-building-permit'),
+    definition: example('house-building-permit'),
     data: (v) => ({
       owner: { ...person, address: 'Số 1 Lê Lợi, Vinh' },
       site: { landParcel: '12', mapSheet: '3', address: 'Xã Hưng Lộc', landArea: 120 },
@@ -52,7 +41,7 @@ export const EXAMPLE_CASES: {
   },
   {
     name: 'household-business',
-    definition: load('household-business'),
+    definition: example('household-business'),
     data: (v) => ({
       owner: person,
       business: {
@@ -66,14 +55,13 @@ export const EXAMPLE_CASES: {
   },
   {
     name: 'judicial-record',
-    definition: load('judicial-record'),
-    data: (v) => ({
-      applicant: { ...person, birthDate: '1990-01-19', permanentAddress: 'Vinh' },
-      applicantCategory: ['standard', 'student', 'child'][v % 3],
-      copies: 1 + (v % 4),
-      purpose: 'Xin việc',
-      livedInSeveralProvinces: v % 5 === 0,
-    }),
+    definition: example('judicial-record'),
+    data: (v) =>
+      judicialData({
+        applicantCategory: ['standard', 'student', 'child'][v % 3],
+        copies: 1 + (v % 4),
+        livedInSeveralProvinces: v % 5 === 0,
+      }),
   },
 ];
 
