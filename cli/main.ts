@@ -10,21 +10,25 @@ export interface Output {
   exitCode: number;
 }
 
-const USAGE = `motcua — công cụ dòng lệnh của Một Cửa (the Một Cửa command line)
+const COLUMN = 57;
 
-  motcua lint <definition.json>                          kiểm tra định nghĩa thủ tục / lint a definition
-  motcua validate <definition.json> --data <form.json> [--at <ISO>]
-                                                         kiểm tra dữ liệu tờ khai / validate form data
-  motcua fees <definition.json> --data <form.json> [--at <ISO>]
-                                                         tính phí, lệ phí / compute fees
-  motcua due --from <ISO> --amount <n> --unit <unit> [--calendar <file>]
-                                                         tính hạn / compute a due time
-  motcua simulate <scenario.json>                        chạy kịch bản / run a scenario
-  motcua audit verify [--data <dir>]                     kiểm tra chuỗi băm nhật ký / verify the audit hash chains
-                                                         (DATABASE_URL chọn PostgreSQL / selects PostgreSQL)
-
-Mọi lệnh nhận --json. Every command takes --json.
-Mã thoát / exit codes: 0 thành công / success; 1 đầu vào sai / the input is wrong; 2 dùng lệnh sai / wrong usage.`;
+/** One line per command from the registry; a call too long for its column puts the summary on the next line. */
+function usageText(): string {
+  const lines = Object.values(commands).flatMap(({ usage, summary }) => {
+    const call = `  motcua ${usage}`;
+    const [first, ...rest] = summary.split('\n');
+    const head = call.length < COLUMN ? [call.padEnd(COLUMN) + first] : [call, ' '.repeat(COLUMN) + first];
+    return [...head, ...rest.map((line) => ' '.repeat(COLUMN) + line)];
+  });
+  return [
+    'motcua — công cụ dòng lệnh của Một Cửa (the Một Cửa command line)',
+    '',
+    ...lines,
+    '',
+    'Mọi lệnh nhận --json. Every command takes --json.',
+    'Mã thoát / exit codes: 0 thành công / success; 1 đầu vào sai / the input is wrong; 2 dùng lệnh sai / wrong usage.',
+  ].join('\n');
+}
 
 const COMMON_OPTIONS = ['json', 'help'];
 
@@ -59,11 +63,11 @@ export async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   const json = args.options.json === true;
   if (args.options.help) {
-    console.log(USAGE);
+    console.log(usageText());
     return 0;
   }
   if (args.command === undefined) {
-    console.error(USAGE);
+    console.error(usageText());
     return 2;
   }
   const command = Object.hasOwn(commands, args.command) ? commands[args.command] : undefined;

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from '../cli/commands/index.ts';
 import { viewOf } from './examples/helpers.ts';
 import { birthData, example, judicialData } from './support/examples.ts';
 
@@ -380,12 +381,16 @@ describe('usage errors: a clear message, a non-zero exit, never a stack trace', 
     expectNoStack(run);
   });
 
-  it('no command prints the usage and fails; --help prints it and succeeds', () => {
+  it('no command prints the usage and fails; --help prints it, one entry per command, and succeeds', () => {
     const bare = motcua();
     expect(bare.status).toBe(2);
     expect(bare.stderr).toContain('motcua simulate <scenario.json>');
     const help = motcua('--help');
     expect(help.status).toBe(0);
-    expect(help.stdout).toContain('motcua due --from <ISO>');
+    expect(help.stdout).toBe(`${bare.stderr}`);
+    for (const { usage, summary } of Object.values(commands)) {
+      expect(help.stdout).toContain(`motcua ${usage}`);
+      for (const line of summary.split('\n')) expect(help.stdout).toContain(line);
+    }
   });
 });

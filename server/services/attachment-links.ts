@@ -7,14 +7,6 @@
 import type { ProcedureDefinition } from '../../schemas/procedure.ts';
 import { attachmentsById, type AttachmentMeta } from '../store/attachments.ts';
 import type { Store } from '../store/index.ts';
-import { requireActor, type ServiceContext } from './context.ts';
-import { pinnedDefinition } from './definitions.ts';
-import {
-  attachmentAlreadySubmitted,
-  submitDossier,
-  type SubmitInput,
-  type SubmitResult,
-} from './dossiers.ts';
 import { serviceError } from './errors.ts';
 
 const MIB = 1024 * 1024;
@@ -71,45 +63,40 @@ function checkFits(row: AttachmentMeta, i: number, definition: ProcedureDefiniti
   );
 }
 
-/** Whether this request replays an earlier one (same Idempotency-Key) whose dossier got these files. */
-async function replayOf(store: Store, userId: string, key: string | undefined): Promise<string | undefined> {
-  if (key === undefined) return undefined;
-  const earlier = await store.getIdempotency(userId, key);
-  const id = (earlier?.response as { id?: unknown } | undefined)?.id;
-  return typeof id === 'string' ? id : undefined;
+/**
+ * A file already belongs to another dossier: found by the checks (`which` names it), or another submission took
+ * one of the files between the checks and the write.
+ */
+export function attachmentAlreadySubmitted(which?: { id: string; i: number }) {
+  return serviceError(
+    'ATTACHMENT_ALREADY_SUBMITTED',
+    409,
+    `${which ? `Tệp đính kèm "${which.id}" đã thuộc` : 'Một tệp đính kèm vừa được nộp kèm'} một hồ sơ khác; ` +
+      'hãy tải tệp lên lại cho hồ sơ này.',
+    `${which ? `Attachment "${which.id}" already belongs to` : 'An attachment was just submitted with'} another ` +
+      'dossier; upload the file again for this one.',
+    { path: which ? at(which.i) : '/attachments' },
+  );
 }
 
 /**
- * `submitDossier` with uploaded files: they must exist, be the submitter's (else 403), not belong to another
- * dossier, and fit the procedure's components; their components count as handed in. The answer adds the ids of
- * the files linked to the dossier.
+ * The components that uploaded files stand for, once the files are checked: they must exist, be the submitter's
+ * (else 403), not belong to a dossier yet, and fit the procedure's components. A replay of an earlier submission
+ * (same Idempotency-Key) is answered before this check, so a file already linked is always someone else's use.
  */
-export async function submitWithAttachments(
+export async function attachedComponents(
   store: Store,
-  ctx: ServiceContext,
-  input: SubmitInput,
-  attachmentIds: string[] | undefined,
-): Promise<SubmitResult> {
-  if (attachmentIds === undefined) return submitDossier(store, ctx, input);
-  const actor = requireActor(ctx);
-  const ids = [...new Set(attachmentIds)];
+  ownerId: string,
+  ids: string[],
+  definition: ProcedureDefinition,
+): Promise<string[]> {
   const rows = new Map((await attachmentsById(store, ids)).map((r) => [r.id, r]));
-  const procedure = await store.getProcedure(input.procedureCode);
-  const definition = procedure?.liveVersionId
-    ? await pinnedDefinition(store, procedure.liveVersionId)
-    : undefined;
-  const replayed = await replayOf(store, actor.userId, input.idempotencyKey);
-  ids.forEach((id, i) => {
+  return ids.map((id, i) => {
     const row = rows.get(id);
     if (!row) throw unknownAttachment(id, i);
-    if (row.ownerId !== actor.userId) throw notOwned(id, i);
-    if (row.dossierId !== null && row.dossierId !== replayed) throw attachmentAlreadySubmitted({ id, i });
-    // An unknown or retired procedure: submitDossier says so.
-    if (definition) checkFits(row, i, definition);
+    if (row.ownerId !== ownerId) throw notOwned(id, i);
+    if (row.dossierId !== null) throw attachmentAlreadySubmitted({ id, i });
+    checkFits(row, i, definition);
+    return row.componentId;
   });
-  // In the request's order: a retry with the same Idempotency-Key must hash the same.
-  const components = [
-    ...new Set([...(input.components ?? []), ...ids.map((id) => rows.get(id)!.componentId)]),
-  ];
-  return submitDossier(store, ctx, { ...input, components, attachments: { ids, ownerId: actor.userId } });
 }

@@ -182,5 +182,3 @@ export async function readableAttachment(
   if (dossier && ownsOrHandles(actor, dossier)) return row;
   throw forbidden('Bạn không có quyền xem tệp đính kèm này.', 'You may not see this attachment.');
 }
-
-export { submitWithAttachments } from './attachment-links.ts';

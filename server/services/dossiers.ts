@@ -20,6 +20,7 @@ import {
   timeOrderedId,
   type Store,
 } from '../store/index.ts';
+import { attachedComponents, attachmentAlreadySubmitted } from './attachment-links.ts';
 import { liveDefinition } from './catalogue.ts';
 import { hasRole, requireActor, type ServiceContext } from './context.ts';
 import { pinnedDefinition } from './definitions.ts';
@@ -40,8 +41,8 @@ export interface SubmitInput {
   components?: string[];
   /** A retried submission with the same key (per user, or "anonymous") returns the first result. */
   idempotencyKey?: string;
-  /** Uploaded files (already checked) that become the dossier's in the same transaction. */
-  attachments?: { ids: string[]; ownerId: string };
+  /** Ids of files the submitter uploaded; they become the dossier's in the same transaction. */
+  attachments?: string[];
 }
 
 export interface SubmitResult {
@@ -66,6 +67,10 @@ const CHANNELS: Channel[] = ['online', 'counter', 'post'];
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isListOfStrings(v: unknown): v is string[] {
+  return Array.isArray(v) && v.every((c) => typeof c === 'string');
 }
 
 function keyReused() {
@@ -94,14 +99,18 @@ function checkSubmitShape(input: SubmitInput): void {
   if (input.unit !== undefined && (typeof input.unit !== 'string' || input.unit === '')) {
     throw invalidInput('/unit', 'Mã đơn vị không hợp lệ.', 'unit must be a unit code.');
   }
-  if (
-    input.components !== undefined &&
-    (!Array.isArray(input.components) || input.components.some((c) => typeof c !== 'string'))
-  ) {
+  if (input.components !== undefined && !isListOfStrings(input.components)) {
     throw invalidInput(
       '/components',
       'components phải là danh sách mã thành phần.',
       'components must be a list of ids.',
+    );
+  }
+  if (input.attachments !== undefined && !isListOfStrings(input.attachments)) {
+    throw invalidInput(
+      '/attachments',
+      'attachments phải là danh sách mã tệp đã tải lên.',
+      'attachments must be a list of uploaded file ids.',
     );
   }
   const key = input.idempotencyKey;
@@ -127,13 +136,16 @@ export async function submitDossier(
   const actor = ctx.actor;
   const channel = input.channel ?? 'online';
   const scope = actor?.userId ?? 'anonymous';
+  const attachmentIds = input.attachments && [...new Set(input.attachments)];
+  // Files are linked to the one who uploaded them.
+  const ownerId = attachmentIds && requireActor(ctx).userId;
   const request = {
     procedureCode: input.procedureCode,
     data: input.data,
     channel,
     unit: input.unit ?? null,
     components: input.components ?? null,
-    attachments: input.attachments?.ids ?? null,
+    attachments: attachmentIds ?? null,
   };
   const requestHash = sha256(canonicalJson(request));
   const key = input.idempotencyKey;
@@ -169,6 +181,15 @@ export async function submitDossier(
       );
     }
   }
+  // Uploaded files count as their components handed in.
+  const components = ownerId
+    ? [
+        ...new Set([
+          ...(input.components ?? []),
+          ...(await attachedComponents(store, ownerId, attachmentIds!, definition)),
+        ]),
+      ]
+    : input.components;
   const engineCtx = { now: ctx.now, calendar: await ctx.calendar() };
   const result = start(
     definition,
@@ -178,7 +199,7 @@ export async function submitDossier(
       unit,
       role,
       actor: actor?.userId,
-      components: input.components,
+      components,
     },
     engineCtx,
   );
@@ -199,7 +220,7 @@ export async function submitDossier(
     channel,
     submittedAt: at(d.submittedAt),
     fees: { total: d.fees.total, items: d.fees.items },
-    ...(input.attachments ? { attachments: input.attachments.ids } : {}),
+    ...(attachmentIds ? { attachments: attachmentIds } : {}),
   });
   const created = await store
     .createDossier({
@@ -222,7 +243,7 @@ export async function submitDossier(
       timers: rows.timers,
       notifications: rows.notifications,
       idempotency: key === undefined ? undefined : { scope, key, requestHash },
-      attachments: input.attachments,
+      attachments: ownerId ? { ids: attachmentIds!, ownerId } : undefined,
       respond,
       audit: {
         at: ctx.now,
@@ -237,22 +258,6 @@ export async function submitDossier(
     });
   if (created.replayed && created.requestHash !== requestHash) throw keyReused();
   return { ...(created.response as unknown as SubmitResult), replayed: created.replayed };
-}
-
-/**
- * A file already belongs to another dossier: found by the checks (`which` names it), or another submission took
- * one of the files between the checks and the write.
- */
-export function attachmentAlreadySubmitted(which?: { id: string; i: number }) {
-  return serviceError(
-    'ATTACHMENT_ALREADY_SUBMITTED',
-    409,
-    `${which ? `Tệp đính kèm "${which.id}" đã thuộc` : 'Một tệp đính kèm vừa được nộp kèm'} một hồ sơ khác; ` +
-      'hãy tải tệp lên lại cho hồ sơ này.',
-    `${which ? `Attachment "${which.id}" already belongs to` : 'An attachment was just submitted with'} another ` +
-      'dossier; upload the file again for this one.',
-    { path: which ? `/attachments/${which.i}` : '/attachments' },
-  );
 }
 
 export interface ActInput {

@@ -6,7 +6,7 @@ import {
   getDossier,
   myDossiers,
   publicLookup,
-  submitWithAttachments,
+  submitDossier,
 } from '../../services/index.ts';
 import { contextOf, type HttpDeps } from '../deps.ts';
 import {
@@ -63,13 +63,10 @@ export function dossierRoutes(api: FastifyInstance, deps: HttpDeps): void {
     async (request, reply) => {
       const { ctx } = await contextOf(deps, request, reply, { signedIn: true });
       const key = request.headers['idempotency-key'];
-      const { attachments, ...body } = request.body;
-      const result = await submitWithAttachments(
-        deps.store,
-        ctx,
-        { ...body, ...(key ? { idempotencyKey: key } : {}) },
-        attachments,
-      );
+      const result = await submitDossier(deps.store, ctx, {
+        ...request.body,
+        ...(key ? { idempotencyKey: key } : {}),
+      });
       // A replay of an earlier request (same Idempotency-Key) created nothing: 200 instead of 201.
       return reply.code(result.replayed ? 200 : 201).send(result);
     },

@@ -11,7 +11,6 @@ import {
   publicLookup,
   searchCatalogue,
   submitDossier,
-  submitWithAttachments,
   worklist,
   type CatalogueSearch,
 } from '../../services/index.ts';
@@ -70,7 +69,7 @@ type ActInput = Parameters<typeof act>[2];
 const dossiersRouter = router({
   submit: procedure
     .input(
-      parse<Omit<SubmitInput, 'idempotencyKey'> & { idempotencyKey?: string; attachments?: string[] }>({
+      parse<SubmitInput>({
         ...submitBody,
         properties: {
           ...submitBody.properties,
@@ -78,9 +77,7 @@ const dossiersRouter = router({
         },
       }),
     )
-    .mutation(async ({ ctx, input: { attachments, ...input } }) =>
-      submitWithAttachments(ctx.deps.store, await signedIn(ctx), input, attachments),
-    ),
+    .mutation(async ({ ctx, input }) => submitDossier(ctx.deps.store, await signedIn(ctx), input)),
   act: procedure
     .input(
       parse<ActInput>({
