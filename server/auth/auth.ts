@@ -38,6 +38,9 @@ export type AuthStore = Pick<
   | 'listApiTokens'
   | 'findApiTokenByPrefix'
   | 'appendAudit'
+  | 'loginFailures'
+  | 'recordLoginFailure'
+  | 'clearLoginFailures'
 >;
 
 export interface AuthOptions {
@@ -75,7 +78,7 @@ export class Auth {
     private readonly store: AuthStore,
     private readonly options: AuthOptions,
   ) {
-    this.limiter = new LoginLimiter(options.clock, options.limits ?? DEFAULT_LIMITS);
+    this.limiter = new LoginLimiter(store, options.clock, options.limits ?? DEFAULT_LIMITS);
     this.cost = options.passwordCost ?? DEFAULT_COST;
   }
 
@@ -85,7 +88,7 @@ export class Auth {
 
   /** Checks the password (throttled per login and per address) and opens a session. */
   async login(login: string, password: string, address: string): Promise<Session> {
-    const wait = this.limiter.retryAfter(login, address);
+    const wait = await this.limiter.retryAfter(login, address);
     if (wait > 0) throw tooManyAttempts(wait);
     const user = await this.store.findUserByLogin(login);
     // Unknown logins cost one verification too, so timing does not tell which logins exist.
@@ -93,8 +96,7 @@ export class Auth {
       ? await verifyPassword(user.passwordHash, password)
       : await verifyDecoy(password);
     if (!user || !ok || user.disabled) {
-      this.limiter.recordFailure(login, address);
-      await this.store.appendAudit({
+      await this.limiter.recordFailure(login, address, {
         at: this.now(),
         actorId: user?.id ?? null,
         action: 'auth.login_failed',
@@ -103,7 +105,7 @@ export class Auth {
       });
       throw invalidCredentials();
     }
-    this.limiter.recordSuccess(login);
+    await this.limiter.recordSuccess(login);
     return this.openSession(user, { address, method: 'password' });
   }
 

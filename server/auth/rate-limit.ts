@@ -1,8 +1,10 @@
 /**
- * Login throttling: after too many failures in a sliding window, further attempts are refused (429) until
- * the oldest failure leaves the window. Counted per login and per client address, in memory: each server
- * process counts on its own, which bounds guessing to (processes × limit) per window.
+ * Login throttling: after too many failures in a sliding window, further attempts are refused (429) until the
+ * oldest failure leaves the window. Counted per login and per client address in the database, so that several
+ * server processes behind one address share the count (no process gives a guesser a fresh allowance).
  */
+import type { AuditInput, Store } from '../store/index.ts';
+
 export interface RateLimits {
   perLogin: number;
   perAddress: number;
@@ -11,52 +13,41 @@ export interface RateLimits {
 
 export const DEFAULT_LIMITS: RateLimits = { perLogin: 5, perAddress: 20, windowMs: 15 * 60_000 };
 
-export class LoginLimiter {
-  private readonly failures = new Map<string, number[]>();
+export type LimiterStore = Pick<Store, 'loginFailures' | 'recordLoginFailure' | 'clearLoginFailures'>;
 
+const loginKey = (login: string) => `login:${login.toLowerCase()}`;
+const addressKey = (address: string) => `addr:${address}`;
+
+export class LoginLimiter {
   constructor(
+    private readonly store: LimiterStore,
     private readonly clock: () => number,
     private readonly limits: RateLimits = DEFAULT_LIMITS,
   ) {}
 
   /** Milliseconds until an attempt is allowed again; 0 when it is allowed now. */
-  retryAfter(login: string, address: string): number {
+  async retryAfter(login: string, address: string): Promise<number> {
     const now = this.clock();
-    return Math.max(
-      this.wait(`login:${login.toLowerCase()}`, this.limits.perLogin, now),
-      this.wait(`addr:${address}`, this.limits.perAddress, now),
+    const keys = { login: loginKey(login), address: addressKey(address) };
+    const failures = await this.store.loginFailures([keys.login, keys.address], now - this.limits.windowMs);
+    const wait = (key: string, limit: number) => {
+      const times = failures.filter((f) => f.key === key).map((f) => f.at);
+      return times.length < limit ? 0 : times[times.length - limit] + this.limits.windowMs - now;
+    };
+    return Math.max(wait(keys.login, this.limits.perLogin), wait(keys.address, this.limits.perAddress));
+  }
+
+  /** Counts the failure under the login and the address, with the audit entry that records it. */
+  recordFailure(login: string, address: string, audit: AuditInput): Promise<void> {
+    const at = this.clock();
+    return this.store.recordLoginFailure(
+      { keys: [loginKey(login), addressKey(address)], at, forgetUpTo: at - this.limits.windowMs },
+      audit,
     );
   }
 
-  recordFailure(login: string, address: string): void {
-    const now = this.clock();
-    for (const key of [`login:${login.toLowerCase()}`, `addr:${address}`]) {
-      const list = this.recent(key, now);
-      list.push(now);
-      this.failures.set(key, list);
-    }
-    if (this.failures.size > 100_000) this.sweep(now);
-  }
-
   /** A success clears the login's failures (not the address's: one good account must not unlock guessing). */
-  recordSuccess(login: string): void {
-    this.failures.delete(`login:${login.toLowerCase()}`);
-  }
-
-  private wait(key: string, limit: number, now: number): number {
-    const list = this.recent(key, now);
-    if (list.length < limit) return 0;
-    return list[list.length - limit] + this.limits.windowMs - now;
-  }
-
-  private recent(key: string, now: number): number[] {
-    const list = (this.failures.get(key) ?? []).filter((t) => t > now - this.limits.windowMs);
-    if (list.length === 0) this.failures.delete(key);
-    else this.failures.set(key, list);
-    return list;
-  }
-
-  private sweep(now: number): void {
-    for (const key of [...this.failures.keys()]) this.recent(key, now);
+  recordSuccess(login: string): Promise<void> {
+    return this.store.clearLoginFailures(loginKey(login));
   }
 }

@@ -77,6 +77,20 @@ export const apiTokens = sqliteTable('api_tokens', {
   revokedAt: ms('revoked_at'),
 });
 
+/**
+ * Failed sign-ins within the throttling window, keyed `login:<login>` or `addr:<address>`: kept in the database so
+ * that every server process counts the same failures.
+ */
+export const loginFailures = sqliteTable(
+  'login_failures',
+  {
+    id: text('id').primaryKey(),
+    key: text('key').notNull(),
+    at: ms('at').notNull(),
+  },
+  (t) => [index('login_failures_key').on(t.key, t.at), index('login_failures_at').on(t.at)],
+);
+
 /** One row per procedure code; the catalogue columns are copied from the live (else the latest) version. */
 export const procedures = sqliteTable(
   'procedures',

@@ -1,5 +1,6 @@
 /** The Store, written once over a dialect's Driver: every write method is one transaction with its audit entry. */
 import { appendAudit } from './chain.ts';
+import { timeOrderedId } from './ids.ts';
 import { commitDossierBody, createDossierBody, KeyClaimed } from './dossier-writes.ts';
 import type { Driver } from './driver.ts';
 import type { Step } from './step.ts';
@@ -90,6 +91,26 @@ export function createStore(driver: Driver): Store {
       audited(audit, (tx) =>
         tx.delete('sessions', keep === undefined ? { userId } : { userId, tokenHash: { ne: keep } }),
       ),
+    loginFailures: (keys, since) =>
+      read((tx) =>
+        tx.select(
+          'loginFailures',
+          { key: { in: keys }, at: { gt: since } },
+          { orderBy: [['at', 'asc']], columns: ['key', 'at'] },
+        ),
+      ),
+    recordLoginFailure: ({ keys, at, forgetUpTo }, audit) =>
+      audited(audit, function* (tx) {
+        yield* tx.delete('loginFailures', { at: { lte: forgetUpTo } });
+        yield* tx.insert(
+          'loginFailures',
+          keys.map((key) => ({ id: timeOrderedId(), key, at })),
+        );
+      }),
+    clearLoginFailures: (key) =>
+      write(function* (tx) {
+        yield* tx.delete('loginFailures', { key });
+      }),
     createApiToken: (row, audit) =>
       audited(audit, function* (tx) {
         yield* tx.insert('apiTokens', row);

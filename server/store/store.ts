@@ -184,6 +184,15 @@ export interface Store {
   deleteSession(tokenHash: string, audit: AuditInput): Promise<boolean>;
   /** Ends every session of a user, but `keepTokenHash` if given (after a password change). */
   deleteUserSessions(userId: string, audit: AuditInput, keepTokenHash?: string): Promise<number>;
+  /** Failed sign-ins under these throttling keys after `since`, oldest first. */
+  loginFailures(keys: string[], since: number): Promise<{ key: string; at: number }[]>;
+  /** Counts a failed sign-in under each key, with its audit entry; forgets every failure at or before `forgetUpTo`. */
+  recordLoginFailure(
+    failure: { keys: string[]; at: number; forgetUpTo: number },
+    audit: AuditInput,
+  ): Promise<void>;
+  /** Forgets the failures under a key (not audited: the sign-in that clears them is). */
+  clearLoginFailures(key: string): Promise<void>;
   createApiToken(row: ApiTokenRow, audit: AuditInput): Promise<void>;
   getApiToken(tokenHash: string): Promise<ApiTokenRow | undefined>;
   revokeApiToken(tokenHash: string, at: number, audit: AuditInput): Promise<boolean>;

@@ -21,6 +21,7 @@ describe('the two schemas', () => {
     expectTypeOf<Same<'roleAssignments'>[0]>().toEqualTypeOf<Same<'roleAssignments'>[1]>();
     expectTypeOf<Same<'sessions'>[0]>().toEqualTypeOf<Same<'sessions'>[1]>();
     expectTypeOf<Same<'apiTokens'>[0]>().toEqualTypeOf<Same<'apiTokens'>[1]>();
+    expectTypeOf<Same<'loginFailures'>[0]>().toEqualTypeOf<Same<'loginFailures'>[1]>();
     expectTypeOf<Same<'procedures'>[0]>().toEqualTypeOf<Same<'procedures'>[1]>();
     expectTypeOf<Same<'procedureVersions'>[0]>().toEqualTypeOf<Same<'procedureVersions'>[1]>();
     expectTypeOf<Same<'dossiers'>[0]>().toEqualTypeOf<Same<'dossiers'>[1]>();

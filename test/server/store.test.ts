@@ -26,6 +26,7 @@ await withStores('store', (s) => {
         'dossier_sequences',
         'dossiers',
         'idempotency_keys',
+        'login_failures',
         'outbox',
         'payments',
         'procedure_versions',
