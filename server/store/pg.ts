@@ -2,6 +2,7 @@
  * The PostgreSQL adapter: node-postgres Pool, async transactions at READ COMMITTED. Optimistic revisions, row locks
  * of upserts and an advisory lock on the audit tail give the guarantees; no serializable retries are needed.
  */
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { asc, count, eq, inArray, sql } from 'drizzle-orm';
@@ -12,14 +13,18 @@ import { PgStatements, type Queryable } from './pg-statements.ts';
 import { runAsync, wait, type Step } from './step.ts';
 import type { Driver } from './driver.ts';
 import type { SelectShape, Values } from './shapes.ts';
-import type { TableName, Tx } from './tx.ts';
+import type { TableName, Tx, WorklistQuery } from './tx.ts';
 import { catalogueFilter, dueTimers } from './where.ts';
 import {
+  ShapeCache,
   worklistColumns,
-  worklistCountSql,
+  worklistCountFrom,
+  worklistIsEmpty,
   worklistOrder,
   worklistPageSql,
+  worklistParams,
   worklistRow,
+  worklistShape,
   worklistTotal,
 } from './worklist.ts';
 
@@ -88,6 +93,40 @@ function table(name: keyof typeof schema) {
   return schema[name];
 }
 
+/**
+ * The worklist's count and page queries of one shape, values left as placeholders (worklist.ts), as named
+ * statements: each connection of the pool prepares them once.
+ */
+function prepareWorklist(q: Q, w: WorklistQuery, shape: string) {
+  const t = schema.tasks;
+  const d = schema.dossiers;
+  const p = schema.procedures;
+  const name = `worklist_${createHash('sha256').update(shape).digest('hex').slice(0, 16)}`;
+  return {
+    count: q
+      .select({ n: sql<string>`count(*)` })
+      .from(worklistCountFrom(w, 'pg'))
+      .prepare(`${name}_count`),
+    // The page's keys (index order, no join) in a subquery; only those tasks are joined to their dossiers.
+    page: q
+      .select(worklistColumns(t, d, p))
+      .from(t)
+      .innerJoin(d, eq(d.id, t.dossierId))
+      .leftJoin(p, eq(p.code, d.procedureCode))
+      .where(sql`(${t.dossierId}, ${t.taskId}) in (${worklistPageSql(w, 'pg')})`)
+      .orderBy(...worklistOrder(t))
+      .prepare(`${name}_page`),
+  };
+}
+
+/** Prepared worklist queries belong to the drizzle session they were built on. */
+const worklistCaches = new WeakMap<Q, ShapeCache<ReturnType<typeof prepareWorklist>>>();
+function worklistsOf(q: Q): ShapeCache<ReturnType<typeof prepareWorklist>> {
+  let cache = worklistCaches.get(q);
+  if (!cache) worklistCaches.set(q, (cache = new ShapeCache()));
+  return cache;
+}
+
 /** The primitives, each one awaited query: plain ones as prepared statements, the others built by drizzle. */
 function pgTx(conn: Queryable, drizzleOf: () => Q, statements: PgStatements): Tx {
   return {
@@ -132,30 +171,14 @@ function pgTx(conn: Queryable, drizzleOf: () => Q, statements: PgStatements): Tx
       }),
     worklist: (w) =>
       wait(async () => {
+        if (worklistIsEmpty(w)) return { ...worklistTotal(w, 0), rows: [] };
+        const shape = worklistShape(w, 'pg');
         const q = drizzleOf();
-        const t = schema.tasks;
-        const d = schema.dossiers;
-        const p = schema.procedures;
-        // The page's keys (index order, no join) in a subquery; only those tasks are joined to their dossiers.
-        // The capped count runs beside it on another connection of the pool.
-        const count = q.execute<{ n: string }>(worklistCountSql(w, 'pg'));
-        const page = q
-          .select(worklistColumns(t, d, p))
-          .from(t)
-          .innerJoin(d, eq(d.id, t.dossierId))
-          .leftJoin(p, eq(p.code, d.procedureCode))
-          .where(sql`(${t.dossierId}, ${t.taskId}) in (${worklistPageSql(w, 'pg')})`)
-          .orderBy(...worklistOrder(t));
-        const [
-          rows,
-          {
-            rows: [{ n }],
-          },
-        ] = await Promise.all([page, count]);
-        return {
-          ...worklistTotal(w, n),
-          rows: rows.map(worklistRow),
-        };
+        const { count, page } = worklistsOf(q).get(shape, () => prepareWorklist(q, w, shape));
+        const values = worklistParams(w, 'pg');
+        // The capped count runs beside the page on another connection of the pool.
+        const [rows, [{ n }]] = await Promise.all([page.execute(values), count.execute(values)]);
+        return { ...worklistTotal(w, n), rows: rows.map(worklistRow) };
       }),
     searchProcedures: (c) =>
       wait(async () => {

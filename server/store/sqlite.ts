@@ -17,14 +17,18 @@ import { SqliteStatements } from './sqlite-statements.ts';
 import { now, runSync, type Step } from './step.ts';
 import type { Driver } from './driver.ts';
 import type { SelectShape, Values } from './shapes.ts';
-import type { TableName, Tx } from './tx.ts';
+import type { TableName, Tx, WorklistQuery } from './tx.ts';
 import { catalogueFilter, dueTimers } from './where.ts';
 import {
+  ShapeCache,
   worklistColumns,
-  worklistCountSql,
+  worklistCountFrom,
+  worklistIsEmpty,
   worklistOrder,
   worklistPageSql,
+  worklistParams,
   worklistRow,
+  worklistShape,
   worklistTotal,
 } from './worklist.ts';
 
@@ -109,10 +113,33 @@ function table(name: keyof typeof schema) {
   return schema[name];
 }
 
+/** The worklist's count and page queries of one shape, values left as placeholders (worklist.ts). */
+function prepareWorklist(q: Q, w: WorklistQuery) {
+  const t = schema.tasks;
+  const d = schema.dossiers;
+  const p = schema.procedures;
+  return {
+    count: q
+      .select({ n: sql<number>`count(*)` })
+      .from(worklistCountFrom(w, 'sqlite'))
+      .prepare(),
+    // The page's keys (index order, no join) in a subquery; only those tasks are joined to their dossiers.
+    page: q
+      .select(worklistColumns(t, d, p))
+      .from(t)
+      .innerJoin(d, eq(d.id, t.dossierId))
+      .leftJoin(p, eq(p.code, d.procedureCode))
+      .where(sql`(${t.dossierId}, ${t.taskId}) in (${worklistPageSql(w, 'sqlite')})`)
+      .orderBy(...worklistOrder(t))
+      .prepare(),
+  };
+}
+
 /** The primitives, executed synchronously: each step returns without yielding. */
 function sqliteTx(q: Q, statements: SqliteStatements): Tx {
   // Plain select / insert / update / delete reuse a query built once per shape (sqlite-statements.ts). They run on
   // the one connection, inside the transaction when there is one: `q` and the database share it.
+  const worklists = new ShapeCache<ReturnType<typeof prepareWorklist>>();
   return {
     // One implementation for both overloads: the shape returns the columns asked for.
     select: ((name: TableName, where?: Values, options?: SelectShape) =>
@@ -149,23 +176,10 @@ function sqliteTx(q: Q, statements: SqliteStatements): Tx {
       }),
     worklist: (w) =>
       now(() => {
-        const t = schema.tasks;
-        const d = schema.dossiers;
-        const p = schema.procedures;
-        // The page's keys (index order, no join) in a subquery; only those tasks are joined to their dossiers.
-        const { n } = (q as unknown as Db).get<{ n: number }>(worklistCountSql(w, 'sqlite'))!;
-        const rows = q
-          .select(worklistColumns(t, d, p))
-          .from(t)
-          .innerJoin(d, eq(d.id, t.dossierId))
-          .leftJoin(p, eq(p.code, d.procedureCode))
-          .where(sql`(${t.dossierId}, ${t.taskId}) in (${worklistPageSql(w, 'sqlite')})`)
-          .orderBy(...worklistOrder(t))
-          .all();
-        return {
-          ...worklistTotal(w, n),
-          rows: rows.map(worklistRow),
-        };
+        if (worklistIsEmpty(w)) return { ...worklistTotal(w, 0), rows: [] };
+        const { count, page } = worklists.get(worklistShape(w, 'sqlite'), () => prepareWorklist(q, w));
+        const values = worklistParams(w, 'sqlite');
+        return { ...worklistTotal(w, count.get(values)!.n), rows: page.all(values).map(worklistRow) };
       }),
     searchProcedures: (c) =>
       now(() => {

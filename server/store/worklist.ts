@@ -10,8 +10,14 @@
  *
  * SQLite gets one UNION ALL branch per pair. PostgreSQL gets the pairs as two array parameters and one LATERAL
  * subquery run per pair: the same plan, but the SQL text does not grow with the pairs, so planning stays short.
+ *
+ * Every value is a named placeholder: the SQL depends only on the query's shape (`worklistShape`), so each adapter
+ * prepares it once per shape and runs it with `worklistParams`. Building it with drizzle on every request cost more
+ * than running it.
  */
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+
+const value = (name: string) => sql.placeholder(name);
 import type { WorklistQuery, WorklistRow } from './tx.ts';
 
 export type WorklistDialect = 'sqlite' | 'pg';
@@ -33,47 +39,97 @@ function source(w: WorklistQuery): SQL {
   return w.statuses === undefined ? sql`tasks t` : sql`tasks t inner join dossiers d on d.id = t.dossier_id`;
 }
 
-/** The conditions of one (unit, role) pair (given as SQL: values, or the columns of the LATERAL pairs). */
+/** The conditions of one (unit, role) pair (given as SQL: placeholders, or the columns of the LATERAL pairs). */
 function filter(w: WorklistQuery, unit: SQL, role: SQL): SQL {
   const parts = [sql`t.unit_code = ${unit}`, sql`t.role = ${role}`];
-  if (w.assigneeId !== undefined) parts.push(sql`t.assignee_id = ${w.assigneeId}`);
+  if (w.assigneeId !== undefined) parts.push(sql`t.assignee_id = ${value('assignee')}`);
   if (w.statuses !== undefined) {
     parts.push(
       w.statuses.length === 0
         ? sql`1 = 0`
         : sql`d.status in (${sql.join(
-            w.statuses.map((s) => sql`${s}`),
+            w.statuses.map((_, i) => sql`${value(`s${i}`)}`),
             sql`, `,
           )})`,
     );
   }
-  if (w.dueBefore !== undefined) parts.push(sql`t.due_at <= ${w.dueBefore}`);
-  if (w.dueAfter !== undefined) parts.push(sql`t.due_at > ${w.dueAfter}`);
+  if (w.dueBefore !== undefined) parts.push(sql`t.due_at <= ${value('dueBefore')}`);
+  if (w.dueAfter !== undefined) parts.push(sql`t.due_at > ${value('dueAfter')}`);
   return sql.join(parts, sql` and `);
+}
+
+/** Whether the query names no (unit, role) pair: nothing can match, and nothing need be asked. */
+export function worklistIsEmpty(w: WorklistQuery): boolean {
+  return holders(w).length === 0;
+}
+
+/** What fixes the SQL text of a worklist query: queries of one shape share one prepared statement. */
+export function worklistShape(w: WorklistQuery, dialect: WorklistDialect): string {
+  return [
+    dialect,
+    dialect === 'sqlite' ? holders(w).length : '',
+    w.assigneeId === undefined ? '' : 'a',
+    w.statuses === undefined ? '' : w.statuses.length,
+    w.dueBefore === undefined ? '' : 'b',
+    w.dueAfter === undefined ? '' : 'f',
+  ].join('|');
+}
+
+/** The values of a worklist query's placeholders. */
+export function worklistParams(w: WorklistQuery, dialect: WorklistDialect): Record<string, unknown> {
+  const pairs = holders(w);
+  const values: Record<string, unknown> = {
+    assignee: w.assigneeId,
+    dueBefore: w.dueBefore,
+    dueAfter: w.dueAfter,
+    n: w.offset + w.limit,
+    limit: w.limit,
+    offset: w.offset,
+    cap: worklistCountCap(w) + 1,
+  };
+  w.statuses?.forEach((s, i) => (values[`s${i}`] = s));
+  if (dialect === 'pg') {
+    values.units = pairs.map((h) => h.unitCode);
+    values.roles = pairs.map((h) => h.role);
+  } else {
+    pairs.forEach((h, i) => {
+      values[`u${i}`] = h.unitCode;
+      values[`r${i}`] = h.role;
+    });
+  }
+  return values;
+}
+
+/** Statements prepared per shape, the least recently used dropped past `size`. */
+export class ShapeCache<T> {
+  private readonly entries = new Map<string, T>();
+  constructor(private readonly size = 100) {}
+
+  get(key: string, prepare: () => T): T {
+    let entry = this.entries.get(key);
+    if (entry === undefined) {
+      entry = prepare();
+      if (this.entries.size >= this.size) this.entries.delete(this.entries.keys().next().value!);
+    } else this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry;
+  }
 }
 
 /**
  * One query per pair, `select <cols> from … where <pair> and <extra> …`, as rows of one table: UNION ALL branches
  * (SQLite), or a LATERAL subquery over the pairs (PostgreSQL). `query` gets the pair's filter.
  */
-function perPair(
-  w: WorklistQuery,
-  dialect: WorklistDialect,
-  query: (where: SQL) => SQL,
-  alias: string,
-): SQL | undefined {
+function perPair(w: WorklistQuery, dialect: WorklistDialect, query: (where: SQL) => SQL, alias: string): SQL {
   const pairs = holders(w);
-  if (pairs.length === 0) return undefined;
   if (dialect === 'pg') {
-    const units = sql.param(pairs.map((h) => h.unitCode));
-    const roles = sql.param(pairs.map((h) => h.role));
-    return sql`select ${sql.raw(alias)}.* from unnest(${units}::text[], ${roles}::text[]) h(unit_code, role)
+    return sql`select ${sql.raw(alias)}.* from unnest(${value('units')}::text[], ${value('roles')}::text[]) h(unit_code, role)
       cross join lateral (${query(filter(w, sql`h.unit_code`, sql`h.role`))}) ${sql.raw(alias)}`;
   }
   return sql.join(
     pairs.map(
-      (h, i) =>
-        sql`select * from (${query(filter(w, sql`${h.unitCode}`, sql`${h.role}`))}) ${sql.raw(`${alias}${i}`)}`,
+      (_, i) =>
+        sql`select * from (${query(filter(w, sql`${value(`u${i}`)}`, sql`${value(`r${i}`)}`))}) ${sql.raw(`${alias}${i}`)}`,
     ),
     sql` union all `,
   );
@@ -81,7 +137,7 @@ function perPair(
 
 /** The keys of the page's tasks: due time (none last), opened, dossier id, task id; then `limit`/`offset`. */
 export function worklistPageSql(w: WorklistQuery, dialect: WorklistDialect): SQL {
-  const n = w.offset + w.limit;
+  const n = value('n');
   const cols = sql`t.dossier_id, t.task_id, t.due_at, t.opened_at`;
   const branches = [
     perPair(
@@ -102,10 +158,9 @@ export function worklistPageSql(w: WorklistQuery, dialect: WorklistDialect): SQL
         )
       : undefined,
   ].filter((b) => b !== undefined);
-  if (branches.length === 0) return sql`select t.dossier_id, t.task_id from tasks t where 1 = 0`;
   return sql`select u.dossier_id, u.task_id from (${sql.join(branches, sql` union all `)}) u
     order by (case when u.due_at is null then 1 else 0 end), u.due_at, u.opened_at, u.dossier_id, u.task_id
-    limit ${w.limit} offset ${w.offset}`;
+    limit ${value('limit')} offset ${value('offset')}`;
 }
 
 /** The cap of a query's total: `WORKLIST_COUNT_CAP`, or the end of the page asked for if that is further. */
@@ -113,18 +168,17 @@ export function worklistCountCap(w: WorklistQuery): number {
   return Math.max(WORKLIST_COUNT_CAP, w.offset + w.limit);
 }
 
-/** Counts matching tasks, at most cap + 1 in all: `n` > cap means "more than cap". */
-export function worklistCountSql(w: WorklistQuery, dialect: WorklistDialect): SQL {
-  const limit = worklistCountCap(w) + 1;
+/** What `count(*)` is taken from: the matching tasks, at most cap + 1 in all (more than cap: "more than cap"). */
+export function worklistCountFrom(w: WorklistQuery, dialect: WorklistDialect): SQL {
+  const limit = value('cap');
   const pairs = perPair(
     w,
     dialect,
     (where) => sql`select 1 as one from ${source(w)} where ${where} limit ${limit}`,
     'c',
   );
-  if (pairs === undefined) return sql`select 0 as n`;
   // The outer limit stops reading the pairs once past the cap, whatever their number.
-  return sql`select count(*) as n from (select 1 as one from (${pairs}) u limit ${limit}) c`;
+  return sql`(select 1 as one from (${pairs}) u limit ${limit}) c`;
 }
 
 /** `total` and `totalCapped` from the capped count (`n` may come back as a string from PostgreSQL). */

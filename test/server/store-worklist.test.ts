@@ -162,13 +162,19 @@ await withStores('store worklist', (s) => {
     { holders: [{ unitCode: 'W.2', role: 'specialist' }] },
     { holders: [all[0], all[3], all[0]] },
     { holders: [{ unitCode: 'W.9', role: 'reception' }] },
+    { holders: [{ unitCode: 'W.1', role: 'reception' }, all[3]] },
+    // Same shapes as others (one prepared query each), other values.
+    { holders: [all[5], all[2], all[5]] },
     { holders: all, assigneeId: 'u1' },
+    { holders: all, assigneeId: 'u2' },
     { holders: all, statuses: ['received'] },
     { holders: all, statuses: ['received', 'submitted'], assigneeId: 'u2' },
     { holders: all, statuses: [] },
     { holders: all, dueBefore: BASE + 4 * HOUR },
     { holders: all, dueAfter: BASE + 3 * HOUR, dueBefore: BASE + 9 * HOUR },
     { holders: all.slice(0, 2), dueBefore: BASE + 6 * HOUR, statuses: ['processing'] },
+    { holders: all.slice(2, 4), dueBefore: BASE + 8 * HOUR, statuses: ['received'] },
+    { holders: [] },
   ];
   const pages = [
     { limit: 20, offset: 0 },
