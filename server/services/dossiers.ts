@@ -136,26 +136,30 @@ export async function submitDossier(
   const actor = ctx.actor;
   const channel = input.channel ?? 'online';
   const scope = actor?.userId ?? 'anonymous';
-  const attachmentIds = input.attachments && [...new Set(input.attachments)];
-  // Files are linked to the one who uploaded them.
-  const ownerId = attachmentIds && requireActor(ctx).userId;
+  // Uploaded files become the dossier's; only the one who uploaded them may hand them in.
+  const linking = input.attachments && {
+    ids: [...new Set(input.attachments)],
+    ownerId: requireActor(ctx).userId,
+  };
   const request = {
     procedureCode: input.procedureCode,
     data: input.data,
     channel,
     unit: input.unit ?? null,
     components: input.components ?? null,
-    attachments: attachmentIds ?? null,
+    attachments: linking?.ids ?? null,
   };
   const requestHash = sha256(canonicalJson(request));
   const key = input.idempotencyKey;
-  if (key !== undefined) {
-    const earlier = await store.getIdempotency(scope, key);
-    if (earlier) {
-      if (earlier.requestHash !== requestHash) throw keyReused();
-      return { ...(earlier.response as unknown as SubmitResult), replayed: true };
-    }
-  }
+  /** The stored answer to an earlier request with this key, if there is one. */
+  const replay = async (): Promise<SubmitResult | undefined> => {
+    const earlier = key === undefined ? undefined : await store.getIdempotency(scope, key);
+    if (!earlier) return undefined;
+    if (earlier.requestHash !== requestHash) throw keyReused();
+    return { ...(earlier.response as unknown as SubmitResult), replayed: true };
+  };
+  const earlier = await replay();
+  if (earlier) return earlier;
 
   const { versionId, definition } = await liveDefinition(store, input.procedureCode);
   const unit = input.unit ?? definition.unit;
@@ -182,14 +186,18 @@ export async function submitDossier(
     }
   }
   // Uploaded files count as their components handed in.
-  const components = ownerId
-    ? [
-        ...new Set([
-          ...(input.components ?? []),
-          ...(await attachedComponents(store, ownerId, attachmentIds!, definition)),
-        ]),
-      ]
-    : input.components;
+  let attached: string[] = [];
+  if (linking) {
+    try {
+      attached = await attachedComponents(store, linking.ownerId, linking.ids, definition);
+    } catch (error) {
+      // A retry that overtook its first request's commit finds the files linked: it is that request's replay.
+      const first = await replay();
+      if (first) return first;
+      throw error;
+    }
+  }
+  const components = linking ? [...new Set([...(input.components ?? []), ...attached])] : input.components;
   const engineCtx = { now: ctx.now, calendar: await ctx.calendar() };
   const result = start(
     definition,
@@ -220,7 +228,7 @@ export async function submitDossier(
     channel,
     submittedAt: at(d.submittedAt),
     fees: { total: d.fees.total, items: d.fees.items },
-    ...(attachmentIds ? { attachments: attachmentIds } : {}),
+    ...(linking ? { attachments: linking.ids } : {}),
   });
   const created = await store
     .createDossier({
@@ -243,7 +251,7 @@ export async function submitDossier(
       timers: rows.timers,
       notifications: rows.notifications,
       idempotency: key === undefined ? undefined : { scope, key, requestHash },
-      attachments: ownerId ? { ids: attachmentIds!, ownerId } : undefined,
+      attachments: linking,
       respond,
       audit: {
         at: ctx.now,

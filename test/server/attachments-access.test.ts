@@ -1,6 +1,8 @@
 /** Downloads (owner, applicant, officers of the handling units only) and submitting a dossier with its files. */
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { currentCalendar } from '../../server/services/calendars.ts';
+import { submitDossier } from '../../server/services/dossiers.ts';
 import { BIRTH } from '../support/examples.ts';
 import { errorOf } from '../support/http.ts';
 import { trpcClient } from '../support/trpc.ts';
@@ -90,6 +92,32 @@ await withAttachmentServer('attachments of a dossier', (h) => {
         replayed: true,
         attachments: [file.id],
       });
+    });
+
+    it('answers a retry that read the Idempotency-Key before its first request committed as that request', async () => {
+      const file = await upload('congdan', 'birth_certificate', 'gcs.pdf', SAMPLES.pdf);
+      const idempotencyKey = `overtaken-${file.id}`;
+      const first = await submitBirth('congdan', [file.id], {}, { 'idempotency-key': idempotencyKey });
+      expect(first.statusCode).toBe(201);
+      // The retry's first look at the key came before that commit: it saw no key, then finds the file linked.
+      const store = h().store;
+      let looks = 0;
+      const early = new Proxy(store, {
+        get: (target, name, receiver) =>
+          name === 'getIdempotency'
+            ? (...args: Parameters<typeof store.getIdempotency>) =>
+                looks++ === 0 ? Promise.resolve(undefined) : store.getIdempotency(...args)
+            : Reflect.get(target, name, receiver),
+      });
+      const user = (await store.findUserByLogin('congdan'))!;
+      const ctx = {
+        now: h().clock.now,
+        actor: { userId: user.id, roles: await store.rolesOf(user.id) },
+        calendar: () => currentCalendar(store),
+      };
+      const retry = await submitDossier(early, ctx, { ...BIRTH, attachments: [file.id], idempotencyKey });
+      expect(looks).toBe(2);
+      expect(retry).toMatchObject({ code: first.json().code, replayed: true, attachments: [file.id] });
     });
 
     it('does the same through tRPC (dossiers.submit), refusing another person’s file', async () => {
