@@ -7,6 +7,7 @@ const USERS = [
   { login: 'admin.tp', password: 'mat-khau-adm-2026', roles: [{ unitCode: 'H41.TP', role: 'agency_admin' }] },
   { login: 'cv.tp', password: 'mat-khau-cvt-2026', roles: [{ unitCode: 'H41.TP', role: 'specialist' }] },
   { login: 'cv.xd', password: 'mat-khau-cvx-2026', roles: [{ unitCode: 'H41.XD', role: 'specialist' }] },
+  { login: 'moi', password: 'mat-khau-moi-2026', roles: [] },
 ];
 
 let server: TestServer;
@@ -77,11 +78,16 @@ describe('API tokens for integrating systems', () => {
     expect(foreign.statusCode).toBe(403);
     expect(errorOf(foreign).code).toBe('FORBIDDEN');
 
+    // An account without roles yet: the agency admin's token for it would carry whatever roles it gets later.
+    const roleless = await issue(admin, { name: 'f', userId: 'user-moi' });
+    expect([roleless.statusCode, errorOf(roleless).code]).toEqual([403, 'FORBIDDEN']);
+
     const specialist = await signIn(server.app, 'cv.tp', 'mat-khau-cvt-2026');
     expect((await issue(specialist, { name: 'c', userId: 'user-admin.tp' })).statusCode).toBe(403);
 
     const sys = await signIn(server.app, 'sysadmin', 'mat-khau-sys-2026');
     expect((await issue(sys, { name: 'd', userId: 'user-cv.xd' })).statusCode).toBe(201);
+    expect((await issue(sys, { name: 'g', userId: 'user-moi' })).statusCode).toBe(201);
     const missing = await issue(sys, { name: 'e', userId: 'no-such-user' });
     expect(missing.statusCode).toBe(404);
     expect(errorOf(missing).path).toBe('/body/userId');

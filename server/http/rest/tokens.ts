@@ -5,7 +5,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiTokenInfo, Identity } from '../../auth/auth.ts';
 import { serviceError } from '../../services/errors.ts';
-import { manageable } from '../admin.ts';
+import { manageable, outsideUnits } from '../admin.ts';
 import { requireIdentity } from '../caller.ts';
 import type { HttpDeps } from '../deps.ts';
 import { tokenBody, tokenParams, tokensQuery } from '../schemas.ts';
@@ -31,7 +31,11 @@ const tokenSchema = {
   },
 } as const;
 
-/** The caller, once they may act on `userId`'s tokens: their own need no check, anyone else's need manageable. */
+/**
+ * The caller, once they may act on `userId`'s tokens: their own need no check, anyone else's need manageable. A
+ * token outlives the roles its user holds today, so an agency admin acts only on tokens of users who already have
+ * roles in their units: one without roles (whom any admin may manage) could later be given roles elsewhere.
+ */
 async function mayActFor(
   deps: HttpDeps,
   request: FastifyRequest,
@@ -40,8 +44,10 @@ async function mayActFor(
   path: string,
 ): Promise<Identity> {
   const identity = await requireIdentity(deps.auth, request, reply);
-  if (userId !== undefined && userId !== identity.user.id)
-    await manageable(deps, request, reply, userId, path);
+  if (userId !== undefined && userId !== identity.user.id) {
+    const { managed, roles } = await manageable(deps, request, reply, userId, path);
+    if (managed !== 'all' && roles.length === 0) throw outsideUnits();
+  }
   return identity;
 }
 
