@@ -4,18 +4,13 @@
  */
 import type { ProcedureDefinition } from '../../schemas/procedure.ts';
 import type { Store, VersionRow } from '../store/index.ts';
+import { Lru } from '../store/lru.ts';
 
-const MAX = 500;
-const cache = new Map<string, ProcedureDefinition>();
+const cache = new Lru<string, ProcedureDefinition>(500);
 
 export async function pinnedDefinition(store: Store, versionId: string): Promise<ProcedureDefinition> {
   const hit = cache.get(versionId);
-  if (hit) {
-    // Map order is insertion order: re-inserting keeps the most recently used last.
-    cache.delete(versionId);
-    cache.set(versionId, hit);
-    return hit;
-  }
+  if (hit) return hit;
   const row = await store.getVersion(versionId);
   if (!row) throw new Error(`dossier pinned to missing version ${versionId}`);
   return remember(row);
@@ -23,9 +18,6 @@ export async function pinnedDefinition(store: Store, versionId: string): Promise
 
 function remember(row: VersionRow): ProcedureDefinition {
   // Drafts change; only what can no longer change is cached.
-  if (row.status === 'published' || row.status === 'retired') {
-    cache.set(row.id, row.definition);
-    if (cache.size > MAX) cache.delete(cache.keys().next().value!);
-  }
+  if (row.status === 'published' || row.status === 'retired') cache.set(row.id, row.definition);
   return row.definition;
 }

@@ -8,7 +8,7 @@
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 
-export const CHECKPOINT_INTERVAL_MS = 100;
+const CHECKPOINT_INTERVAL_MS = 100;
 /** The server connection's own automatic checkpoint, in WAL pages (40 MB): only if the worker falls behind. */
 export const BACKSTOP_PAGES = 10_000;
 
@@ -19,11 +19,16 @@ export interface CheckpointResult {
 }
 
 export interface Checkpointer {
-  /** Checkpoints once more and stops; undefined if the worker had died (the backstop did the checkpoints). */
+  /** Checkpoints once more and stops; undefined if the worker had died (`died` was told). */
   stop(): Promise<CheckpointResult | undefined>;
 }
 
-export function startCheckpointer(file: string, intervalMs = CHECKPOINT_INTERVAL_MS): Checkpointer {
+/** `died` is told when the worker stops before `stop()` (it failed, or could not start), with its error if any. */
+export function startCheckpointer(
+  file: string,
+  died: (error: unknown) => void,
+  intervalMs = CHECKPOINT_INTERVAL_MS,
+): Checkpointer {
   const worker = new Worker(new URL('./checkpoint-worker.js', import.meta.url), {
     workerData: { file, intervalMs },
     // It holds one connection and a timer: a small heap keeps the server's memory down.
@@ -31,11 +36,15 @@ export function startCheckpointer(file: string, intervalMs = CHECKPOINT_INTERVAL
   });
   // The process must be able to exit while the worker waits for its next turn.
   worker.unref();
-  // A worker that cannot run leaves the checkpoints to the backstop: the server goes on.
-  let exited = false;
-  worker.on('error', () => undefined);
-  worker.on('exit', () => (exited = true));
   let stopped: Promise<CheckpointResult | undefined> | undefined;
+  // A worker that cannot run leaves the checkpoints to the server's connection: the server goes on.
+  let exited = false;
+  let failure: unknown;
+  worker.on('error', (error) => (failure = error));
+  worker.on('exit', (code) => {
+    exited = true;
+    if (!stopped) died(failure ?? new Error(`checkpoint worker exited (code ${code})`));
+  });
   return {
     stop: () =>
       (stopped ??= (async () => {

@@ -21,7 +21,11 @@ export function dossierCode(unitCode: string, day: string, sequence: number): st
 }
 
 /** The idempotency key was claimed first by an earlier request: thrown to undo the sequence number taken. */
-export class KeyClaimed extends Error {}
+export class KeyClaimed extends Error {
+  constructor() {
+    super('the idempotency key was claimed by a request that has not committed');
+  }
+}
 
 export function* createDossierBody(tx: Tx, plan: NewDossier): Step<NewDossierResult> {
   const { row, idempotency } = plan;

@@ -1,12 +1,9 @@
-import type { DrizzleHandle } from './handle.ts';
 import type { Step } from './step.ts';
 import type { Tx } from './tx.ts';
 
 /** What each dialect adapter provides; store-impl.ts builds the Store on top of it. */
 export interface Driver {
   readonly dialect: 'sqlite' | 'pg';
-  /** The drizzle database itself, for reads Tx cannot express (handle.ts). */
-  readonly handle: DrizzleHandle;
   /** Runs the body in one transaction: all of it is committed, or (it threw) none of it. */
   write<T>(body: (tx: Tx) => Step<T>): Promise<T>;
   /** Runs read-only statements outside a transaction. */

@@ -20,7 +20,7 @@ interface Job {
 }
 
 /** Transactions in one group at most: a long queue is committed in several groups, so none waits too long. */
-export const GROUP_LIMIT = 64;
+const GROUP_LIMIT = 64;
 
 export class GroupCommit {
   private queue: Job[] = [];

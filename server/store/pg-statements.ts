@@ -13,10 +13,6 @@ export type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
 /** Distinct statement texts given a name; the rest (say, `in` lists of many lengths) run unnamed. */
 const NAMED_LIMIT = 2_000;
 
-const SEQUENCE =
-  'insert into "dossier_sequences" ("unit_code", "day", "last") values ($1, $2, 1) on conflict ("unit_code", "day") ' +
-  'do update set "last" = "dossier_sequences"."last" + 1 returning "last"';
-
 export class PgStatements {
   private readonly shapes = new Shapes((n) => `$${n}`);
   /** A name stays with its text for the life of the process: a connection keeps what it prepared under it. */
@@ -57,10 +53,8 @@ export class PgStatements {
 
   /** Increments and returns the dossier sequence of a unit and day (the row is created at 1). */
   async nextSequence(q: Queryable, unitCode: string, day: string): Promise<number> {
-    const result = await q.query<{ last: string | number }>({
-      ...this.named(SEQUENCE),
-      values: [unitCode, day],
-    });
+    const { shape, args } = this.shapes.nextSequence(unitCode, day);
+    const result = await q.query<{ last: string | number }>({ ...this.named(shape.text), values: args });
     return Number(result.rows[0].last);
   }
 

@@ -2,7 +2,6 @@
  * The PostgreSQL adapter: node-postgres Pool, async transactions at READ COMMITTED. Optimistic revisions, row locks
  * of upserts and an advisory lock on the audit tail give the guarantees; no serializable retries are needed.
  */
-import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { asc, count, eq, inArray, sql } from 'drizzle-orm';
@@ -13,20 +12,9 @@ import { PgStatements, type Queryable } from './pg-statements.ts';
 import { runAsync, wait, type Step } from './step.ts';
 import type { Driver } from './driver.ts';
 import type { SelectShape, Values } from './shapes.ts';
-import type { TableName, Tx, WorklistQuery } from './tx.ts';
+import type { TableName, Tx } from './tx.ts';
 import { catalogueFilter, dueTimers } from './where.ts';
-import {
-  ShapeCache,
-  worklistColumns,
-  worklistCountFrom,
-  worklistIsEmpty,
-  worklistOrder,
-  worklistPageSql,
-  worklistParams,
-  worklistRow,
-  worklistShape,
-  worklistTotal,
-} from './worklist.ts';
+import { worklistColumns, Worklists } from './worklist.ts';
 
 const MIGRATIONS = fileURLToPath(new URL('./migrations/pg', import.meta.url));
 /** Advisory lock keys (any constants unique to this product). */
@@ -34,7 +22,7 @@ const MIGRATION_LOCK = 7_260_301;
 const AUDIT_LOCK = 7_260_302;
 
 type Db = NodePgDatabase<typeof schema>;
-type Q = Pick<Db, 'select' | 'update' | 'execute'>;
+type Q = Pick<Db, 'select' | 'update'>;
 
 export async function openPg(url: string, options: { poolSize?: number } = {}): Promise<Driver> {
   const pool = new pg.Pool({
@@ -61,11 +49,10 @@ export async function openPg(url: string, options: { poolSize?: number } = {}): 
   }
   const db = drizzle({ client: pool, schema });
   const statements = new PgStatements();
-  const reads = pgTx(pool, () => db, statements);
+  const reads = pgTx(pool, () => db, statements, pgWorklists(db));
   let closed: Promise<void> | undefined;
   return {
     dialect: 'pg',
-    handle: { dialect: 'pg', db },
     write: async <T>(body: (tx: Tx) => Step<T>) => {
       const client = await pool.connect();
       let broken: Error | undefined;
@@ -94,41 +81,38 @@ function table(name: keyof typeof schema) {
 }
 
 /**
- * The worklist's count and page queries of one shape, values left as placeholders (worklist.ts), as named
- * statements: each connection of the pool prepares them once.
+ * The worklist's count and page queries, prepared once per shape with the values as placeholders (worklist.ts), as
+ * named statements: each connection of the pool prepares them once.
  */
-function prepareWorklist(q: Q, w: WorklistQuery, shape: string) {
-  const t = schema.tasks;
-  const d = schema.dossiers;
-  const p = schema.procedures;
-  const name = `worklist_${createHash('sha256').update(shape).digest('hex').slice(0, 16)}`;
-  return {
+function pgWorklists(q: Q) {
+  const { tasks: t, dossiers: d, procedures: p } = schema;
+  return new Worklists('pg', t, (parts) => ({
     count: q
       .select({ n: sql<string>`count(*)` })
-      .from(worklistCountFrom(w, 'pg'))
-      .prepare(`${name}_count`),
-    // The page's keys (index order, no join) in a subquery; only those tasks are joined to their dossiers.
+      .from(parts.countFrom)
+      .prepare(`${parts.name}_count`),
     page: q
       .select(worklistColumns(t, d, p))
       .from(t)
       .innerJoin(d, eq(d.id, t.dossierId))
       .leftJoin(p, eq(p.code, d.procedureCode))
-      .where(sql`(${t.dossierId}, ${t.taskId}) in (${worklistPageSql(w, 'pg')})`)
-      .orderBy(...worklistOrder(t))
-      .prepare(`${name}_page`),
-  };
+      .where(parts.inPage)
+      .orderBy(...parts.order)
+      .prepare(`${parts.name}_page`),
+  }));
 }
 
-/** Prepared worklist queries belong to the drizzle session they were built on. */
-const worklistCaches = new WeakMap<Q, ShapeCache<ReturnType<typeof prepareWorklist>>>();
-function worklistsOf(q: Q): ShapeCache<ReturnType<typeof prepareWorklist>> {
-  let cache = worklistCaches.get(q);
-  if (!cache) worklistCaches.set(q, (cache = new ShapeCache()));
-  return cache;
-}
-
-/** The primitives, each one awaited query: plain ones as prepared statements, the others built by drizzle. */
-function pgTx(conn: Queryable, drizzleOf: () => Q, statements: PgStatements): Tx {
+/**
+ * The primitives, each one awaited query: plain ones as prepared statements, the others built by drizzle. Prepared
+ * worklist queries belong to the drizzle session they were built on: the reads share theirs (`worklists`), a
+ * transaction prepares its own if it asks for a worklist.
+ */
+function pgTx(
+  conn: Queryable,
+  drizzleOf: () => Q,
+  statements: PgStatements,
+  worklists?: ReturnType<typeof pgWorklists>,
+): Tx {
   return {
     // One implementation for both overloads: the shape returns the columns asked for.
     select: ((name: TableName, where?: Values, options?: SelectShape) =>
@@ -171,14 +155,13 @@ function pgTx(conn: Queryable, drizzleOf: () => Q, statements: PgStatements): Tx
       }),
     worklist: (w) =>
       wait(async () => {
-        if (worklistIsEmpty(w)) return { ...worklistTotal(w, 0), rows: [] };
-        const shape = worklistShape(w, 'pg');
-        const q = drizzleOf();
-        const { count, page } = worklistsOf(q).get(shape, () => prepareWorklist(q, w, shape));
-        const values = worklistParams(w, 'pg');
+        worklists ??= pgWorklists(drizzleOf());
+        const run = worklists.statements(w);
+        if (!run) return worklists.answer(w, 0, []);
+        const { count, page } = run.statements;
         // The capped count runs beside the page on another connection of the pool.
-        const [rows, [{ n }]] = await Promise.all([page.execute(values), count.execute(values)]);
-        return { ...worklistTotal(w, n), rows: rows.map(worklistRow) };
+        const [rows, [{ n }]] = await Promise.all([page.execute(run.values), count.execute(run.values)]);
+        return worklists.answer(w, n, rows);
       }),
     searchProcedures: (c) =>
       wait(async () => {

@@ -4,9 +4,10 @@
  * and with which operator, how long an `in` list is, the order and paging, how many rows an insert has. Each call
  * only walks its values (encoding them with the columns' own drizzle encoders) into a positional list; building the
  * query with drizzle on every call cost more than running it. Both dialects share this: they differ only in how a
- * placeholder is written (`?` or `$n`).
+ * placeholder is written (`?` or `$n`). So does the one statement written by hand, the dossier sequence's increment.
  */
 import { Column, getTableColumns, getTableName, is, SQL, type Table } from 'drizzle-orm';
+import { Lru } from './lru.ts';
 
 export type Values = Record<string, unknown>;
 type Code = (value: unknown) => unknown;
@@ -101,13 +102,10 @@ function rowDecoder(columns: ColumnInfo[]): (raw: unknown[]) => Values {
 
 export class Shapes {
   private readonly tables = new Map<Table, TableInfo>();
-  private readonly cache = new Map<string, Shape>();
+  private readonly cache = new Lru<string, Shape>(500);
 
   /** `placeholder(n)` writes the n-th parameter (1-based). */
-  constructor(
-    private readonly placeholder: (n: number) => string,
-    private readonly size = 500,
-  ) {}
+  constructor(private readonly placeholder: (n: number) => string) {}
 
   select(table: Table, where: Values | undefined, options: SelectShape | undefined): Built {
     const t = this.info(table);
@@ -123,7 +121,7 @@ export class Shapes {
       key += '|o';
       args.push(options.offset);
     }
-    const shape = this.shape(key, () => {
+    const shape = this.cache.getOrSet(key, () => {
       const n = { i: 0 };
       const columns = options?.columns?.map((k) => this.column(t, k)) ?? t.columns;
       let text = `select ${columns.map((c) => c.sql).join(', ')} from ${t.sql}`;
@@ -142,7 +140,7 @@ export class Shapes {
     const t = this.info(table);
     const args: unknown[] = [];
     const key = `c|${t.sql}|${this.describeWhere(t, where, args)}`;
-    const shape = this.shape(key, () => ({
+    const shape = this.cache.getOrSet(key, () => ({
       text: `select count(*) from ${t.sql}${this.whereText(t, where, { i: 0 })}`,
     }));
     return { shape, args };
@@ -154,7 +152,7 @@ export class Shapes {
     const args: unknown[] = [];
     for (const row of rows) for (const c of t.columns) args.push(this.value(c, row[c.key]));
     const key = `i|${t.sql}|${rows.length}|${ignoreConflicts ? 'ignore' : ''}`;
-    const shape = this.shape(key, () => {
+    const shape = this.cache.getOrSet(key, () => {
       let n = 0;
       const tuple = () => `(${t.columns.map(() => this.placeholder(++n)).join(', ')})`;
       const text = `${this.insertHead(t)} values ${rows.map(tuple).join(', ')}`;
@@ -169,7 +167,7 @@ export class Shapes {
     const args: unknown[] = t.columns.map((c) => this.value(c, row[c.key]));
     const changes = this.assigned(t, set, args);
     const key = `x|${t.sql}|${target.join(',')}|${changes.map((c) => c.key).join(',')}`;
-    const shape = this.shape(key, () => {
+    const shape = this.cache.getOrSet(key, () => {
       let n = 0;
       const values = t.columns.map(() => this.placeholder(++n)).join(', ');
       const conflict = target.map((k) => this.column(t, k).sql).join(', ');
@@ -186,7 +184,7 @@ export class Shapes {
     const args: unknown[] = [];
     const changes = this.assigned(t, set, args);
     const key = `u|${t.sql}|${changes.map((c) => c.key).join(',')}|${this.describeWhere(t, where, args)}`;
-    const shape = this.shape(key, () => {
+    const shape = this.cache.getOrSet(key, () => {
       const n = { i: 0 };
       const assignments = changes.map((c) => `${c.sql} = ${this.placeholder(++n.i)}`).join(', ');
       return { text: `update ${t.sql} set ${assignments}${this.whereText(t, where, n)}` };
@@ -198,10 +196,21 @@ export class Shapes {
     const t = this.info(table);
     const args: unknown[] = [];
     const key = `d|${t.sql}|${this.describeWhere(t, where, args)}`;
-    const shape = this.shape(key, () => ({
+    const shape = this.cache.getOrSet(key, () => ({
       text: `delete from ${t.sql}${this.whereText(t, where, { i: 0 })}`,
     }));
     return { shape, args };
+  }
+
+  /** Increments and returns the dossier sequence of a unit and day (the row is created at 1), as `last`. */
+  nextSequence(unitCode: string, day: string): Built {
+    const shape = this.cache.getOrSet('n', () => ({
+      text:
+        `insert into "dossier_sequences" ("unit_code", "day", "last") values (${this.placeholder(1)}, ` +
+        `${this.placeholder(2)}, 1) on conflict ("unit_code", "day") ` +
+        'do update set "last" = "dossier_sequences"."last" + 1 returning "last"',
+    }));
+    return { shape, args: [unitCode, day] };
   }
 
   private insertHead(t: TableInfo): string {
@@ -224,19 +233,6 @@ export class Shapes {
   private value(c: ColumnInfo, value: unknown): unknown {
     if (value === undefined) return c.missing;
     return value === null || c.encode === undefined ? value : c.encode(value);
-  }
-
-  private shape(key: string, build: () => Shape): Shape {
-    let shape = this.cache.get(key);
-    if (shape) {
-      // Map order is insertion order: the most recently used goes last, the oldest is evicted first.
-      this.cache.delete(key);
-    } else {
-      shape = build();
-      if (this.cache.size >= this.size) this.cache.delete(this.cache.keys().next().value!);
-    }
-    this.cache.set(key, shape);
-    return shape;
   }
 
   private info(table: Table): TableInfo {

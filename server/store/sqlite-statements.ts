@@ -9,16 +9,8 @@ import { Shapes, type Built, type SelectShape, type Values } from './shapes.ts';
 export class SqliteStatements {
   private readonly shapes = new Shapes(() => '?');
   private readonly prepared = new WeakMap<object, Database.Statement>();
-  private readonly sequence: Database.Statement;
 
-  constructor(private readonly client: Database.Database) {
-    this.sequence = client
-      .prepare(
-        `insert into "dossier_sequences" ("unit_code", "day", "last") values (?, ?, 1)
-         on conflict ("unit_code", "day") do update set "last" = "last" + 1 returning "last"`,
-      )
-      .pluck();
-  }
+  constructor(private readonly client: Database.Database) {}
 
   select(table: Table, where: Values | undefined, options: SelectShape | undefined): Values[] {
     const { shape, args } = this.shapes.select(table, where, options);
@@ -49,7 +41,8 @@ export class SqliteStatements {
 
   /** Increments and returns the dossier sequence of a unit and day (the row is created at 1). */
   nextSequence(unitCode: string, day: string): number {
-    return this.sequence.get(unitCode, day) as number;
+    const built = this.shapes.nextSequence(unitCode, day);
+    return this.statement(built, false).pluck().get(built.args) as number;
   }
 
   private run(built: Built): number {

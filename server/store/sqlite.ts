@@ -11,32 +11,24 @@ import { asc, count, eq, inArray, sql } from 'drizzle-orm';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema.sqlite.ts';
-import { BACKSTOP_PAGES, startCheckpointer } from './checkpointer.ts';
+import { BACKSTOP_PAGES, startCheckpointer, type Checkpointer } from './checkpointer.ts';
 import { GroupCommit } from './group-commit.ts';
+import { Lru } from './lru.ts';
 import { SqliteStatements } from './sqlite-statements.ts';
 import { now, runSync, type Step } from './step.ts';
 import type { Driver } from './driver.ts';
 import type { SelectShape, Values } from './shapes.ts';
-import type { TableName, Tx, WorklistQuery } from './tx.ts';
+import type { TableName, Tx } from './tx.ts';
 import { catalogueFilter, dueTimers } from './where.ts';
-import {
-  ShapeCache,
-  worklistColumns,
-  worklistCountFrom,
-  worklistIsEmpty,
-  worklistOrder,
-  worklistPageSql,
-  worklistParams,
-  worklistRow,
-  worklistShape,
-  worklistTotal,
-} from './worklist.ts';
+import { worklistColumns, Worklists } from './worklist.ts';
 
 const MIGRATIONS = fileURLToPath(new URL('./migrations/sqlite', import.meta.url));
+/** SQLite's own automatic checkpoint, in WAL pages: what the server falls back to if the checkpointer dies. */
+const DEFAULT_AUTOCHECKPOINT = 1000;
 
 type Db = BetterSQLite3Database<typeof schema>;
 /** Query builders of the database or of a transaction: the same API. */
-type Q = Pick<Db, 'select' | 'insert' | 'update' | 'delete'>;
+type Q = Pick<Db, 'select' | 'update'>;
 
 export interface SqliteOptions {
   /**
@@ -61,8 +53,7 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Driver {
   cacheStatements(client);
   const db = drizzle({ client, schema });
   migrate(db, { migrationsFolder: MIGRATIONS });
-  const checkpointer = file === ':memory:' ? undefined : startCheckpointer(file);
-  if (checkpointer) client.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
+  const checkpointer = file === ':memory:' ? undefined : checkpointOffThread(client, file);
   // The statements of a transaction go through the database itself: there is one connection, and the group's
   // transaction is open on it.
   const tx = sqliteTx(db, new SqliteStatements(client));
@@ -70,7 +61,6 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Driver {
   let closed = false;
   return {
     dialect: 'sqlite',
-    handle: { dialect: 'sqlite', db },
     write: <T>(body: (tx: Tx) => Step<T>) => group.run(() => runSync(body(tx))),
     read: <T>(body: (tx: Tx) => Step<T>) => Promise.resolve().then(() => group.read(() => runSync(body(tx)))),
     async close() {
@@ -83,8 +73,25 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Driver {
   };
 }
 
+/**
+ * The checkpoints by a worker (checkpointer.ts), the connection's own automatic checkpoint kept as a backstop; if
+ * the worker dies, SQLite's default again: at the backstop the WAL would grow to 40 MB between checkpoints.
+ */
+function checkpointOffThread(client: Database.Database, file: string): Checkpointer {
+  const checkpointer = startCheckpointer(file, (error) => {
+    client.pragma(`wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT}`);
+    console.error(
+      'Luồng checkpoint đã dừng, SQLite tự checkpoint như mặc định / ' +
+        'The checkpoint worker died, SQLite checkpoints on its own again:',
+      error instanceof Error ? error.message : error,
+    );
+  });
+  client.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
+  return checkpointer;
+}
+
 /** How many prepared statements one connection keeps (distinct SQL texts; `in (?, ?, …)` lists vary in length). */
-export const STATEMENT_CACHE_SIZE = 500;
+const STATEMENT_CACHE_SIZE = 500;
 
 /**
  * drizzle prepares every query it runs again (`client.prepare`), which costs as much as running it. The same SQL
@@ -94,17 +101,11 @@ export const STATEMENT_CACHE_SIZE = 500;
  */
 export function cacheStatements(client: Database.Database, size = STATEMENT_CACHE_SIZE): void {
   const prepare = client.prepare.bind(client);
-  const statements = new Map<string, Database.Statement>();
+  const statements = new Lru<string, Database.Statement>(size);
   client.prepare = ((source: string) => {
     let statement = statements.get(source);
-    if (statement) {
-      statements.delete(source);
-      if (statement.reader) statement.raw(false);
-    } else {
-      statement = prepare(source);
-      if (statements.size >= size) statements.delete(statements.keys().next().value!);
-    }
-    statements.set(source, statement);
+    if (statement === undefined) statements.set(source, (statement = prepare(source)));
+    else if (statement.reader) statement.raw(false);
     return statement;
   }) as typeof client.prepare;
 }
@@ -113,33 +114,30 @@ function table(name: keyof typeof schema) {
   return schema[name];
 }
 
-/** The worklist's count and page queries of one shape, values left as placeholders (worklist.ts). */
-function prepareWorklist(q: Q, w: WorklistQuery) {
-  const t = schema.tasks;
-  const d = schema.dossiers;
-  const p = schema.procedures;
-  return {
+/** The worklist's count and page queries, prepared once per shape with the values as placeholders (worklist.ts). */
+function sqliteWorklists(q: Q) {
+  const { tasks: t, dossiers: d, procedures: p } = schema;
+  return new Worklists('sqlite', t, (parts) => ({
     count: q
       .select({ n: sql<number>`count(*)` })
-      .from(worklistCountFrom(w, 'sqlite'))
+      .from(parts.countFrom)
       .prepare(),
-    // The page's keys (index order, no join) in a subquery; only those tasks are joined to their dossiers.
     page: q
       .select(worklistColumns(t, d, p))
       .from(t)
       .innerJoin(d, eq(d.id, t.dossierId))
       .leftJoin(p, eq(p.code, d.procedureCode))
-      .where(sql`(${t.dossierId}, ${t.taskId}) in (${worklistPageSql(w, 'sqlite')})`)
-      .orderBy(...worklistOrder(t))
+      .where(parts.inPage)
+      .orderBy(...parts.order)
       .prepare(),
-  };
+  }));
 }
 
 /** The primitives, executed synchronously: each step returns without yielding. */
 function sqliteTx(q: Q, statements: SqliteStatements): Tx {
   // Plain select / insert / update / delete reuse a query built once per shape (sqlite-statements.ts). They run on
   // the one connection, inside the transaction when there is one: `q` and the database share it.
-  const worklists = new ShapeCache<ReturnType<typeof prepareWorklist>>();
+  const worklists = sqliteWorklists(q);
   return {
     // One implementation for both overloads: the shape returns the columns asked for.
     select: ((name: TableName, where?: Values, options?: SelectShape) =>
@@ -176,10 +174,10 @@ function sqliteTx(q: Q, statements: SqliteStatements): Tx {
       }),
     worklist: (w) =>
       now(() => {
-        if (worklistIsEmpty(w)) return { ...worklistTotal(w, 0), rows: [] };
-        const { count, page } = worklists.get(worklistShape(w, 'sqlite'), () => prepareWorklist(q, w));
-        const values = worklistParams(w, 'sqlite');
-        return { ...worklistTotal(w, count.get(values)!.n), rows: page.all(values).map(worklistRow) };
+        const run = worklists.statements(w);
+        if (!run) return worklists.answer(w, 0, []);
+        const { count, page } = run.statements;
+        return worklists.answer(w, count.get(run.values)!.n, page.all(run.values));
       }),
     searchProcedures: (c) =>
       now(() => {

@@ -1,7 +1,8 @@
 /**
  * Transaction bodies are written once, as generators over `Tx`, and run by either adapter:
- * better-sqlite3 runs them synchronously inside `db.transaction()` (a step never yields there: an await inside a
- * SQLite transaction would let another write in), node-postgres awaits each yielded query.
+ * better-sqlite3 runs them synchronously, a write inside its own savepoint of a group commit (group-commit.ts):
+ * a step never yields there, as an await inside a SQLite transaction would let another write in. node-postgres
+ * awaits each yielded query.
  */
 export type Step<T> = Generator<Promise<unknown>, T, unknown>;
 

@@ -30,7 +30,6 @@ export function createStore(driver: Driver): Store {
     dialect: driver.dialect,
     close: () => driver.close(),
     run: (body, mode = 'write') => (mode === 'read' ? read(body) : write(body)),
-    handle: driver.handle,
 
     listUnits: () => read((tx) => tx.select('units', undefined, { orderBy: [['code', 'asc']] })),
     getUnit: (code) => first(read((tx) => tx.select('units', { code }))),
@@ -87,10 +86,7 @@ export function createStore(driver: Driver): Store {
         yield* tx.update('sessions', { expiresAt }, { tokenHash });
       }),
     deleteSession: (tokenHash, audit) => auditedChange(audit, (tx) => tx.delete('sessions', { tokenHash })),
-    deleteUserSessions: (userId, audit, keep) =>
-      audited(audit, (tx) =>
-        tx.delete('sessions', keep === undefined ? { userId } : { userId, tokenHash: { ne: keep } }),
-      ),
+    deleteUserSessions: (userId, audit) => audited(audit, (tx) => tx.delete('sessions', { userId })),
     loginFailures: (keys, since) =>
       read((tx) =>
         tx.select(
@@ -184,7 +180,9 @@ export function createStore(driver: Driver): Store {
         if (!(error instanceof KeyClaimed) || !plan.idempotency) throw error;
         const { scope, key } = plan.idempotency;
         const first = await store.getIdempotency(scope, key);
-        return { replayed: true, requestHash: first!.requestHash, response: first!.response };
+        // No row: the key's first request did not commit after all (say, its SQLite group's COMMIT failed).
+        if (!first) throw error;
+        return { replayed: true, requestHash: first.requestHash, response: first.response };
       }),
     commitDossier: (change) => write((tx) => commitDossierBody(tx, change)),
     getDossier: (by) => first(read((tx) => tx.select('dossiers', by))),

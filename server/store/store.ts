@@ -142,14 +142,12 @@ export interface Store {
   close(): Promise<void>;
   /**
    * For store modules kept in their own files (attachments.ts): `run` executes Tx primitives in one transaction
-   * (`'read'`: outside one) and the body appends its own audit entry (chain.ts); `handle` is for reads Tx cannot
-   * express (handle.ts).
+   * (`'read'`: outside one) and the body appends its own audit entry (chain.ts).
    */
   run<T>(
     body: (tx: import('./tx.ts').Tx) => import('./step.ts').Step<T>,
     mode?: 'write' | 'read',
   ): Promise<T>;
-  readonly handle: import('./handle.ts').DrizzleHandle;
 
   // Units, users, roles, sessions, API tokens (used by server/auth and the seed).
   listUnits(): Promise<UnitRow[]>;
@@ -182,8 +180,8 @@ export interface Store {
   /** Sliding expiry; not audited (it changes no one's rights). */
   extendSession(tokenHash: string, expiresAt: number): Promise<void>;
   deleteSession(tokenHash: string, audit: AuditInput): Promise<boolean>;
-  /** Ends every session of a user, but `keepTokenHash` if given (after a password change). */
-  deleteUserSessions(userId: string, audit: AuditInput, keepTokenHash?: string): Promise<number>;
+  /** Ends every session of a user. */
+  deleteUserSessions(userId: string, audit: AuditInput): Promise<number>;
   /** Failed sign-ins under these throttling keys after `since`, oldest first. */
   loginFailures(keys: string[], since: number): Promise<{ key: string; at: number }[]>;
   /** Counts a failed sign-in under each key, with its audit entry; forgets every failure at or before `forgetUpTo`. */

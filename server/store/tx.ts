@@ -46,23 +46,25 @@ export interface WorklistQuery {
   offset: number;
 }
 
+/** The dossier fields a worklist row shows. */
+export const WORKLIST_DOSSIER_COLUMNS = [
+  'id',
+  'code',
+  'procedureCode',
+  'versionId',
+  'unitCode',
+  'channel',
+  'status',
+  'alert',
+  'revision',
+  'submittedAt',
+  'receivedAt',
+  'dueAt',
+] as const;
+
 export interface WorklistRow {
   task: Row<'tasks'>;
-  dossier: Pick<
-    Row<'dossiers'>,
-    | 'id'
-    | 'code'
-    | 'procedureCode'
-    | 'versionId'
-    | 'unitCode'
-    | 'channel'
-    | 'status'
-    | 'alert'
-    | 'revision'
-    | 'submittedAt'
-    | 'receivedAt'
-    | 'dueAt'
-  >;
+  dossier: Pick<Row<'dossiers'>, (typeof WORKLIST_DOSSIER_COLUMNS)[number]>;
   procedureName: { vi: string; en: string };
 }
 

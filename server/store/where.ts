@@ -11,7 +11,7 @@ type Procedures = typeof sqliteSchema.procedures | typeof pgSchema.procedures;
 type Timers = typeof sqliteSchema.timers | typeof pgSchema.timers;
 
 /** `%…%` LIKE pattern with the wildcards of the text escaped by "!" (use with ESCAPE '!' in both dialects). */
-export function containsPattern(text: string): string {
+function containsPattern(text: string): string {
   return `%${text.replace(/[!%_]/g, (c) => '!' + c)}%`;
 }
 

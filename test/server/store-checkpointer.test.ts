@@ -1,12 +1,12 @@
 /**
  * The WAL checkpointer (server/store/checkpointer.ts): a worker thread copies the server connection's commits from
- * the WAL into the database file, so the server's own commits never do it; a dead worker leaves it to the backstop.
+ * the WAL into the database file, so the server's own commits never do it; a worker that dies is told of.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startCheckpointer } from '../../server/store/checkpointer.ts';
 
 const dirs: string[] = [];
@@ -29,7 +29,7 @@ describe('the checkpointer', () => {
   it('copies every committed frame of the WAL into the database file', async () => {
     const { file, db } = walDatabase();
     // An interval longer than the test: only the checkpoint on stop runs.
-    const checkpointer = startCheckpointer(file, 3_600_000);
+    const checkpointer = startCheckpointer(file, () => undefined, 3_600_000);
     const insert = db.prepare('insert into t (v) values (?)');
     for (let i = 0; i < 200; i++) insert.run('x'.repeat(500));
     const result = await checkpointer.stop();
@@ -45,14 +45,24 @@ describe('the checkpointer', () => {
     db.close();
   });
 
-  it('stops once, and answers nothing when its worker could not run', async () => {
+  it('stops once, and a worker stopped has not died', async () => {
     const { file, db } = walDatabase();
-    const checkpointer = startCheckpointer(file, 3_600_000);
+    const died = vi.fn();
+    const checkpointer = startCheckpointer(file, died, 3_600_000);
     const first = checkpointer.stop();
     expect(checkpointer.stop()).toBe(first);
     await first;
     db.close();
-    const missing = startCheckpointer(join(file, 'no-such-dir', 'db.sqlite'), 3_600_000);
+    expect(died).not.toHaveBeenCalled();
+  });
+
+  it('tells when its worker could not run, and then answers nothing', async () => {
+    const { file, db } = walDatabase();
+    db.close();
+    let died: (error: unknown) => void = () => undefined;
+    const death = new Promise<unknown>((resolve) => (died = resolve));
+    const missing = startCheckpointer(join(file, 'no-such-dir', 'db.sqlite'), died, 3_600_000);
+    expect(await death).toMatchObject({ message: expect.stringMatching(/directory does not exist/) });
     expect(await missing.stop()).toBeUndefined();
   });
 });
