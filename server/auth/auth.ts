@@ -71,7 +71,7 @@ export interface Identity {
 }
 
 export class Auth {
-  readonly limiter: LoginLimiter;
+  private readonly limiter: LoginLimiter;
   private readonly cost: PasswordCost;
 
   constructor(
@@ -88,7 +88,7 @@ export class Auth {
 
   /** Checks the password (throttled per login and per address) and opens a session. */
   async login(login: string, password: string, address: string): Promise<Session> {
-    const wait = await this.limiter.retryAfter(login, address);
+    const { wait, loginFailures } = await this.limiter.check(login, address);
     if (wait > 0) throw tooManyAttempts(wait);
     const user = await this.store.findUserByLogin(login);
     // Unknown logins cost one verification too, so timing does not tell which logins exist.
@@ -105,11 +105,12 @@ export class Auth {
       });
       throw invalidCredentials();
     }
-    await this.limiter.recordSuccess(login);
+    // Clearing is a write transaction: skipped when there is nothing to clear, as for most sign-ins.
+    if (loginFailures > 0) await this.limiter.recordSuccess(login);
     return this.openSession(user, { address, method: 'password' });
   }
 
-  async openSession(user: UserRow, payload: Record<string, unknown>): Promise<Session> {
+  private async openSession(user: UserRow, payload: Record<string, unknown>): Promise<Session> {
     const token = newToken();
     const tokenHash = hashToken(token);
     const createdAt = this.now();

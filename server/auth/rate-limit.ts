@@ -13,7 +13,7 @@ export interface RateLimits {
 
 export const DEFAULT_LIMITS: RateLimits = { perLogin: 5, perAddress: 20, windowMs: 15 * 60_000 };
 
-export type LimiterStore = Pick<Store, 'loginFailures' | 'recordLoginFailure' | 'clearLoginFailures'>;
+type LimiterStore = Pick<Store, 'loginFailures' | 'recordLoginFailure' | 'clearLoginFailures'>;
 
 const loginKey = (login: string) => `login:${login.toLowerCase()}`;
 const addressKey = (address: string) => `addr:${address}`;
@@ -25,16 +25,25 @@ export class LoginLimiter {
     private readonly limits: RateLimits = DEFAULT_LIMITS,
   ) {}
 
-  /** Milliseconds until an attempt is allowed again; 0 when it is allowed now. */
-  async retryAfter(login: string, address: string): Promise<number> {
+  /**
+   * Milliseconds until an attempt is allowed again (0: allowed now), and how many failures the login has in the
+   * window: a sign-in without any has nothing for `recordSuccess` to clear.
+   */
+  async check(login: string, address: string): Promise<{ wait: number; loginFailures: number }> {
     const now = this.clock();
     const keys = { login: loginKey(login), address: addressKey(address) };
     const failures = await this.store.loginFailures([keys.login, keys.address], now - this.limits.windowMs);
-    const wait = (key: string, limit: number) => {
-      const times = failures.filter((f) => f.key === key).map((f) => f.at);
-      return times.length < limit ? 0 : times[times.length - limit] + this.limits.windowMs - now;
+    const timesOf = (key: string) => failures.filter((f) => f.key === key).map((f) => f.at);
+    const wait = (times: number[], limit: number) =>
+      times.length < limit ? 0 : times[times.length - limit] + this.limits.windowMs - now;
+    const byLogin = timesOf(keys.login);
+    return {
+      wait: Math.max(
+        wait(byLogin, this.limits.perLogin),
+        wait(timesOf(keys.address), this.limits.perAddress),
+      ),
+      loginFailures: byLogin.length,
     };
-    return Math.max(wait(keys.login, this.limits.perLogin), wait(keys.address, this.limits.perAddress));
   }
 
   /** Counts the failure under the login and the address, with the audit entry that records it. */

@@ -8,7 +8,7 @@ export const OIDC_COOKIE = 'motcua_oidc';
 const OIDC_COOKIE_PATH = '/api/v1/auth/oidc';
 
 /** `request.protocol` honours X-Forwarded-Proto only from proxies the trustProxy setting names. */
-export const isSecure = (request: FastifyRequest) => request.protocol === 'https';
+const isSecure = (request: FastifyRequest) => request.protocol === 'https';
 
 /** Setting and clearing must name the same attributes, or the browser keeps the cookie. */
 const attributes = (request: FastifyRequest, path: string) =>

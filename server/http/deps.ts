@@ -28,6 +28,6 @@ export async function contextOf(
     : await identify(deps.auth, request, reply);
   // The identity's user row was read (and checked enabled) for this request already.
   const actor = identity ? await actorOf(deps.store, identity.user) : undefined;
-  const ctx = await serviceContext(deps.store, actor, deps.clock());
+  const ctx = serviceContext(deps.store, actor, deps.clock());
   return { ctx, identity };
 }

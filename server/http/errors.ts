@@ -85,54 +85,58 @@ export function validationError(errors: readonly ErrorObject[], part: string): S
   return new ServiceError('VALIDATION_FAILED', message, 400, `/${part}${path}`);
 }
 
-const FRAMING: Record<string, [number, string, string, string]> = {
+const framing = (code: string, vi: string, en: string): ErrorBody => ({ code, message: { vi, en } });
+const BAD_URL = framing('BAD_URL', 'Địa chỉ yêu cầu không hợp lệ.', 'The request URL is not valid.');
+
+const FRAMING: Record<string, [number, ErrorBody]> = {
   FST_ERR_CTP_INVALID_JSON_BODY: [
     400,
-    'INVALID_JSON',
-    'Nội dung yêu cầu không phải JSON hợp lệ.',
-    'The request body is not valid JSON.',
+    framing(
+      'INVALID_JSON',
+      'Nội dung yêu cầu không phải JSON hợp lệ.',
+      'The request body is not valid JSON.',
+    ),
   ],
   FST_ERR_CTP_EMPTY_JSON_BODY: [
     400,
-    'INVALID_JSON',
-    'Nội dung yêu cầu trống trong khi khai báo là JSON.',
-    'The request body is empty but declared as JSON.',
+    framing(
+      'INVALID_JSON',
+      'Nội dung yêu cầu trống trong khi khai báo là JSON.',
+      'The request body is empty but declared as JSON.',
+    ),
   ],
-  FST_ERR_CTP_BODY_TOO_LARGE: [
-    413,
-    BODY_TOO_LARGE.code,
-    BODY_TOO_LARGE.message.vi,
-    BODY_TOO_LARGE.message.en,
-  ],
+  FST_ERR_CTP_BODY_TOO_LARGE: [413, BODY_TOO_LARGE],
   FST_ERR_CTP_INVALID_MEDIA_TYPE: [
     415,
-    'UNSUPPORTED_MEDIA_TYPE',
-    'Kiểu nội dung không được hỗ trợ; hãy gửi application/json.',
-    'Unsupported content type; send application/json.',
+    framing(
+      'UNSUPPORTED_MEDIA_TYPE',
+      'Kiểu nội dung không được hỗ trợ; hãy gửi application/json.',
+      'Unsupported content type; send application/json.',
+    ),
   ],
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: [
     400,
-    'INVALID_CONTENT_LENGTH',
-    'Độ dài nội dung không khớp với tiêu đề Content-Length.',
-    'The body length does not match the Content-Length header.',
+    framing(
+      'INVALID_CONTENT_LENGTH',
+      'Độ dài nội dung không khớp với tiêu đề Content-Length.',
+      'The body length does not match the Content-Length header.',
+    ),
   ],
-  FST_ERR_MAX_PARAM_LENGTH: [414, 'URI_TOO_LONG', 'Địa chỉ yêu cầu quá dài.', 'The request URL is too long.'],
-  FST_ERR_ASYNC_CONSTRAINT: [
-    400,
-    'BAD_URL',
-    'Địa chỉ yêu cầu không hợp lệ.',
-    'The request URL is not valid.',
+  FST_ERR_MAX_PARAM_LENGTH: [
+    414,
+    framing('URI_TOO_LONG', 'Địa chỉ yêu cầu quá dài.', 'The request URL is too long.'),
   ],
-  FST_ERR_BAD_URL: [400, 'BAD_URL', 'Địa chỉ yêu cầu không hợp lệ.', 'The request URL is not valid.'],
-  FST_ERR_INVALID_URL: [400, 'BAD_URL', 'Địa chỉ yêu cầu không hợp lệ.', 'The request URL is not valid.'],
+  FST_ERR_ASYNC_CONSTRAINT: [400, BAD_URL],
+  FST_ERR_BAD_URL: [400, BAD_URL],
+  FST_ERR_INVALID_URL: [400, BAD_URL],
 };
 
 /** Fastify's own errors, mostly about the request's framing. */
 function fromFramework(error: FastifyError): PublicError | undefined {
   const known = FRAMING[error.code];
   if (known) {
-    const [status, code, vi, en] = known;
-    return { status, body: { code, message: { vi, en } } };
+    const [status, body] = known;
+    return { status, body };
   }
   if (Array.isArray(error.validation)) {
     return fromServiceError(

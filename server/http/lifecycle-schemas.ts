@@ -333,23 +333,3 @@ export const historyView = {
     },
   },
 } as const;
-
-// ---- route documentation -----------------------------------------------------------------------------------
-
-const errorRef = { $ref: '#/components/schemas/Error' };
-
-/**
- * `config.openapi` of a signed-in route: its success answer and the errors it has beyond the usual ones
- * (the OpenAPI builder adds 400, 401, 403, 404, … itself).
- */
-export function documented(
-  ok: { status?: '200' | '201'; description: string; schema: unknown },
-  errors: Partial<Record<'403' | '404' | '409' | '422', string>> = {},
-) {
-  const responses: Record<string, { description: string; schema?: unknown }> = {
-    [ok.status ?? '200']: { description: ok.description, schema: ok.schema },
-  };
-  for (const [status, description] of Object.entries(errors))
-    responses[status] = { description, schema: errorRef };
-  return { openapi: { auth: 'session' as const, responses } };
-}

@@ -1,6 +1,7 @@
 /**
  * JSON Schemas (2020-12) of the request shapes, shared by the REST routes (fastify validates them and the
- * OpenAPI document shows them) and the tRPC procedures (validated by the same compiler).
+ * OpenAPI document shows them) and the tRPC procedures (validated by the same compiler); and the OpenAPI notes of
+ * signed-in routes (`documented`).
  */
 export const localized = {
   type: 'object',
@@ -24,6 +25,22 @@ export const errorResponse = {
     },
   },
 } as const;
+
+const errorRef = { $ref: '#/components/schemas/Error' };
+
+/**
+ * `config.openapi` of a signed-in route: its success answer and the errors it has beyond the usual ones
+ * (the OpenAPI builder adds 400, 401, 403, 404, … itself).
+ */
+export function documented(
+  { status = '200', ...ok }: { status?: '200' | '201' | '204'; description: string; schema?: unknown },
+  errors: Partial<Record<'403' | '404' | '409' | '422', string>> = {},
+) {
+  const responses: Record<string, { description: string; schema?: unknown }> = { [status]: ok };
+  for (const [code, description] of Object.entries(errors))
+    responses[code] = { description, schema: errorRef };
+  return { openapi: { auth: 'session' as const, responses } };
+}
 
 export const text = (maxLength: number, minLength = 1) => ({ type: 'string', minLength, maxLength }) as const;
 

@@ -6,7 +6,8 @@ import type { FastifyInstance, FastifySchemaCompiler } from 'fastify';
 import { getCalendarSpec, updateCalendar } from '../../services/index.ts';
 import { requireIdentity } from '../caller.ts';
 import { contextOf, type HttpDeps } from '../deps.ts';
-import { calendarBody, calendarEnvelope, calendarView, documented } from '../lifecycle-schemas.ts';
+import { calendarBody, calendarEnvelope, calendarView } from '../lifecycle-schemas.ts';
+import { documented } from '../schemas.ts';
 import { compileStrict, validatorCompiler } from '../validation.ts';
 
 const tags = ['calendar'];

@@ -5,8 +5,8 @@
 import type { FastifyInstance } from 'fastify';
 import { controlSlip, dossierHistory } from '../../services/index.ts';
 import { contextOf, type HttpDeps } from '../deps.ts';
-import { controlSlipView, documented, historyView } from '../lifecycle-schemas.ts';
-import { codeParams } from '../schemas.ts';
+import { controlSlipView, historyView } from '../lifecycle-schemas.ts';
+import { codeParams, documented } from '../schemas.ts';
 
 const tags = ['dossiers'];
 const access = { '403': 'FORBIDDEN: neither the applicant nor an officer of a handling unit' };

@@ -13,6 +13,7 @@ import {
   actionBody,
   assigneeBody,
   codeParams,
+  documented,
   idempotencyHeaders,
   mineQuery,
   submitBody,
@@ -98,9 +99,7 @@ export function dossierRoutes(api: FastifyInstance, deps: HttpDeps): void {
         tags,
         params: codeParams,
       },
-      config: {
-        openapi: { auth: 'session', responses: { '200': { description: 'The dossier with its data' } } },
-      },
+      config: documented({ description: 'The dossier with its data' }),
     },
     async (request, reply) => {
       const { ctx } = await contextOf(deps, request, reply, { signedIn: true });
@@ -119,12 +118,7 @@ export function dossierRoutes(api: FastifyInstance, deps: HttpDeps): void {
         params: codeParams,
         body: actionBody,
       },
-      config: {
-        openapi: {
-          auth: 'session',
-          responses: { '200': { description: 'The dossier after the action, with its new revision' } },
-        },
-      },
+      config: documented({ description: 'The dossier after the action, with its new revision' }),
     },
     async (request, reply) => {
       const { ctx } = await contextOf(deps, request, reply, { signedIn: true });
@@ -145,12 +139,7 @@ export function dossierRoutes(api: FastifyInstance, deps: HttpDeps): void {
         params: taskParams,
         body: assigneeBody,
       },
-      config: {
-        openapi: {
-          auth: 'session',
-          responses: { '200': { description: 'The task and its new assignee: {code, taskId, assigneeId}' } },
-        },
-      },
+      config: documented({ description: 'The task and its new assignee: {code, taskId, assigneeId}' }),
     },
     async (request, reply) => {
       const { ctx } = await contextOf(deps, request, reply, { signedIn: true });
@@ -162,12 +151,7 @@ export function dossierRoutes(api: FastifyInstance, deps: HttpDeps): void {
     '/me/dossiers',
     {
       schema: { summary: 'Hồ sơ của tôi / My dossiers', tags, querystring: mineQuery },
-      config: {
-        openapi: {
-          auth: 'session',
-          responses: { '200': { description: 'A page of the caller’s dossiers' } },
-        },
-      },
+      config: documented({ description: 'A page of the caller’s dossiers' }),
     },
     async (request, reply) => {
       const { ctx } = await contextOf(deps, request, reply, { signedIn: true });

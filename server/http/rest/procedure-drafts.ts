@@ -15,7 +15,6 @@ import { exportFile, newDraft, type NewDraftRequest } from '../lifecycle.ts';
 import {
   bundle,
   diffParams,
-  documented,
   newDraftBody,
   saveDraftBody,
   savedDraft,
@@ -25,7 +24,7 @@ import {
   versionParams,
   versionWithDefinition,
 } from '../lifecycle-schemas.ts';
-import { codeParams } from '../schemas.ts';
+import { codeParams, documented } from '../schemas.ts';
 
 const tags = ['procedure lifecycle'];
 

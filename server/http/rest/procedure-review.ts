@@ -6,8 +6,8 @@ import type { FastifyInstance } from 'fastify';
 import { approveVersion, publishVersion, rejectVersion } from '../../services/index.ts';
 import { contextOf, type HttpDeps } from '../deps.ts';
 import { retireProcedure } from '../lifecycle.ts';
-import { approveBody, documented, rejectBody, versionInfo, versionParams } from '../lifecycle-schemas.ts';
-import { codeParams } from '../schemas.ts';
+import { approveBody, rejectBody, versionInfo, versionParams } from '../lifecycle-schemas.ts';
+import { codeParams, documented } from '../schemas.ts';
 
 const tags = ['procedure lifecycle'];
 

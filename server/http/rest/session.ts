@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { requireIdentity } from '../caller.ts';
 import type { HttpDeps } from '../deps.ts';
-import { loginBody, passwordBody } from '../schemas.ts';
+import { documented, loginBody, passwordBody } from '../schemas.ts';
 import { changePassword, meView, signIn, signOut } from '../session.ts';
 
 const tags = ['session'];
@@ -32,7 +32,7 @@ export function sessionRoutes(api: FastifyInstance, deps: HttpDeps): void {
     '/session',
     {
       schema: { summary: 'Người dùng hiện tại / The signed-in user', tags },
-      config: { openapi: { auth: 'session', responses: { '200': user } } },
+      config: documented(user),
     },
     async (request, reply) => ({
       user: await meView(deps, await requireIdentity(deps.auth, request, reply)),
@@ -62,7 +62,7 @@ export function sessionRoutes(api: FastifyInstance, deps: HttpDeps): void {
         tags,
         body: passwordBody,
       },
-      config: { openapi: { auth: 'session', responses: { '200': user } } },
+      config: documented(user),
     },
     async (request, reply) => {
       return { user: await meView(deps, await changePassword(deps, request, reply, request.body)) };

@@ -8,7 +8,7 @@ import { serviceError } from '../../services/errors.ts';
 import { manageable, outsideUnits } from '../admin.ts';
 import { requireIdentity } from '../caller.ts';
 import type { HttpDeps } from '../deps.ts';
-import { tokenBody, tokenParams, tokensQuery } from '../schemas.ts';
+import { documented, tokenBody, tokenParams, tokensQuery } from '../schemas.ts';
 
 const tags = ['session'];
 
@@ -61,20 +61,14 @@ export function tokenRoutes(api: FastifyInstance, deps: HttpDeps): void {
         tags,
         body: tokenBody,
       },
-      config: {
-        openapi: {
-          auth: 'session',
-          responses: {
-            '201': {
-              description: 'The new token',
-              schema: {
-                type: 'object',
-                properties: { token: { type: 'string' }, id: { type: 'string' }, userId: { type: 'string' } },
-              },
-            },
-          },
+      config: documented({
+        status: '201',
+        description: 'The new token',
+        schema: {
+          type: 'object',
+          properties: { token: { type: 'string' }, id: { type: 'string' }, userId: { type: 'string' } },
         },
-      },
+      }),
     },
     async (request, reply) => {
       const identity = await mayActFor(deps, request, reply, request.body.userId, '/body/userId');
@@ -93,17 +87,10 @@ export function tokenRoutes(api: FastifyInstance, deps: HttpDeps): void {
         tags,
         querystring: tokensQuery,
       },
-      config: {
-        openapi: {
-          auth: 'session',
-          responses: {
-            '200': {
-              description: 'The tokens, oldest first, without their secrets',
-              schema: { type: 'object', properties: { items: { type: 'array', items: tokenSchema } } },
-            },
-          },
-        },
-      },
+      config: documented({
+        description: 'The tokens, oldest first, without their secrets',
+        schema: { type: 'object', properties: { items: { type: 'array', items: tokenSchema } } },
+      }),
     },
     async (request, reply) => {
       const identity = await mayActFor(deps, request, reply, request.query.userId, '/querystring/userId');
@@ -122,9 +109,7 @@ export function tokenRoutes(api: FastifyInstance, deps: HttpDeps): void {
         tags,
         params: tokenParams,
       },
-      config: {
-        openapi: { auth: 'session', responses: { '204': { description: 'Revoked' } } },
-      },
+      config: documented({ status: '204', description: 'Revoked' }),
     },
     async (request, reply) => {
       // Signed in before the lookup: an anonymous caller learns nothing about which ids exist.

@@ -7,7 +7,7 @@ import { serviceError } from '../../services/errors.ts';
 import { isUniqueViolation, type UnitRow } from '../../store/index.ts';
 import { adminOf, manageable, outsideUnits } from '../admin.ts';
 import type { HttpDeps } from '../deps.ts';
-import { grantBody, newUserBody, userParams, userPatchBody, usersQuery } from '../schemas.ts';
+import { documented, grantBody, newUserBody, userParams, userPatchBody, usersQuery } from '../schemas.ts';
 
 const tags = ['users'];
 
@@ -62,7 +62,7 @@ export function userRoutes(api: FastifyInstance, deps: HttpDeps): void {
     '/users',
     {
       schema: { summary: 'Tạo tài khoản / Create an account', tags, body: newUserBody },
-      config: { openapi: { auth: 'session', responses: { '201': { description: 'The new account' } } } },
+      config: documented({ status: '201', description: 'The new account' }),
     },
     async (request, reply) => {
       const { identity, managed, units } = await adminOf(deps, request, reply);

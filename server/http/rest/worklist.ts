@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { worklist } from '../../services/index.ts';
 import { contextOf, type HttpDeps } from '../deps.ts';
-import { worklistQuery } from '../schemas.ts';
+import { documented, worklistQuery } from '../schemas.ts';
 
 export interface WorklistFilter {
   unit?: string;
@@ -28,7 +28,7 @@ export function worklistRoutes(api: FastifyInstance, deps: HttpDeps): void {
         tags: ['dossiers'],
         querystring: worklistQuery,
       },
-      config: { openapi: { auth: 'session', responses: { '200': { description: 'A page of tasks' } } } },
+      config: documented({ description: 'A page of tasks' }),
     },
     async (request, reply) => {
       const { ctx } = await contextOf(deps, request, reply, { signedIn: true });

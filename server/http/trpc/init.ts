@@ -47,12 +47,16 @@ const t = initTRPC.context<TrpcContext>().create({
   },
 });
 
-/** Service and auth refusals become TRPCErrors with the matching HTTP status (else tRPC would answer 500). */
-const mapErrors = t.middleware(async ({ next }) => {
+/**
+ * Service and auth refusals become TRPCErrors with the matching HTTP status (else tRPC would answer 500), and
+ * keep their headers (Retry-After, Allow) as REST's sendError does.
+ */
+const mapErrors = t.middleware(async ({ ctx, next }) => {
   const result = await next();
   if (!result.ok) {
     const cause = result.error.cause ?? result.error;
-    const { status } = toPublicError(cause);
+    const { status, headers } = toPublicError(cause);
+    if (headers) ctx.res.headers(headers);
     const code = TRPC_CODE_BY_STATUS[status];
     if (code && result.error.code === 'INTERNAL_SERVER_ERROR') {
       throw new TRPCError({ code, message: result.error.message, cause: cause as Error });
@@ -74,6 +78,19 @@ export function input<T>(validate: { (data: unknown): boolean; errors?: unknown 
 
 /** An input parser from a request schema (schemas.ts, lifecycle-schemas.ts). */
 export const parse = <T>(schema: object) => input<T>(compileStrict(schema));
+
+/** The one input of a procedure whose REST route takes path parameters and a body: both objects merged. */
+export const withParams = <
+  P extends { required: readonly string[]; properties: object },
+  B extends { required?: readonly string[]; properties: object },
+>(
+  params: P,
+  body: B,
+) => ({
+  ...body,
+  required: [...params.required, ...(body.required ?? [])],
+  properties: { ...body.properties, ...params.properties },
+});
 
 /** The service context of a signed-in caller (else 401), or of anyone (public procedures). */
 export const signedIn = (c: TrpcContext) =>

@@ -27,14 +27,7 @@ import {
   versionParams,
 } from '../lifecycle-schemas.ts';
 import { requireIdentity } from '../caller.ts';
-import { anyone, codeInput, parse, procedure, router, signedIn } from './init.ts';
-
-/** A version id together with the body of a route on it. */
-const withId = <S extends { properties: object; required?: readonly string[] }>(schema: S) => ({
-  ...schema,
-  required: ['id', ...(schema.required ?? [])],
-  properties: { ...schema.properties, ...versionParams.properties },
-});
+import { anyone, codeInput, parse, procedure, router, signedIn, withParams } from './init.ts';
 
 const idInput = parse<{ id: string }>(versionParams);
 
@@ -43,7 +36,7 @@ export const designerRouter = router({
     .input(parse<NewDraftRequest>(newDraftBody))
     .mutation(async ({ ctx, input }) => newDraft(ctx.deps.store, await signedIn(ctx), input)),
   saveDraft: procedure
-    .input(parse<{ id: string; definition: unknown }>(withId(saveDraftBody)))
+    .input(parse<{ id: string; definition: unknown }>(withParams(versionParams, saveDraftBody)))
     .mutation(async ({ ctx, input }) =>
       saveDraft(ctx.deps.store, await signedIn(ctx), { versionId: input.id, definition: input.definition }),
     ),
@@ -53,12 +46,12 @@ export const designerRouter = router({
       submitForApproval(ctx.deps.store, await signedIn(ctx), { versionId: input.id }),
     ),
   approve: procedure
-    .input(parse<{ id: string; comment?: string }>(withId(approveBody)))
+    .input(parse<{ id: string; comment?: string }>(withParams(versionParams, approveBody)))
     .mutation(async ({ ctx, input }) =>
       approveVersion(ctx.deps.store, await signedIn(ctx), { versionId: input.id, comment: input.comment }),
     ),
   reject: procedure
-    .input(parse<{ id: string; comment: string }>(withId(rejectBody)))
+    .input(parse<{ id: string; comment: string }>(withParams(versionParams, rejectBody)))
     .mutation(async ({ ctx, input }) =>
       rejectVersion(ctx.deps.store, await signedIn(ctx), { versionId: input.id, comment: input.comment }),
     ),

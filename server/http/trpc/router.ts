@@ -29,7 +29,7 @@ import {
   worklistQuery,
 } from '../schemas.ts';
 import { changePassword, meView, signIn, signOut } from '../session.ts';
-import { anyone, codeInput, parse, procedure, router, signedIn } from './init.ts';
+import { anyone, codeInput, parse, procedure, router, signedIn, withParams } from './init.ts';
 import { calendarRouter, designerRouter, dossierHistoryProcedures } from './lifecycle.ts';
 
 const sessionRouter = router({
@@ -79,21 +79,13 @@ const dossiersRouter = router({
     )
     .mutation(async ({ ctx, input }) => submitDossier(ctx.deps.store, await signedIn(ctx), input)),
   act: procedure
-    .input(
-      parse<ActInput>({
-        ...actionBody,
-        required: ['code', ...actionBody.required],
-        properties: { ...actionBody.properties, ...codeParams.properties },
-      }),
-    )
+    .input(parse<ActInput>(withParams(codeParams, actionBody)))
     .mutation(async ({ ctx, input }) => act(ctx.deps.store, await signedIn(ctx), input)),
   assign: procedure
     .input(
-      parse<{ code: string; taskId: string; assigneeId: string | null }>({
-        ...assigneeBody,
-        required: [...taskParams.required, ...assigneeBody.required],
-        properties: { ...assigneeBody.properties, ...taskParams.properties },
-      }),
+      parse<{ code: string; taskId: string; assigneeId: string | null }>(
+        withParams(taskParams, assigneeBody),
+      ),
     )
     .mutation(async ({ ctx, input }) => assignTask(ctx.deps.store, await signedIn(ctx), input)),
   get: procedure
