@@ -9,9 +9,9 @@ import {
   formatInstant,
   MAX_DURATION,
   parseInstant,
+  TIME_UNITS,
+  type TimeUnit,
 } from './engine.ts';
-
-const UNITS = ['working_days', 'working_half_days', 'working_hours', 'days'] as const;
 
 /**
  * The due time of a dossier received at `--from`: like the engine's legal clock, it starts at the deemed time of
@@ -33,12 +33,12 @@ export function due(args: Args): Output {
       `--amount must be a number from 0 to ${MAX_DURATION}.`,
     );
   }
-  const unit = args.options.unit as (typeof UNITS)[number];
-  if (!UNITS.includes(unit)) {
+  const unit = args.options.unit as TimeUnit;
+  if (!TIME_UNITS.includes(unit)) {
     cliError(
       'ARGUMENT_INVALID',
-      `--unit phải là một trong: ${UNITS.join(', ')}.`,
-      `--unit must be one of: ${UNITS.join(', ')}.`,
+      `--unit phải là một trong: ${TIME_UNITS.join(', ')}.`,
+      `--unit must be one of: ${TIME_UNITS.join(', ')}.`,
     );
   }
   const spec = args.options.calendar === undefined ? undefined : readJson(args.options.calendar, CALENDAR);

@@ -9,7 +9,7 @@ export type { FeeResult, FeeLine } from './fees.ts';
 export { validateData, feesFor, dueTime } from './checks.ts';
 export { requiredComponents } from './components.ts';
 export { NODE_TYPES, nodeType } from './nodes/registry.ts';
-export { MAX_DURATION, type NodeType, type ActionSpec } from './nodes/types.ts';
+export { MAX_DURATION, TIME_UNITS, type NodeType, type ActionSpec } from './nodes/types.ts';
 export { isProcessRole, ROLES, type Role } from './roles.ts';
 export {
   simulate,
@@ -19,4 +19,5 @@ export {
   type SimulationResult,
 } from './simulate.ts';
 export { dossierView } from './view.ts';
+export { isPlainObject } from './objects.ts';
 export { checkCalendar } from './calendar-check.ts';

@@ -1,4 +1,5 @@
 import scenarioSchema from '../../schemas/scenario.schema.json' with { type: 'json' };
+import type { ValidateFunction } from 'ajv';
 import type { ProcedureDefinition } from '../../schemas/procedure.ts';
 import type { Channel, Dossier, Effect } from './dossier.ts';
 import type { EngineError } from './errors.ts';
@@ -40,17 +41,23 @@ export type SimulationResult =
       dossier?: Dossier;
     };
 
-const validateScenario = formAjv().compile(scenarioSchema);
+/** Compiled on first use: the server imports the engine but never simulates. */
+let validateScenario: ValidateFunction | undefined;
 
 /**
  * The shape of a scenario (schemas/scenario.schema.json), or a clear error at the JSON pointer of its first problem.
  * Scenarios come from files and the designer, so simulate must not trust their type.
  */
 export function checkScenario(value: unknown): EngineError | undefined {
-  const problems = schemaProblems(validateScenario, value, 'SCENARIO_INVALID', {
-    vi: 'Kịch bản',
-    en: 'The scenario',
-  });
+  const problems = schemaProblems(
+    (validateScenario ??= formAjv().compile(scenarioSchema)),
+    value,
+    'SCENARIO_INVALID',
+    {
+      vi: 'Kịch bản',
+      en: 'The scenario',
+    },
+  );
   if (problems.length === 0) return undefined;
   const [first] = problems;
   return {

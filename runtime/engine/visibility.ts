@@ -3,12 +3,12 @@ import { isPlainObject } from './objects.ts';
 import { compileRule, isTruthy, type RuleContext } from './rules/index.ts';
 import { ruleFailure } from './rule-failure.ts';
 
+const allVisible = () => true;
+
 /**
  * Which fields the applicant sees, from the UI schema's `visibleIf` rules over the form data.
  * A field is hidden when its own rule or any ancestor's is false; hidden fields are neither validated nor kept.
  */
-const allVisible = () => true;
-
 export function fieldVisibility(
   form: FormDefinition,
   data: unknown,

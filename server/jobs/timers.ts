@@ -61,7 +61,6 @@ export async function fireTimer(
     try {
       await commitResult(store, {
         row,
-        expectedRevision: row.revision,
         result,
         firing: { timerId: timer.id, fireAt: timer.fireAt },
         audit: { at: ctx.now, actorId: null, action: 'dossier.timer', payload: { timer: timer.timer } },

@@ -18,11 +18,7 @@ export async function actorOf(store: Store, user: UserRow): Promise<Actor | unde
 }
 
 /** A service context for a request: the time given, the stored working calendar. */
-export async function serviceContext(
-  store: Store,
-  actor: Actor | undefined,
-  now: number,
-): Promise<ServiceContext> {
+export function serviceContext(store: Store, actor: Actor | undefined, now: number): ServiceContext {
   let calendar: Promise<Calendar> | undefined;
   return { now, actor, calendar: () => (calendar ??= currentCalendar(store)) };
 }

@@ -5,12 +5,12 @@
 import type { Component, ProcedureDefinition } from '../../schemas/procedure.ts';
 import { attachmentNotFound } from '../attachments/errors.ts';
 import { attachmentsById, insertAttachment, type AttachmentMeta } from '../store/attachments.ts';
-import type { DossierRow, Store } from '../store/index.ts';
+import type { Store } from '../store/index.ts';
 import { liveDefinition } from './catalogue.ts';
 import { hasRole, requireActor, type Actor, type ServiceContext } from './context.ts';
 import { pinnedDefinition } from './definitions.ts';
 import { maxBytesOf } from './attachment-links.ts';
-import { handlingUnits, loadDossier, ownsOrHandles } from './dossier-access.ts';
+import { loadDossier, ownsOrHandles } from './dossier-access.ts';
 import { forbidden, invalidInput, serviceError } from './errors.ts';
 
 export interface UploadTarget {
@@ -68,12 +68,6 @@ function mayUploadForNew(actor: Actor): boolean {
   return hasRole(actor, 'citizen') || hasRole(actor, 'reception');
 }
 
-function mayUploadTo(actor: Actor, row: DossierRow): boolean {
-  if (row.applicantId !== null && row.applicantId === actor.userId) return true;
-  const units = handlingUnits(row.state);
-  return actor.roles.some((r) => r.role === 'reception' && units.has(r.unitCode));
-}
-
 /** Checks who uploads what, before a byte is read, and gives the component's limits. */
 export async function planUpload(
   store: Store,
@@ -85,7 +79,8 @@ export async function planUpload(
   let dossier: UploadPlan['dossier'];
   if (target.dossierCode !== undefined) {
     const row = await loadDossier(store, target.dossierCode);
-    if (!mayUploadTo(actor, row)) {
+    // Files are added by the applicant, or at the counter by the one-stop officers of a handling unit.
+    if (!ownsOrHandles(actor, row, (role) => role === 'reception')) {
       throw forbidden(
         'Chỉ người nộp hồ sơ hoặc cán bộ Bộ phận Một cửa của đơn vị xử lý được bổ sung tệp vào hồ sơ này.',
         'Only the applicant or a reception officer of a handling unit may add files to this dossier.',

@@ -1,5 +1,6 @@
 /** Differences between two procedure definitions, as designers and approvers review them. */
 import type { ProcedureDefinition } from '../../schemas/procedure.ts';
+import { isPlainObject } from '../../runtime/engine/index.ts';
 import { canonicalJson } from '../store/index.ts';
 
 export interface Changes<T> {
@@ -49,8 +50,7 @@ export function formFields(schema: unknown, path = '', required = false, out: Fi
       formFields(sub, `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, req.includes(key), out);
     }
   }
-  if (typeof items === 'object' && items !== null && !Array.isArray(items))
-    formFields(items, `${path}/*`, false, out);
+  if (isPlainObject(items)) formFields(items, `${path}/*`, false, out);
   return out;
 }
 

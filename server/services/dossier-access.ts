@@ -29,12 +29,19 @@ export function handlingUnits(d: Dossier): Set<string> {
   return units;
 }
 
-/** The dossier's applicant, or an officer of a unit that handles it (the people who may see its files). */
-export function ownsOrHandles(actor: Actor, row: DossierRow): boolean {
+/**
+ * The dossier's applicant, or an officer of a unit that handles it in one of the `officer` roles: by default the
+ * officers who work dossiers (who may see its files); an agency's admin, designer or approver configures, it does
+ * not read files.
+ */
+export function ownsOrHandles(
+  actor: Actor,
+  row: DossierRow,
+  officer: (role: string) => boolean = isProcessRole,
+): boolean {
   if (row.applicantId !== null && row.applicantId === actor.userId) return true;
   const units = handlingUnits(row.state);
-  // Officers who work dossiers; an agency's admin, designer or approver configures, it does not read files.
-  return actor.roles.some((r) => isProcessRole(r.role) && units.has(r.unitCode));
+  return actor.roles.some((r) => officer(r.role) && units.has(r.unitCode));
 }
 
 export function mayRead(actor: Actor | undefined, row: DossierRow): boolean {

@@ -1,6 +1,7 @@
 /** Lays an engine result out as the rows the store writes: events, task projection, timers, outbox, columns. */
 import type { Dossier, Effect } from '../../runtime/engine/index.ts';
 import type {
+  AuditInput,
   DossierChange,
   DossierColumns,
   DossierRow,
@@ -100,32 +101,32 @@ export function changeRows(
 }
 
 /**
- * Stores an engine result as the dossier's next revision, with its audit entry, in one transaction. The store
- * throws RevisionConflict (someone else changed it) or TimerAlreadyFired, having written nothing.
+ * Stores an engine result, computed on `row`, as the dossier's next revision, with its audit entry, in one
+ * transaction. The store throws RevisionConflict (someone else changed the row since) or TimerAlreadyFired, having
+ * written nothing.
  */
 export async function commitResult(
   store: Store,
   change: {
     row: DossierRow;
-    expectedRevision: number;
     result: { dossier: Dossier; effects: Effect[] };
-    audit: { at: number; actorId: string | null; action: string; payload?: Record<string, unknown> };
+    audit: Omit<AuditInput, 'target'>;
     firing?: DossierChange['firing'];
   },
 ): Promise<{ revision: number; columns: DossierColumns }> {
   const { row, result, audit } = change;
-  const revision = change.expectedRevision + 1;
+  const revision = row.revision + 1;
   const rows = changeRows(row.state, result.dossier, result.effects, revision);
   await store.commitDossier({
     dossierId: row.id,
-    expectedRevision: change.expectedRevision,
+    expectedRevision: row.revision,
     state: result.dossier,
     columns: rows.columns,
     events: rows.events,
     tasks: rows.tasks,
     timers: rows.timers,
     notifications: rows.notifications,
-    ...(change.firing ? { firing: change.firing } : {}),
+    firing: change.firing,
     audit: {
       ...audit,
       target: row.code,

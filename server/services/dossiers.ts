@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import {
   apply,
   dossierView,
+  isPlainObject,
   isProcessRole,
   start,
   type ActionEvent,
@@ -65,10 +66,6 @@ export interface SubmitResult {
 
 const CHANNELS: Channel[] = ['online', 'counter', 'post'];
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 function isListOfStrings(v: unknown): v is string[] {
   return Array.isArray(v) && v.every((c) => typeof c === 'string');
 }
@@ -84,7 +81,7 @@ function keyReused() {
 }
 
 function checkSubmitShape(input: SubmitInput): void {
-  if (!isObject(input))
+  if (!isPlainObject(input))
     throw invalidInput('', 'Yêu cầu phải là một đối tượng.', 'The request must be an object.');
   if (typeof input.procedureCode !== 'string' || input.procedureCode === '') {
     throw invalidInput('/procedureCode', 'Thiếu mã thủ tục.', 'procedureCode is required.');
@@ -213,7 +210,7 @@ export async function submitDossier(
   );
   if (!result.ok) throw fromEngine(result.error);
   const d = result.dossier;
-  const id = timeOrderedId();
+  const id = timeOrderedId(ctx.now);
   const qrToken = randomBytes(18).toString('base64url');
   const rows = changeRows(undefined, d, result.effects, 1);
   const respond = (code: string): Record<string, unknown> => ({
@@ -289,7 +286,7 @@ export function revisionConflict(current: number | undefined) {
 }
 
 function checkActShape(input: ActInput): void {
-  if (!isObject(input))
+  if (!isPlainObject(input))
     throw invalidInput('', 'Yêu cầu phải là một đối tượng.', 'The request must be an object.');
   if (typeof input.action !== 'string' || input.action === '') {
     throw invalidInput('/action', 'Thiếu hành động.', 'action is required.');
@@ -301,7 +298,7 @@ function checkActShape(input: ActInput): void {
       'revision must be a positive integer.',
     );
   }
-  if (input.input !== undefined && !isObject(input.input)) {
+  if (input.input !== undefined && !isPlainObject(input.input)) {
     throw invalidInput('/input', 'input phải là một đối tượng.', 'input must be an object.');
   }
   if (input.node !== undefined && typeof input.node !== 'string') {
@@ -375,7 +372,6 @@ export async function act(store: Store, ctx: ServiceContext, input: ActInput): P
   try {
     committed = await commitResult(store, {
       row,
-      expectedRevision: input.revision,
       result,
       audit: { at: ctx.now, actorId: actor.userId, action: `dossier.${input.action}` },
     });

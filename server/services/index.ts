@@ -29,8 +29,9 @@
  *   getLiveProcedure(store, ctx, { code })                   (public)    → CatalogueEntry & { definition, versionId }
  *
  * Dossiers (dossiers.ts, worklists.ts, lookup.ts, slips.ts):
- *   submitDossier(store, ctx, { procedureCode, data, channel?, unit?, components?, idempotencyKey? })
- *       citizen (online) or reception (counter, for a walk-in)                              → SubmitResult
+ *   submitDossier(store, ctx, { procedureCode, data, channel?, unit?, components?, attachments?, idempotencyKey? })
+ *       citizen (online) or reception (counter, for a walk-in); `attachments`: ids of the submitter's uploads,
+ *       linked to the dossier in the same transaction                                       → SubmitResult
  *       (`{ code, qrToken, revision, status, fees, submittedAt, ... }`; a replay with the same key returns it again)
  *   act(store, ctx, { code, action, input?, revision, node? })                               → DossierDetail
  *       officer of the task's unit holding the task's role, or the owner citizen; 409 REVISION_CONFLICT carries
@@ -50,7 +51,7 @@
  *   Users, sessions and API
  *   tokens are plain Store methods (server/store/store.ts): findUserByLogin, findUserByOidcSubject, getUser,
  *   listUsers, createUser, updateUser (password hash, disabled…), rolesOf, assignRole, revokeRole, createSession,
- *   getSession, extendSession, deleteSession, deleteUserSessions(userId, audit, keepTokenHash?), createApiToken,
+ *   getSession, extendSession, deleteSession, deleteUserSessions(userId, audit), createApiToken,
  *   getApiToken, revokeApiToken, appendAudit. Every write takes an `AuditInput` and appends it in its transaction.
  * Audit (audit.ts): verifyAudit(store) → { ok, checked, firstTampered? }; recordAudit(store, ctx, { action, target,
  *   payload }) for mutations made outside these services (login, logout, password change, user admin).

@@ -86,17 +86,26 @@ describe('end', () => {
         edge('joined', 'end'),
       ],
     });
+    const specialist = { at: '2026-11-23T10:00', action: 'complete', role: 'specialist' } as const;
+    const leader = { at: '2026-11-23T10:00', action: 'complete', role: 'leader' } as const;
+    // Either branch first. a first: it reaches endA while b is still open, and endA must not finish the dossier.
     // b first: its branch waits at the join, so when a reaches endA nothing but the join holds the dossier open.
-    const bFirst = run(def, [ACCEPT, { at: '2026-11-23T10:00', action: 'complete', role: 'leader' }]);
-    expect(bFirst.dossier.outcome).toBeUndefined();
-    expect(openNodes(bFirst.dossier)).toEqual(['a']);
-    const both = run(def, [
-      ACCEPT,
-      { at: '2026-11-23T10:00', action: 'complete', role: 'leader' },
-      { at: '2026-11-23T11:00', action: 'complete', role: 'specialist' },
-    ]);
-    expect(both.dossier).toMatchObject({ status: 'completed', outcome: 'issued', tasks: [] });
-    // endA did not finish the dossier early: it is finished once, when the join's branch reaches `end`.
-    expect(notified(both.last).filter((n) => n === 'finished_issued')).toEqual(['finished_issued']);
+    const orders = [
+      { first: specialist, then: leader, waiting: 'b' },
+      { first: leader, then: specialist, waiting: 'a' },
+    ];
+    for (const { first, then, waiting } of orders) {
+      const one = run(def, [ACCEPT, first]);
+      expect(one.dossier.status, first.role).toBe('processing');
+      expect(one.dossier.outcome, first.role).toBeUndefined();
+      expect(openNodes(one.dossier), first.role).toEqual([waiting]);
+      const both = run(def, [ACCEPT, first, { ...then, at: '2026-11-23T11:00' }]);
+      expect(both.dossier, first.role).toMatchObject({ status: 'completed', outcome: 'issued', tasks: [] });
+      // endA did not finish the dossier early: it is finished once, when the join's branch reaches `end`.
+      expect(
+        notified(both.effects).filter((n) => n.startsWith('finished_')),
+        first.role,
+      ).toEqual(['finished_issued']);
+    }
   });
 });

@@ -1,7 +1,7 @@
 /** Downloads (owner, applicant, officers of the handling units only) and submitting a dossier with its files. */
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { currentCalendar } from '../../server/services/calendars.ts';
+import { loadActor, serviceContext } from '../../server/services/accounts.ts';
 import { submitDossier } from '../../server/services/dossiers.ts';
 import { BIRTH } from '../support/examples.ts';
 import { errorOf } from '../support/http.ts';
@@ -110,11 +110,9 @@ await withAttachmentServer('attachments of a dossier', (h) => {
             : Reflect.get(target, name, receiver),
       });
       const user = (await store.findUserByLogin('congdan'))!;
-      const ctx = {
-        now: h().clock.now,
-        actor: { userId: user.id, roles: await store.rolesOf(user.id) },
-        calendar: () => currentCalendar(store),
-      };
+      const actor = await loadActor(store, user.id);
+      expect(actor).toBeDefined();
+      const ctx = serviceContext(store, actor, h().clock.now);
       const retry = await submitDossier(early, ctx, { ...BIRTH, attachments: [file.id], idempotencyKey });
       expect(looks).toBe(2);
       expect(retry).toMatchObject({ code: first.json().code, replayed: true, attachments: [file.id] });

@@ -10,15 +10,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import type { Store } from '../../server/store/index.ts';
 import { withStores, type Dialect, type TestDb } from '../support/db.ts';
-import {
-  addUsers,
-  demoPassword,
-  seedDemoFast,
-  signIn,
-  T0,
-  testServer,
-  type TestClock,
-} from '../support/http.ts';
+import { addUsers, cookieJar, seedDemoFast, T0, testServer, type TestClock } from '../support/http.ts';
 
 export const COMMUNE = '000.01.01.H41';
 export const OTHER_UNIT = '000.00.15.H41';
@@ -31,8 +23,6 @@ const EXTRA = [
   { login: 'canboxa', password: 'canboxa-pass', roles: [{ unitCode: COMMUNE, role: 'specialist' }] },
   { login: 'canbokhac', password: 'canbokhac-pass', roles: [{ unitCode: OTHER_UNIT, role: 'specialist' }] },
 ];
-
-const password = (login: string) => EXTRA.find((u) => u.login === login)?.password ?? demoPassword(login);
 
 /** Small but real-looking files: each starts with its format's signature. */
 export const SAMPLES = {
@@ -140,11 +130,7 @@ export async function withAttachmentServer(name: string, body: (h: () => Harness
           );
         },
       });
-      const cookies = new Map<string, Promise<string>>();
-      const cookie = (login: string) => {
-        if (!cookies.has(login)) cookies.set(login, signIn(app, login, password(login)));
-        return cookies.get(login)!;
-      };
+      const cookie = cookieJar(app, Object.fromEntries(EXTRA.map((u) => [u.login, u.password])));
       const auth = async (login: string | undefined) => (login ? { cookie: await cookie(login) } : {});
       harness = {
         dialect: s.dialect,

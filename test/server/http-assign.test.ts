@@ -1,14 +1,12 @@
 /** Assigning an open task (REST and tRPC), and the worklist's `assignee=me` that it feeds, on both dialects. */
-import { readFileSync } from 'node:fs';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createServer } from '../../server/http/server.ts';
 import { withStores } from '../support/db.ts';
-import { FAST_HASH, T0, TestClock, demoPassword, errorOf, seedDemoFast, signIn } from '../support/http.ts';
+import { BIRTH, scenario } from '../support/examples.ts';
+import { T0, cookieJar, errorOf, seedDemoFast, testServer, type TestServer } from '../support/http.ts';
+import { trpcClient } from '../support/trpc.ts';
+import { playSteps } from './http-lifecycle-support.ts';
 
-const birth = JSON.parse(
-  readFileSync(new URL('../../examples/scenarios/birth-registration.scenario.json', import.meta.url), 'utf8'),
-) as { submit: { at: string; data: Record<string, unknown> } };
+const birth = scenario('birth-registration');
 
 interface WorkItem {
   code: string;
@@ -16,18 +14,17 @@ interface WorkItem {
 }
 
 await withStores('task assignment', (suite) => {
-  let app: FastifyInstance;
-  const clock = new TestClock(T0);
-  const cookies: Record<string, string> = {};
+  let server: TestServer;
+  let cookie: (login: string) => Promise<string>;
   /** A birth registration, accepted and paid, and its open specialist task. */
   let code: string;
   let taskId: string;
 
-  const call = (login: string | undefined, method: 'GET' | 'POST', url: string, payload?: object) =>
-    app.inject({
+  const call = async (login: string | undefined, method: 'GET' | 'POST', url: string, payload?: object) =>
+    server.app.inject({
       method,
       url,
-      headers: login ? { cookie: cookies[login] } : {},
+      headers: login ? { cookie: await cookie(login) } : {},
       ...(payload ? { payload } : {}),
     });
   const assign = (login: string | undefined, task: string, assigneeId: string | null) =>
@@ -37,43 +34,35 @@ await withStores('task assignment', (suite) => {
     expect(res.statusCode, res.body).toBe(200);
     return (res.json() as { items: WorkItem[] }).items.filter((i) => i.code === code);
   };
+  const { mutate } = trpcClient(
+    () => server.app,
+    (login) => cookie(login),
+  );
 
   beforeAll(async () => {
-    await seedDemoFast(suite.store(), T0 - 86_400_000);
-    app = await createServer({
+    server = await testServer({
       store: suite.store(),
       dataDir: suite.db().dataDir,
-      clock: clock.read,
-      passwordCost: FAST_HASH,
+      setup: async (store) => {
+        await seedDemoFast(store, T0 - 86_400_000);
+      },
     });
-    await app.ready();
-    clock.now = Date.parse(birth.submit.at);
-    for (const login of ['congdan', 'motcua', 'chuyenvien', 'lanhdao'])
-      cookies[login] = await signIn(app, login, demoPassword(login));
+    cookie = cookieJar(server.app);
+    server.clock.now = Date.parse(birth.submit.at);
+    for (const login of ['congdan', 'motcua', 'chuyenvien', 'lanhdao']) await cookie(login);
 
-    const submitted = await call('congdan', 'POST', '/api/v1/dossiers', {
-      procedureCode: '1.001193',
-      data: birth.submit.data,
-    });
+    const submitted = await call('congdan', 'POST', '/api/v1/dossiers', BIRTH);
     expect(submitted.statusCode, submitted.body).toBe(201);
     code = submitted.json().code;
-    const accepted = await call('motcua', 'POST', `/api/v1/dossiers/${code}/actions`, {
-      action: 'accept',
-      revision: submitted.json().revision,
-    });
-    expect(accepted.statusCode, accepted.body).toBe(200);
-    // The fee paid, the specialist's appraisal opens.
-    const paid = await call('congdan', 'POST', `/api/v1/dossiers/${code}/actions`, {
-      action: 'pay',
-      revision: accepted.json().revision,
-      input: { amount: 16000, method: 'online', reference: 'VNPAY-261123-0001' },
-    });
-    expect(paid.statusCode, paid.body).toBe(200);
+    // Accepted, then the fee paid: the specialist's appraisal opens.
+    const steps = birth.steps.slice(0, 2);
+    expect(steps.map((step) => step.action)).toEqual(['accept', 'pay']);
+    await playSteps(server, code, submitted.json().revision, steps, cookie);
     const [task] = await worklist('chuyenvien', 'role=specialist');
     expect(task?.task).toMatchObject({ role: 'specialist', assigneeId: null });
     taskId = task.task.id;
   });
-  afterAll(() => app?.close());
+  afterAll(() => server?.close());
 
   const userId = async (login: string) =>
     ((await call(login, 'GET', '/api/v1/session')).json() as { user: { id: string } }).user.id;
@@ -96,24 +85,14 @@ await withStores('task assignment', (suite) => {
 
   it('is the same through tRPC (dossiers.assign)', async () => {
     const specialist = await userId('chuyenvien');
-    const res = await app.inject({
-      method: 'POST',
-      url: '/trpc/dossiers.assign',
-      headers: { cookie: cookies.lanhdao },
-      payload: { code, taskId, assigneeId: specialist },
-    });
-    expect(res.statusCode, res.body).toBe(200);
-    expect(res.json().result.data).toEqual({ code, taskId, assigneeId: specialist });
+    const res = await mutate('dossiers.assign', { code, taskId, assigneeId: specialist }, 'lanhdao');
+    expect(res.status, res.res.body).toBe(200);
+    expect(res.data).toEqual({ code, taskId, assigneeId: specialist });
     expect((await worklist('chuyenvien', 'assignee=me')).map((i) => i.task.id)).toEqual([taskId]);
 
-    const refused = await app.inject({
-      method: 'POST',
-      url: '/trpc/dossiers.assign',
-      headers: { cookie: cookies.motcua },
-      payload: { code, taskId, assigneeId: specialist },
-    });
-    expect(refused.statusCode).toBe(403);
-    expect(refused.json().error.data.error.code).toBe('FORBIDDEN');
+    const refused = await mutate('dossiers.assign', { code, taskId, assigneeId: specialist }, 'motcua');
+    expect(refused.status).toBe(403);
+    expect(refused.error?.code).toBe('FORBIDDEN');
   });
 
   it('refuses roles that may not assign with 403, and needs a signed-in caller', async () => {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIRTH, definitionOf, scenario, scenarioFiles } from '../support/examples.ts';
 import { demoPassword, errorOf, seedDemoFast, signIn, testServer, type TestServer } from '../support/http.ts';
-import { ACCOUNT } from './http-lifecycle-support.ts';
+import { ACCOUNT, playSteps } from './http-lifecycle-support.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -49,18 +49,8 @@ describe('a dossier through REST, for every online example scenario', () => {
     expect(code).toMatch(/^[\w.]+-\d{6}-\d{4}$/);
     expect(revision).toBe(1);
 
-    let current = revision as number;
-    for (const step of scenario.steps) {
-      server.clock.now = Date.parse(step.at);
-      const res = await post(`/api/v1/dossiers/${code}/actions`, cookies[ACCOUNT[step.role]], {
-        action: step.action,
-        revision: current,
-        ...(step.input ? { input: step.input } : {}),
-      });
-      expect(res.statusCode, `${step.role} ${step.action}: ${res.body}`).toBe(200);
-      expect(res.json().revision).toBe(current + 1);
-      current += 1;
-    }
+    const last = await playSteps(server, code, revision, scenario.steps, (login) => cookies[login]);
+    expect(last).toBe(revision + scenario.steps.length);
 
     const lookup = await get(`/api/v1/dossiers/${code}`);
     expect(lookup.statusCode).toBe(200);

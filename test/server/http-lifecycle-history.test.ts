@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUsers, errorOf, seedDemoFast, testServer, type TestServer } from '../support/http.ts';
-import { scenario } from '../support/examples.ts';
-import { ACCOUNT, client, type Client } from './http-lifecycle-support.ts';
+import { BIRTH, scenario } from '../support/examples.ts';
+import { client, playSteps, type Client } from './http-lifecycle-support.ts';
 
 const birth = scenario('birth-registration');
 const SLIP_TIME = /^\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$/;
@@ -28,23 +28,12 @@ beforeAll(async () => {
 
   // Submitted at 14:10, then accepted, paid, appraised and approved (the first four steps of the scenario).
   server.clock.now = Date.parse(birth.submit.at);
-  const submitted = await api.call('POST', '/api/v1/dossiers', 'congdan', {
-    procedureCode: '1.001193',
-    data: birth.submit.data,
-  });
+  const submitted = await api.call('POST', '/api/v1/dossiers', 'congdan', BIRTH);
   expect(submitted.statusCode, submitted.body).toBe(201);
   code = submitted.json().code;
-  let revision = 1;
-  for (const step of birth.steps.slice(0, 4)) {
-    server.clock.now = Date.parse(step.at);
-    const res = await api.call('POST', `/api/v1/dossiers/${code}/actions`, ACCOUNT[step.role], {
-      action: step.action,
-      revision,
-      ...(step.input ? { input: step.input } : {}),
-    });
-    expect(res.statusCode, res.body).toBe(200);
-    revision = res.json().revision;
-  }
+  const steps = birth.steps.slice(0, 4);
+  expect(steps.map((step) => step.action)).toEqual(['accept', 'pay', 'complete', 'approve']);
+  await playSteps(server, code, submitted.json().revision, steps, api.cookie);
 });
 afterAll(() => server.close());
 

@@ -1,11 +1,12 @@
 /**
- * Shared by the http-lifecycle*.test.ts suites: a demo-seeded server, requests as a demo account, and a check that
- * a successful answer matches the response schema the OpenAPI document gives for its route.
+ * Shared by the HTTP suites: a demo-seeded server, requests as a demo account, a check that a successful answer
+ * matches the response schema the OpenAPI document gives for its route, and a scenario's steps played over REST.
  */
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
-import { demoPassword, signIn, type TestServer } from '../support/http.ts';
+import type { ScenarioStep } from '../../runtime/engine/index.ts';
+import { cookieJar, type TestServer } from '../support/http.ts';
 
 /** The demo account acting in each dossier role. */
 export const ACCOUNT: Record<string, string> = {
@@ -25,6 +26,8 @@ export interface Client {
   ): Promise<LightMyRequestResponse>;
   /** Signs these accounts in now (sign-ins are audited: keep them out of "nothing stored" counts). */
   signIn(...logins: string[]): Promise<void>;
+  /** The Cookie header of `login`, signed in on first use. */
+  cookie(login: string): Promise<string>;
   /** Asserts the status, and for a 2xx that the body matches the documented response schema. */
   expectOk(res: LightMyRequestResponse, status?: number): Promise<Record<string, unknown>>;
 }
@@ -32,18 +35,9 @@ export interface Client {
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 
 export function client(server: TestServer, passwords: Record<string, string> = {}): Client {
-  const cookies = new Map<string, string>();
+  const cookie = cookieJar(() => server.app, passwords);
   let doc: Record<string, Record<string, Record<string, unknown>>> | undefined;
   const requests = new WeakMap<LightMyRequestResponse, { method: string; url: string }>();
-
-  async function cookie(login: string): Promise<string> {
-    let c = cookies.get(login);
-    if (!c) {
-      c = await signIn(server.app, login, passwords[login] ?? demoPassword(login));
-      cookies.set(login, c);
-    }
-    return c;
-  }
 
   /** The OpenAPI operation whose path template matches a concrete URL. */
   async function operation(method: string, url: string) {
@@ -63,6 +57,7 @@ export function client(server: TestServer, passwords: Record<string, string> = {
     async signIn(...logins) {
       for (const login of logins) await cookie(login);
     },
+    cookie,
     async call(method, url, login, payload) {
       const headers: Record<string, string> = login ? { cookie: await cookie(login) } : {};
       const res = await server.app.inject({
@@ -90,4 +85,34 @@ export function client(server: TestServer, passwords: Record<string, string> = {
       return body;
     },
   };
+}
+
+/**
+ * Plays scenario steps through REST on dossier `code`: each at its time on the server's clock, as the demo account
+ * of its role (ACCOUNT) whose Cookie header `cookieOf` gives, POST /api/v1/dossiers/{code}/actions. Asserts that
+ * each answers 200 with the revision one more than before it; returns the revision after the last step.
+ */
+export async function playSteps(
+  server: TestServer,
+  code: string,
+  revision: number,
+  steps: ScenarioStep[],
+  cookieOf: (login: string) => string | Promise<string>,
+): Promise<number> {
+  let current = revision;
+  for (const step of steps) {
+    const login = ACCOUNT[step.role];
+    expect(login, `a demo account acts as ${step.role}`).toBeDefined();
+    server.clock.now = Date.parse(step.at);
+    const res = await server.app.inject({
+      method: 'POST',
+      url: `/api/v1/dossiers/${code}/actions`,
+      headers: { cookie: await cookieOf(login) },
+      payload: { action: step.action, revision: current, ...(step.input ? { input: step.input } : {}) },
+    });
+    expect(res.statusCode, `${step.role} ${step.action}: ${res.body}`).toBe(200);
+    expect(res.json().revision, `${step.role} ${step.action}`).toBe(current + 1);
+    current += 1;
+  }
+  return current;
 }

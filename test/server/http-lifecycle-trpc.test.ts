@@ -5,27 +5,22 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import type { AppRouter } from '../../server/http/trpc/router.ts';
-import { demoPassword, seedDemoFast, signIn, testServer, type TestServer } from '../support/http.ts';
+import { cookieJar, seedDemoFast, testServer, type TestServer } from '../support/http.ts';
 import { example, JUDICIAL, scenario } from '../support/examples.ts';
 import { trpcClient } from '../support/trpc.ts';
 
 let server: TestServer;
-const cookies: Record<string, string> = {};
+const cookie = cookieJar(() => server.app);
 beforeAll(async () => {
   server = await testServer({
     setup: (store, clock) => seedDemoFast(store, clock.now).then(() => undefined),
   });
-  for (const login of ['thietke', 'pheduyet', 'quantri', 'congdan', 'motcua']) {
-    cookies[login] = await signIn(server.app, login, demoPassword(login));
-  }
+  for (const login of ['thietke', 'pheduyet', 'quantri', 'congdan', 'motcua']) await cookie(login);
 });
 afterAll(() => server.close());
 
 // `as` is a demo login, signed in above.
-const { query, mutate } = trpcClient(
-  () => server.app,
-  (login) => cookies[login],
-);
+const { query, mutate } = trpcClient(() => server.app, cookie);
 
 describe('tRPC: designer, calendar, dossier history', () => {
   it('exports the types the web client uses', () => {

@@ -4,15 +4,13 @@ import {
   act,
   currentCalendar,
   serviceContext,
-  submitDossier,
   verifyAudit,
   worklist,
   type Actor,
 } from '../../server/services/index.ts';
 import type { Store } from '../../server/store/index.ts';
 import { withStores } from '../support/db.ts';
-import { PERMIT } from '../support/examples.ts';
-import { extraUser, t, world } from './services-fixtures.ts';
+import { counterPermit, extraUser, t, world } from './services-fixtures.ts';
 
 const UNIT = '000.01.02.H41';
 
@@ -42,13 +40,7 @@ await withStores('timers', (s) => {
       { unitCode: UNIT, role: 'leader' },
     ]);
     // Monday 08:00 at the counter: the reception step is due Tuesday 08:00.
-    code = (
-      await submitDossier(s.store(), await serviceContext(s.store(), officer, t('2026-11-02T08:00')), {
-        ...PERMIT,
-        channel: 'counter',
-        unit: UNIT,
-      })
-    ).code;
+    code = (await counterPermit(s.store(), officer, t('2026-11-02T08:00'), UNIT)).code;
   });
 
   it('fires a step that ran over its allotment into the history, once', async () => {
@@ -71,7 +63,7 @@ await withStores('timers', (s) => {
     expect(await events(store, code)).toEqual(['submit', 'step_overdue']);
     // Read again: `row` was read before the second firing.
     expect((await store.getDossier({ code }))!.revision).toBe(2);
-    const overdue = await worklist(store, await serviceContext(store, officer, t('2026-11-03T09:00')), {
+    const overdue = await worklist(store, serviceContext(store, officer, t('2026-11-03T09:00')), {
       overdue: true,
     });
     expect(overdue.items.map((i) => [i.code, i.overdue])).toEqual([[code, true]]);
@@ -79,7 +71,7 @@ await withStores('timers', (s) => {
 
   it('warns a working day before the dossier is due, then marks it overdue, in history and worklists', async () => {
     const store = s.store();
-    const accepted = await act(store, await serviceContext(store, officer, t('2026-11-03T09:00')), {
+    const accepted = await act(store, serviceContext(store, officer, t('2026-11-03T09:00')), {
       code,
       action: 'accept',
       revision: 2,
@@ -103,7 +95,7 @@ await withStores('timers', (s) => {
       'due_warning',
     ]);
     const list = async (at: string) =>
-      (await worklist(store, await serviceContext(store, officer, t(at)), { role: 'specialist' })).items.map(
+      (await worklist(store, serviceContext(store, officer, t(at)), { role: 'specialist' })).items.map(
         (i) => [i.code, i.alert],
       );
     expect(await list('2026-11-23T10:00')).toEqual([[code, 'due_warning']]);
@@ -134,11 +126,7 @@ await withStores('timers', (s) => {
 
   it('leases a claimed timer: another scheduler gets it only after the lease runs out', async () => {
     const store = s.store();
-    const d = await submitDossier(store, await serviceContext(store, officer, t('2026-12-07T08:00')), {
-      ...PERMIT,
-      channel: 'counter',
-      unit: UNIT,
-    });
+    const d = await counterPermit(store, officer, t('2026-12-07T08:00'), UNIT);
     const now = t('2026-12-08T09:00');
     const claimed = await claimDueTimers(store, { now, owner: 'crashed', leaseMs: 60_000, limit: 10 });
     expect(claimed.map((c) => c.timer)).toEqual(['step_due:t1']);
@@ -149,12 +137,8 @@ await withStores('timers', (s) => {
   });
   it('fires a dossier’s timers in time order: a later one waits while an earlier one is held elsewhere', async () => {
     const store = s.store();
-    const d = await submitDossier(store, await serviceContext(store, officer, t('2027-01-04T08:00')), {
-      ...PERMIT,
-      channel: 'counter',
-      unit: UNIT,
-    });
-    await act(store, await serviceContext(store, officer, t('2027-01-04T09:00')), {
+    const d = await counterPermit(store, officer, t('2027-01-04T08:00'), UNIT);
+    await act(store, serviceContext(store, officer, t('2027-01-04T09:00')), {
       code: d.code,
       action: 'accept',
       revision: 1,
@@ -179,10 +163,9 @@ await withStores('timers shared by two schedulers', (s) => {
   it('fires every due timer exactly once when two schedulers on two connections tick together', async () => {
     await world(s.store());
     const officer = await extraUser(s.store(), 'xa2', [{ unitCode: UNIT, role: 'reception' }]);
-    const ctx = await serviceContext(s.store(), officer, t('2026-11-02T08:00'));
     const codes: string[] = [];
     for (let i = 0; i < 24; i++)
-      codes.push((await submitDossier(s.store(), ctx, { ...PERMIT, channel: 'counter', unit: UNIT })).code);
+      codes.push((await counterPermit(s.store(), officer, t('2026-11-02T08:00'), UNIT)).code);
     const [a, b] = [await s.db().open(), await s.db().open()];
     const schedulers = [
       new Scheduler(a, { owner: 'a', batch: 5 }),
@@ -198,9 +181,7 @@ await withStores('timers shared by two schedulers', (s) => {
 
   it('never hands one timer to two concurrent claims', async () => {
     const officer = await extraUser(s.store(), 'xa2', [{ unitCode: UNIT, role: 'reception' }]);
-    const ctx = await serviceContext(s.store(), officer, t('2026-11-09T08:00'));
-    for (let i = 0; i < 30; i++)
-      await submitDossier(s.store(), ctx, { ...PERMIT, channel: 'counter', unit: UNIT });
+    for (let i = 0; i < 30; i++) await counterPermit(s.store(), officer, t('2026-11-09T08:00'), UNIT);
     const stores = [await s.db().open(), await s.db().open(), await s.db().open()];
     const now = t('2026-11-10T09:00');
     const claims = await Promise.all(

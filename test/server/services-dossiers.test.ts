@@ -16,7 +16,7 @@ import {
 } from '../../server/services/index.ts';
 import { withStores } from '../support/db.ts';
 import { BIRTH, JUDICIAL, PERMIT } from '../support/examples.ts';
-import { extraUser, t, world, type World } from './services-fixtures.ts';
+import { counterPermit, extraUser, t, world, type World } from './services-fixtures.ts';
 import { refusal, rowCounts } from './services-support.ts';
 
 await withStores('dossiers', (s) => {
@@ -89,7 +89,7 @@ await withStores('dossiers', (s) => {
       expect(
         (
           await refusal(
-            submitDossier(store, await serviceContext(store, elsewhere, at), {
+            submitDossier(store, serviceContext(store, elsewhere, at), {
               ...PERMIT,
               channel: 'counter',
             }),
@@ -299,7 +299,7 @@ await withStores('dossiers', (s) => {
         ],
         [
           async () =>
-            act(store, await serviceContext(store, elsewhere, at), {
+            act(store, serviceContext(store, elsewhere, at), {
               code: d.code,
               action: 'accept',
               revision: 1,
@@ -309,7 +309,7 @@ await withStores('dossiers', (s) => {
         ],
         [
           async () =>
-            act(store, await serviceContext(store, stranger, at), {
+            act(store, serviceContext(store, stranger, at), {
               code: d.code,
               action: 'withdraw',
               revision: 1,
@@ -367,12 +367,10 @@ await withStores('dossiers', (s) => {
       expect((await getDossier(store, await as('congdan'), { code: d.code })).data).toEqual(BIRTH.data);
       expect((await getDossier(store, await as('thanhtra'), { code: d.code })).code).toBe(d.code);
       expect(
-        (await refusal(getDossier(store, await serviceContext(store, stranger, at), { code: d.code })))
-          .httpStatus,
+        (await refusal(getDossier(store, serviceContext(store, stranger, at), { code: d.code }))).httpStatus,
       ).toBe(403);
       expect(
-        (await refusal(getDossier(store, await serviceContext(store, elsewhere, at), { code: d.code })))
-          .httpStatus,
+        (await refusal(getDossier(store, serviceContext(store, elsewhere, at), { code: d.code }))).httpStatus,
       ).toBe(403);
     });
 
@@ -384,12 +382,12 @@ await withStores('dossiers', (s) => {
       ]);
       const [a, b] = [await s.db().open(), await s.db().open()];
       const results = await Promise.allSettled([
-        act(a, await serviceContext(a, w.actors.motcua, at + 1000), {
+        act(a, serviceContext(a, w.actors.motcua, at + 1000), {
           code: d.code,
           action: 'accept',
           revision: 1,
         }),
-        act(b, await serviceContext(b, second, at + 1000), { code: d.code, action: 'accept', revision: 1 }),
+        act(b, serviceContext(b, second, at + 1000), { code: d.code, action: 'accept', revision: 1 }),
       ]);
       const won = results.filter((r) => r.status === 'fulfilled');
       const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
@@ -417,14 +415,7 @@ await withStores('dossiers', (s) => {
         { unitCode: UNIT, role: 'reception' },
         { unitCode: UNIT, role: 'specialist' },
       ]);
-      const permit = async (at: string) =>
-        (
-          await submitDossier(store, await serviceContext(store, officer, t(at)), {
-            ...PERMIT,
-            channel: 'counter',
-            unit: UNIT,
-          })
-        ).code;
+      const permit = async (at: string) => (await counterPermit(store, officer, t(at), UNIT)).code;
       const p1 = await permit('2026-11-30T08:00');
       const p2 = await permit('2026-11-30T09:00');
       const p3 = await permit('2026-11-30T10:00');
@@ -434,7 +425,7 @@ await withStores('dossiers', (s) => {
       codes = [birth, p1, p2, p3];
     });
     const list = async (input: Parameters<typeof worklist>[2], at = '2026-11-30T11:00') =>
-      worklist(s.store(), await serviceContext(s.store(), officer, t(at)), input);
+      worklist(s.store(), serviceContext(s.store(), officer, t(at)), input);
 
     it('lists the open tasks of the unit, earliest due first, paged', async () => {
       const all = await list({ unit: UNIT, role: 'reception' });
@@ -461,7 +452,7 @@ await withStores('dossiers', (s) => {
       // From Monday 11:00, 6 working hours run to Tuesday 09:00 (11:00–11:30, 13:00–17:00, 07:30–09:00).
       expect((await list({ dueWithinHours: 6 })).items.map((i) => i.code)).toEqual([codes[1], codes[2]]);
 
-      const accepted = await act(s.store(), await serviceContext(s.store(), officer, t('2026-11-30T11:00')), {
+      const accepted = await act(s.store(), serviceContext(s.store(), officer, t('2026-11-30T11:00')), {
         code: codes[1],
         action: 'accept',
         revision: 1,
@@ -477,7 +468,7 @@ await withStores('dossiers', (s) => {
         [codes[1], 'technical_appraisal', 'received'],
       ]);
 
-      await assignTask(s.store(), await serviceContext(s.store(), officer, t('2026-11-30T11:05')), {
+      await assignTask(s.store(), serviceContext(s.store(), officer, t('2026-11-30T11:05')), {
         code: codes[2],
         taskId: 't1',
         assigneeId: officer.userId,
@@ -542,9 +533,7 @@ await withStores('dossiers', (s) => {
       for (const d of mine.items)
         expect((await store.getDossier({ code: d.code }))!.applicantId).toBe(w.actors.congdan.userId);
       const stranger = await extraUser(store, 'congdan3', [{ unitCode: '000.00.00.H41', role: 'citizen' }]);
-      expect(
-        (await myDossiers(store, await serviceContext(store, stranger, t('2026-12-02T08:00')))).total,
-      ).toBe(0);
+      expect((await myDossiers(store, serviceContext(store, stranger, t('2026-12-02T08:00')))).total).toBe(0);
     });
   });
 });

@@ -1,13 +1,18 @@
-/** Shared set-up of the server's service tests: the demo seed, actors per demo account, clock helpers. */
+/**
+ * Shared set-up of the server's service tests: the demo seed, actors per demo account, clock helpers, and a
+ * dossier handed in at the counter.
+ */
 import { parseInstant } from '../../runtime/engine/time/index.ts';
 import {
   loadActor,
   seedDemo,
   serviceContext,
+  submitDossier,
   type Actor,
   type ServiceContext,
 } from '../../server/services/index.ts';
 import type { Store } from '../../server/store/index.ts';
+import { PERMIT } from '../support/examples.ts';
 
 /** A Monday in Vietnam time, as "2026-11-23T08:00". */
 export const t = (local: string): number => {
@@ -33,7 +38,7 @@ export type DemoLogin =
 export interface World {
   store: Store;
   actors: Record<DemoLogin, Actor>;
-  ctx(login: DemoLogin | undefined, at: number): Promise<ServiceContext>;
+  ctx(login: DemoLogin | undefined, at: number): ServiceContext;
 }
 
 /** Seeds the demo data (idempotent) and returns the demo actors. */
@@ -84,4 +89,13 @@ export async function extraUser(
     );
   }
   return (await loadActor(store, `user-${login}`))!;
+}
+
+/** A construction permit (PERMIT) handed in at the counter of `unit` by `officer` at `at`. */
+export async function counterPermit(store: Store, officer: Actor, at: number, unit: string) {
+  return submitDossier(store, serviceContext(store, officer, at), {
+    ...PERMIT,
+    channel: 'counter',
+    unit,
+  });
 }

@@ -136,6 +136,29 @@ export async function signIn(app: FastifyInstance, login: string, password: stri
   return `motcua_session=${setCookie(res, 'motcua_session')!.value}`;
 }
 
+/**
+ * The Cookie headers of signed-in accounts by login, each signed in (POST /api/v1/session) on first use and kept:
+ * a demo account with its demo password, another with `passwords[login]`. `app` may be a getter, for a jar made
+ * before its server. Sign-ins are audited: where a test counts audit entries, sign in first (`await jar(login)`).
+ */
+export function cookieJar(
+  app: FastifyInstance | (() => FastifyInstance),
+  passwords: Record<string, string> = {},
+): (login: string) => Promise<string> {
+  const cookies = new Map<string, Promise<string>>();
+  return (login) => {
+    let cookie = cookies.get(login);
+    if (!cookie) {
+      const server = typeof app === 'function' ? app() : app;
+      cookie = signIn(server, login, passwords[login] ?? demoPassword(login));
+      cookies.set(login, cookie);
+      // A failed sign-in is not kept: the next use tries again.
+      cookie.catch(() => cookies.delete(login));
+    }
+    return cookie;
+  };
+}
+
 /** Asserts the shape every error has, and that nothing internal leaked. */
 export function errorOf(res: LightMyRequestResponse): {
   code: string;

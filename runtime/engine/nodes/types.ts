@@ -1,7 +1,8 @@
 import procedureSchema from '../../../schemas/procedure.schema.json' with { type: 'json' };
-import type { ProcedureDefinition, ProcessNode } from '../../../schemas/procedure.ts';
+import type { ProcedureDefinition, ProcessNode, TimeUnit } from '../../../schemas/procedure.ts';
 import type { Action, ActionEvent, Task } from '../dossier.ts';
 import type { Localized, Problem } from '../problems.ts';
+import { PROCESS_ROLES } from '../roles.ts';
 import type { Run } from '../run.ts';
 
 export interface ActionSpec {
@@ -46,22 +47,19 @@ export interface NodeType {
 
 export const MANY = Number.MAX_SAFE_INTEGER;
 
+const { duration, timeUnit } = procedureSchema.$defs;
+
 /**
  * The largest amount of a duration (ten years of days), as the definition language's schema states it: one bound
  * for node allotments, the processing time (fixed or by rule) and `motcua due`.
  */
-export const MAX_DURATION: number = procedureSchema.$defs.duration.properties.value.maximum;
+export const MAX_DURATION: number = duration.properties.value.maximum;
 
-/** The config schema of a duration, shared by every type that takes a time allotment. */
-export const durationSchema = {
-  type: 'object',
-  required: ['value', 'unit'],
-  additionalProperties: false,
-  properties: {
-    value: { type: 'number', minimum: 0, maximum: MAX_DURATION },
-    unit: { enum: ['working_days', 'working_half_days', 'working_hours', 'days'] },
-  },
-};
+/** The units a duration is counted in, as the definition language's schema lists them. */
+export const TIME_UNITS = timeUnit.enum as TimeUnit[];
+
+/** The config schema of a duration, shared by every type that takes a time allotment: the language's own. */
+export const durationSchema = { ...duration, properties: { ...duration.properties, unit: timeUnit } };
 
 export const unitSchema = {
   type: 'string',
@@ -69,7 +67,7 @@ export const unitSchema = {
   description: 'unit code; default: the dossier’s handling unit',
 };
 
-export const roleSchema = { enum: ['reception', 'specialist', 'leader'] };
+export const roleSchema = { enum: [...PROCESS_ROLES] };
 
 /** Who holds a step's work and for how long: the common part of every work step's configuration. */
 export const holderSchema = {
