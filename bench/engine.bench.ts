@@ -12,7 +12,7 @@ import { computeFees } from '../runtime/engine/fees.ts';
 import { validateForm } from '../runtime/engine/forms/index.ts';
 import { addDuration, compileCalendar, parseInstant } from '../runtime/engine/time/index.ts';
 import { linearProcess, STEP_COUNT } from './linear-process.ts';
-import { hundredFieldData, hundredFieldForm } from '../runtime/engine/forms/hundred-fields.fixture.ts';
+import { hundredFieldData, hundredFieldForm } from '../test/fixtures/hundred-fields.ts';
 
 const calendar = compileCalendar();
 const monday = parseInstant('2026-11-23T08:00:00+07:00')!;

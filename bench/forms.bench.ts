@@ -3,7 +3,7 @@
  * validating data with errors. Run: npx tsx runtime/engine/forms/forms.bench.ts
  */
 import { compileForm } from '../runtime/engine/forms/index.ts';
-import { hundredFieldData, hundredFieldForm } from '../runtime/engine/forms/hundred-fields.fixture.ts';
+import { hundredFieldData, hundredFieldForm } from '../test/fixtures/hundred-fields.ts';
 
 function medianMicros(run: () => unknown, batches = 2000, perBatch = 50): number {
   for (let i = 0; i < 20_000; i++) run(); // warm up: let the JIT optimize the validator

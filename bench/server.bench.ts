@@ -29,7 +29,7 @@ import {
 } from '../server/services/index.ts';
 import { openStore, sqliteFile, type Store } from '../server/store/index.ts';
 import { createTestDb, PG_ADMIN, pgReachable, type Dialect } from '../test/support/db.ts';
-import { BIRTH } from '../test/support/examples.ts';
+import { BIRTH, requiredOf } from '../test/support/examples.ts';
 import { demoPassword, seedDemoFast } from '../test/support/http.ts';
 import { call, cpuMsOf, login, memoryOf, startServer, type ServerProcess } from '../test/load/support.ts';
 import { BENCH_UNIT, benchProcedure, benchSubmission } from './server-procedure.ts';
@@ -168,7 +168,11 @@ async function prepare(
   await submitForApproval(store, designer, { versionId: draft.id });
   await approveVersion(store, approver, { versionId: draft.id });
   await publishVersion(store, approver, { versionId: draft.id });
-  const sample = await submitDossier(store, await ctx('congdan'), BIRTH);
+  const sample = await submitDossier(store, await ctx('motcua'), {
+    ...BIRTH,
+    channel: 'counter',
+    components: requiredOf(BIRTH),
+  });
   const row = await store.getDossier({ code: sample.code });
   const { items } = await store.searchProcedures({ words: [], liveOnly: true, limit: 100, offset: 0 });
   return {
@@ -197,7 +201,7 @@ function start(dataDir: string, url: string | undefined): Promise<ServerProcess>
   });
 }
 
-/** Submissions/s for a signed-in citizen; returns the server (still running: the caller stops it). */
+/** Submissions/s at the counter (a reception officer); returns the server (running: the caller stops it). */
 async function submissions(
   figures: Figures,
   dialect: Dialect,
@@ -207,10 +211,10 @@ async function submissions(
   const server = await start(dataDir, url);
   try {
     log(`${dialect}: server pid ${server.pid} at ${server.url}`);
-    const citizen = await login(server.url, 'congdan', demoPassword('congdan'));
+    const officer = await login(server.url, 'motcua', demoPassword('motcua'));
     const body = JSON.stringify(benchSubmission());
     const probe = await call(server.url, 'POST', '/api/v1/dossiers', {
-      cookie: citizen,
+      cookie: officer,
       body: benchSubmission(),
       headers: { 'idempotency-key': randomUUID() },
     });
@@ -221,7 +225,7 @@ async function submissions(
         url: server.url,
         path: '/api/v1/dossiers',
         method: 'POST',
-        headers: { cookie: citizen, 'content-type': 'application/json' },
+        headers: { cookie: officer, 'content-type': 'application/json' },
         body,
         connections: CONNECTIONS,
         seconds,

@@ -34,6 +34,23 @@ export interface FormDefinition {
   /** JSON Schema (2020-12) of the form data. */
   schema: Record<string, unknown>;
   ui?: UiSchema;
+  /** Rules beyond the schema: cross-field rules, and conditions that refuse the data with a stated reason. */
+  checks?: FormCheck[];
+}
+
+/**
+ * A rule the form data must satisfy, evaluated when the data is handed in (submission, supplement): `today` is
+ * that day, so "the birth date is not after it" reads
+ * `{">=": [{"date_diff": [{"var": "child.birthDate"}, {"today": []}]}, 0]}`.
+ */
+export interface FormCheck {
+  id: string;
+  /** JSON Logic over the form data; a falsy result refuses the data. */
+  rule: Rule;
+  /** JSON pointer of the field the check is about ("/child/birthDate"); "" for the form as a whole. */
+  path: string;
+  /** Why the data is refused, shown at `path`. */
+  message: Localized;
 }
 
 export interface UiSchema {
@@ -48,6 +65,8 @@ export interface UiField {
   label?: Localized;
   help?: Localized;
   placeholder?: Localized;
+  /** The words of a choice's values (an enum's), by value: `{"male": {"vi": "Nam", "en": "Male"}}`. */
+  options?: Record<string, Localized>;
   /** Shown only when the rule is truthy; hidden fields are neither validated nor kept. */
   visibleIf?: Rule;
 }
@@ -110,8 +129,11 @@ export interface ResultDocument {
 
 export interface Settings {
   supplementPolicy: 'pause' | 'restart';
-  /** Dossiers received after this hour are deemed received at the next working period. "HH:MM". */
-  cutoff: string;
+  /**
+   * The procedure's own cut-off ("HH:MM"): dossiers received after it are deemed received at the next working
+   * period. Without one, the calendar's cut-off applies (DOMAIN §6).
+   */
+  cutoff?: string;
 }
 
 export interface ProcedureDefinition {
@@ -133,4 +155,15 @@ export interface ProcedureDefinition {
   settings: Settings;
   /** Facts not yet known (published texts leave them to the province); shown to designers, never invented. */
   unknowns?: { path: string; note: Localized }[];
+  /** Test scenarios saved from the designer's simulation; publishing runs each one and refuses when one fails. */
+  scenarios?: SavedScenario[];
+}
+
+/** A run saved as a test: its scenario (scenario.schema.json) and what the dossier must be at its end. */
+export interface SavedScenario {
+  name: string;
+  /** Typed by the engine (Scenario); checked by lint against scenario.schema.json. */
+  scenario: Record<string, unknown>;
+  /** Fees total in whole VND: a change to a fee rule that changes this run's amount fails publishing. */
+  expect?: { status?: string; nodes?: string[]; feeTotal?: number };
 }

@@ -5,6 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { OidcSettings } from './auth/oidc.ts';
+import type { CollectingAccount } from './payments/vietqr.ts';
+import type { Gateway } from './services/online-payments.ts';
 
 export interface Config {
   port: number;
@@ -13,8 +15,12 @@ export interface Config {
   dataDir: string;
   /** postgres://… or undefined for SQLite at `${dataDir}/motcua.db`. */
   databaseUrl?: string;
-  /** Seed the demo units, procedures and accounts (always on a fresh SQLite file; with --demo on PostgreSQL). */
-  demo: boolean;
+  /**
+   * Whether a database that was never set up becomes a demo one (demo units, procedures and accounts): 'asked' with
+   * --demo, 'default' for SQLite served on loopback (someone trying the product), else false: such a database must
+   * be initialised first (`motcua init`). A production database never gets demo data and refuses --demo (main.ts).
+   */
+  demo: 'asked' | 'default' | false;
   /** Fastify's trustProxy: false, true (any proxy), or the proxies' addresses/CIDRs (comma-separated in TRUST_PROXY). */
   trustProxy: boolean | string[];
   /** Signs the OIDC round-trip cookie. Random per process unless MOTCUA_SECRET is set (needed with several processes). */
@@ -24,6 +30,8 @@ export interface Config {
   /** How often the timer scheduler looks for due timers. */
   tickMs: number;
   oidc?: OidcSettings;
+  /** The online payment gateway; in a demo without one, `npm start` runs the gateway simulator. */
+  gateway?: Gateway;
 }
 
 export class ConfigError extends Error {
@@ -59,30 +67,86 @@ function trustProxy(raw: string | undefined): Config['trustProxy'] {
     .filter(Boolean);
 }
 
-function oidc(env: Env): OidcSettings | undefined {
-  const names = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_REDIRECT_URI'] as const;
+/**
+ * Settings that go together (a sign-in provider, a payment gateway): all of them, or none (undefined); a part of
+ * them is an error naming what is missing, and the `urls` among them must be URLs.
+ */
+function together<N extends string>(
+  env: Env,
+  names: readonly N[],
+  urls: readonly N[],
+  what: { vi: string; en: string },
+): Record<N, string> | undefined {
   const set = names.filter((n) => env[n]);
   if (set.length === 0) return undefined;
   if (set.length < names.length) {
     const missing = names.filter((n) => !env[n]).join(', ');
     throw new ConfigError(
-      `Cấu hình đăng nhập OIDC (VNeID) chưa đủ, thiếu: ${missing}.`,
-      `The OIDC (VNeID) login is only partly configured; missing: ${missing}.`,
+      `${what.vi} chưa đủ, thiếu: ${missing}.`,
+      `${what.en} is only partly configured; missing: ${missing}.`,
     );
   }
-  for (const n of ['OIDC_ISSUER', 'OIDC_REDIRECT_URI'] as const) {
-    if (!URL.canParse(env[n]!)) {
+  for (const n of urls) {
+    if (!URL.canParse(env[n]!))
       throw new ConfigError(`${n} không phải là URL hợp lệ.`, `${n} is not a valid URL.`);
-    }
   }
-  const issuer = env.OIDC_ISSUER!;
+  return Object.fromEntries(names.map((n) => [n, env[n]!])) as Record<N, string>;
+}
+
+function oidc(env: Env): OidcSettings | undefined {
+  const urls = ['OIDC_ISSUER', 'OIDC_REDIRECT_URI'] as const;
+  const set = together(env, [...urls, 'OIDC_CLIENT_ID'], urls, {
+    vi: 'Cấu hình đăng nhập OIDC (VNeID)',
+    en: 'The OIDC (VNeID) login',
+  });
+  if (!set) return undefined;
+  const issuer = set.OIDC_ISSUER;
   return {
     issuer,
-    clientId: env.OIDC_CLIENT_ID!,
+    clientId: set.OIDC_CLIENT_ID,
     clientSecret: env.OIDC_CLIENT_SECRET || undefined,
-    redirectUri: env.OIDC_REDIRECT_URI!,
+    redirectUri: set.OIDC_REDIRECT_URI,
     scope: env.OIDC_SCOPE || undefined,
     allowInsecure: new URL(issuer).protocol === 'http:' && env.OIDC_ALLOW_HTTP === '1',
+  };
+}
+
+/** The online payment gateway (PAYMENT_GATEWAY_*): its page, the province's merchant code and secret, and the
+ * address its return and IPN reach this server at. */
+function paymentGateway(env: Env): Gateway | undefined {
+  const urls = ['PAYMENT_GATEWAY_URL', 'PAYMENT_RETURN_URL'] as const;
+  const set = together(env, [...urls, 'PAYMENT_GATEWAY_MERCHANT', 'PAYMENT_GATEWAY_SECRET'], urls, {
+    vi: 'Cấu hình cổng thanh toán',
+    en: 'The payment gateway',
+  });
+  if (!set) return undefined;
+  return {
+    name: env.PAYMENT_GATEWAY_NAME || 'gateway',
+    payUrl: set.PAYMENT_GATEWAY_URL,
+    merchant: set.PAYMENT_GATEWAY_MERCHANT,
+    secret: set.PAYMENT_GATEWAY_SECRET,
+    returnUrl: set.PAYMENT_RETURN_URL,
+    collecting: collectingAccount(env),
+  };
+}
+
+/** The province's collecting account (PAYMENT_BANK_*), which VietQR transfers pay into; the gateway reports them. */
+function collectingAccount(env: Env): CollectingAccount | undefined {
+  const set = together(env, ['PAYMENT_BANK_BIN', 'PAYMENT_BANK_ACCOUNT', 'PAYMENT_BANK_HOLDER'], [], {
+    vi: 'Cấu hình tài khoản thu phí',
+    en: 'The collecting bank account',
+  });
+  if (!set) return undefined;
+  if (!/^\d{6}$/.test(set.PAYMENT_BANK_BIN) || !/^[0-9A-Za-z]{1,19}$/.test(set.PAYMENT_BANK_ACCOUNT)) {
+    throw new ConfigError(
+      'PAYMENT_BANK_BIN phải gồm 6 chữ số (mã BIN của ngân hàng theo NAPAS); PAYMENT_BANK_ACCOUNT tối đa 19 chữ và số.',
+      'PAYMENT_BANK_BIN must be 6 digits (the bank’s NAPAS BIN); PAYMENT_BANK_ACCOUNT at most 19 letters and digits.',
+    );
+  }
+  return {
+    bankBin: set.PAYMENT_BANK_BIN,
+    account: set.PAYMENT_BANK_ACCOUNT,
+    holder: set.PAYMENT_BANK_HOLDER,
   };
 }
 
@@ -101,6 +165,11 @@ export function databaseLocation(env: Env): { databaseUrl?: string; dataDir: str
   return { databaseUrl, dataDir: resolve(env.MOTCUA_DATA_DIR || 'data') };
 }
 
+/** Demo accounts have published passwords: a fresh database becomes a demo one unasked only on this machine. */
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
 export function loadConfig(env: Env = process.env, argv: string[] = process.argv.slice(2)): Config {
   const unknown = argv.filter((a) => a !== '--demo');
   if (unknown.length > 0) {
@@ -110,17 +179,19 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
     );
   }
   const { databaseUrl, dataDir } = databaseLocation(env);
+  const host = env.HOST || 'localhost';
   return {
     port: integer(env, 'PORT', 3000, 0, 65_535),
-    host: env.HOST || 'localhost',
+    host,
     dataDir,
     databaseUrl,
-    demo: databaseUrl ? argv.includes('--demo') : true,
+    demo: argv.includes('--demo') ? 'asked' : !databaseUrl && isLoopback(host) ? 'default' : false,
     trustProxy: trustProxy(env.TRUST_PROXY),
     secret: env.MOTCUA_SECRET || randomBytes(32).toString('base64url'),
     sessionTtlMs: integer(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30) * 3_600_000,
     bodyLimit: integer(env, 'BODY_LIMIT_BYTES', 1_048_576, 1_024, 100 * 1_048_576),
     tickMs: integer(env, 'TIMER_TICK_MS', 5_000, 100, 3_600_000),
     oidc: oidc(env),
+    gateway: paymentGateway(env),
   };
 }

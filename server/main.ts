@@ -1,14 +1,18 @@
 /**
- * `npm start`: opens (and migrates) the database, seeds the demo on first start, serves HTTP, runs the timer
- * scheduler, and shuts down cleanly on SIGTERM/SIGINT. This is the one place that reads the wall clock.
+ * `npm start`: opens (and migrates) the database, serves it as what it was set up for (demo data on a demo
+ * database, seeded on its first start; nothing added to a production one, see `motcua init`), serves HTTP, runs the
+ * timer scheduler, and shuts down cleanly on SIGTERM/SIGINT. This is the one place that reads the wall clock.
  */
+import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { hashPassword } from './auth/passwords.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createServer } from './http/server.ts';
+import { startGatewaySimulator } from './payments/simulator.ts';
 import { Scheduler } from './jobs/timers.ts';
-import { seedDemo } from './services/index.ts';
+import { seedDemo, ServiceError } from './services/index.ts';
 import { openStore, type Store } from './store/index.ts';
+import { installationMode, type Mode } from './store/installation.ts';
 
 const clock = () => Date.now();
 
@@ -47,6 +51,37 @@ function printAccounts(accounts: DemoAccount[]): void {
   console.log('');
 }
 
+const DEMO_BANNER = [
+  'CHẾ ĐỘ TRÌNH DIỄN: cơ sở dữ liệu này có dữ liệu mẫu và tài khoản thử nghiệm với mật khẩu công khai; đừng dùng',
+  '  cho hồ sơ thật. Triển khai thật: khởi tạo một cơ sở dữ liệu mới bằng "npx motcua init" (xem README).',
+  'DEMO MODE: this database holds demo data and demo accounts whose passwords are published; do not use it for',
+  '  real dossiers. For a real deployment, initialise a fresh database with "npx motcua init" (see the README).',
+].join('\n');
+
+/**
+ * What the database is for; a database never set up becomes a demo one where config.demo allows. A demo database
+ * is seeded (what is missing only) and prints its accounts when they are new. Refusals are ConfigErrors.
+ */
+async function setUp(store: Store, config: Config): Promise<Mode> {
+  const mode = await installationMode(store);
+  if (mode === 'production') {
+    if (config.demo !== 'asked') return mode;
+    throw new ConfigError(
+      'cơ sở dữ liệu này đã được khởi tạo để vận hành thật (motcua init): không bao giờ thêm dữ liệu mẫu vào đó; bỏ --demo.',
+      'this database was initialised for production (motcua init): demo data are never added to it; drop --demo.',
+    );
+  }
+  if (mode === undefined && !config.demo) {
+    throw new ConfigError(
+      'cơ sở dữ liệu chưa được khởi tạo. Vận hành thật: "npx motcua init" (xem README); dùng thử: thêm --demo.',
+      'the database was never set up. For production run "npx motcua init" (see the README); to try the product, add --demo.',
+    );
+  }
+  const seeded = await seedDemo(store, clock(), { hashPassword });
+  if (seeded.created) printAccounts(seeded.accounts);
+  return 'demo';
+}
+
 /** Listens for SIGTERM/SIGINT from the very start, so that a signal during start-up is not fatal. */
 function signalled(): Promise<string> {
   return new Promise((resolve) => {
@@ -73,11 +108,31 @@ export async function main(argv: string[] = process.argv.slice(2), env = process
     console.error('Không mở được cơ sở dữ liệu / Cannot open the database:', (error as Error).message);
     return 1;
   }
-  if (config.demo) {
-    const seeded = await seedDemo(store, clock(), { hashPassword });
-    if (seeded.created) printAccounts(seeded.accounts);
+  let mode: Mode;
+  try {
+    mode = await setUp(store, config);
+  } catch (error) {
+    if (!(error instanceof ConfigError || error instanceof ServiceError)) throw error;
+    const { vi, en } = error instanceof ConfigError ? error : error.localized;
+    console.error(`Không khởi động được: ${vi}\nCannot start: ${en}`);
+    await store.close();
+    return 2;
   }
+  console.log(mode === 'demo' ? DEMO_BANNER : 'Chế độ vận hành thật / Production mode.');
 
+  // A demo without a gateway pays through the simulator, on this machine (its addresses are known once listening).
+  const simulated = !config.gateway && mode === 'demo';
+  const gateway = simulated
+    ? {
+        name: 'simulator',
+        merchant: 'MOTCUADEMO',
+        secret: randomBytes(32).toString('hex'),
+        payUrl: '',
+        returnUrl: '',
+        // A made-up account: its VietQR code reads in any banking app, and the simulator plays the bank's notice.
+        collecting: { bankBin: '970415', account: '0000000000', holder: 'MOT CUA THU NGHIEM' },
+      }
+    : config.gateway;
   const app = await createServer({
     store,
     dataDir: config.dataDir,
@@ -88,6 +143,7 @@ export async function main(argv: string[] = process.argv.slice(2), env = process
     sessionTtlMs: config.sessionTtlMs,
     bodyLimit: config.bodyLimit,
     oidc: config.oidc,
+    gateway,
   });
   try {
     await app.listen({ port: config.port, host: config.host });
@@ -103,6 +159,15 @@ export async function main(argv: string[] = process.argv.slice(2), env = process
     );
   console.log(`Một Cửa đang chạy tại / listening on ${where.join(' ')}`);
   console.log(`  REST: ${where[0]}/api/v1 (OpenAPI: /api/v1/openapi.json) · tRPC: ${where[0]}/trpc`);
+  const simulator =
+    simulated && gateway
+      ? await startGatewaySimulator({ ...gateway, ipnUrl: `${where[0]}/api/v1/payments/gateway/ipn` })
+      : undefined;
+  if (simulator && gateway) {
+    gateway.payUrl = simulator.payUrl;
+    gateway.returnUrl = `${where[0]}/api/v1/payments/gateway/return`;
+    console.log(`  Cổng thanh toán thử nghiệm / payment gateway simulator: ${simulator.payUrl}`);
+  }
 
   const scheduler = new Scheduler(store, { owner: `${hostname()}:${process.pid}` });
   // A tick that finds the previous one still running does nothing (Scheduler.tick): no overlap, no backlog.
@@ -118,6 +183,7 @@ export async function main(argv: string[] = process.argv.slice(2), env = process
   console.log(`Nhận ${signal}, đang dừng… / ${signal} received, shutting down…`);
   try {
     await app.close(); // stops accepting, lets requests in flight finish
+    await simulator?.close();
     clearInterval(ticking);
     // Waits for the tick in flight, which hands back the timers it has not reached yet.
     await scheduler.stop();

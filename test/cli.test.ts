@@ -227,7 +227,10 @@ describe('motcua due', { timeout: TIMEOUT }, () => {
   it('after the cut-off the clock starts the next working morning', () => {
     const run = due('2026-11-23T16:00:00+07:00', '1', 'working_days', '--json');
     expect(run.status).toBe(0);
-    expect(run.json()).toEqual({ receivedAt: '2026-11-24T07:30:00+07:00', due: '2026-11-24T17:00:00+07:00' });
+    expect(run.json()).toEqual({
+      deemedReceivedAt: '2026-11-24T07:30:00+07:00',
+      due: '2026-11-24T17:00:00+07:00',
+    });
   });
 
   it('with a calendar file: its cut-off (16:30) and holidays (24 Nov) apply', () => {
@@ -241,7 +244,26 @@ describe('motcua due', { timeout: TIMEOUT }, () => {
     );
     expect(run.status).toBe(0);
     // 1 h on Monday, Tuesday off, 7 h on Wednesday → 16:00.
-    expect(run.json()).toEqual({ receivedAt: '2026-11-23T16:00:00+07:00', due: '2026-11-25T16:00:00+07:00' });
+    expect(run.json()).toEqual({
+      deemedReceivedAt: '2026-11-23T16:00:00+07:00',
+      due: '2026-11-25T16:00:00+07:00',
+    });
+  });
+
+  it('received exactly at the cut-off counts that day; a procedure’s own cut-off (--cutoff) wins', () => {
+    const atCutoff = due('2026-11-23T15:00:00+07:00', '1', 'working_days', '--json');
+    expect(atCutoff.json()).toEqual({
+      deemedReceivedAt: '2026-11-23T15:00:00+07:00',
+      due: '2026-11-24T15:00:00+07:00',
+    });
+    const late = due('2026-11-23T16:30:00+07:00', '1', 'working_days', '--cutoff', '17:00', '--json');
+    expect(late.json()).toEqual({
+      deemedReceivedAt: '2026-11-23T16:30:00+07:00',
+      due: '2026-11-24T16:30:00+07:00',
+    });
+    const bad = due('2026-11-23T16:30:00+07:00', '1', 'working_days', '--cutoff', '5pm', '--json');
+    expect(bad.status).toBe(2);
+    expect(bad.json()).toMatchObject({ error: { code: 'ARGUMENT_INVALID' } });
   });
 
   it('text output; the generated holidays 30 Apr and 3 May 2027 (for 1 May, a Saturday) are skipped', () => {
@@ -276,6 +298,7 @@ describe('motcua simulate', { timeout: TIMEOUT }, () => {
         'status',
         'timing',
         'receivedAt',
+        'deemedReceivedAt',
         'dueAt',
         'promisedAt',
         'finishedAt',

@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { ConfigError, databaseLocation } from '../../server/config.ts';
 import type { Args } from '../args.ts';
+import { withDatabase } from '../database.ts';
 import { cliError } from '../failure.ts';
 import type { Output } from '../main.ts';
 
@@ -17,22 +15,8 @@ export async function audit(args: Args): Promise<Output> {
       'Usage: motcua audit verify [--data <dir>]',
     );
   }
-  const location = serverLocation();
-  const url = location.databaseUrl;
-  const option = args.options.data;
-  const dataDir = typeof option === 'string' ? resolve(option) : location.dataDir;
-  // Loaded here, not at start-up: the other commands need no database drivers.
-  const { openStore, sqliteFile } = await import('../../server/store/index.ts');
-  if (!url && !existsSync(sqliteFile(dataDir))) {
-    cliError(
-      'DATABASE_NOT_FOUND',
-      `Không có cơ sở dữ liệu tại ${sqliteFile(dataDir)} (đặt DATABASE_URL hoặc --data).`,
-      `No database at ${sqliteFile(dataDir)} (set DATABASE_URL or --data).`,
-    );
-  }
   const { verifyAudit } = await import('../../server/services/audit.ts');
-  const store = await openStore({ url, dataDir });
-  try {
+  return withDatabase(args, { create: false }, async (store) => {
     const report = await verifyAudit(store);
     const { auditEntries, dossiers, events } = report.checked;
     const counted =
@@ -48,17 +32,5 @@ export async function audit(args: Args): Promise<Output> {
         `(${report.problems.length} chỗ hỏng / break(s); đã kiểm / checked: ${counted})`
       : `Chuỗi băm hợp lệ / The hash chains verify: ${counted}.`;
     return { json: report, text, exitCode: report.ok ? 0 : 1 };
-  } finally {
-    await store.close();
-  }
-}
-
-/** The server's own reading of DATABASE_URL and MOTCUA_DATA_DIR; a bad value is a usage error (exit 2), as there. */
-function serverLocation(): ReturnType<typeof databaseLocation> {
-  try {
-    return databaseLocation(process.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    return cliError('CONFIG_INVALID', error.vi, error.en);
-  }
+  });
 }

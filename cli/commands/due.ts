@@ -8,6 +8,7 @@ import {
   dueTime,
   formatInstant,
   MAX_DURATION,
+  parseClock,
   parseInstant,
   TIME_UNITS,
   type TimeUnit,
@@ -15,7 +16,8 @@ import {
 
 /**
  * The due time of a dossier received at `--from`: like the engine's legal clock, it starts at the deemed time of
- * receipt (after the cut-off or outside office hours: the next working period), which is printed too.
+ * receipt (after the cut-off or outside office hours: the next working period), which is printed too. The cut-off
+ * is the procedure's own (`--cutoff HH:MM`, its settings.cutoff) when it has one, else the calendar's.
  */
 export function due(args: Args): Output {
   const from = typeof args.options.from === 'string' ? parseInstant(args.options.from) : undefined;
@@ -41,15 +43,24 @@ export function due(args: Args): Output {
       `--unit must be one of: ${TIME_UNITS.join(', ')}.`,
     );
   }
+  const cutoff = args.options.cutoff;
+  if (cutoff !== undefined && (typeof cutoff !== 'string' || parseClock(cutoff) === undefined)) {
+    cliError(
+      'ARGUMENT_INVALID',
+      '--cutoff phải là giờ "HH:MM", ví dụ 17:00.',
+      '--cutoff must be a time "HH:MM", e.g. 17:00.',
+    );
+  }
   const spec = args.options.calendar === undefined ? undefined : readJson(args.options.calendar, CALENDAR);
   const calendar = checkCalendar(spec);
   if (!calendar.ok) cliError(calendar.error.code, calendar.error.message.vi, calendar.error.message.en);
-  const received = deemedReceipt(calendar.calendar, from);
+  const received = deemedReceipt(calendar.calendar, from, cutoff);
   const at = formatInstant(dueTime(calendar.calendar, received, { value: amount, unit }));
-  const receivedAt = formatInstant(received);
+  // The dossier's own name for it: received at --from, deemed received here (where the clock starts).
+  const deemedReceivedAt = formatInstant(received);
   return {
-    json: { receivedAt, due: at },
-    text: `Coi như tiếp nhận / deemed received: ${receivedAt}\nHạn / Due: ${at}`,
+    json: { deemedReceivedAt, due: at },
+    text: `Coi như tiếp nhận / deemed received: ${deemedReceivedAt}\nHạn / Due: ${at}`,
     exitCode: 0,
   };
 }

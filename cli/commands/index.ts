@@ -3,8 +3,10 @@ import { audit } from './audit.ts';
 import type { Output } from '../main.ts';
 import { due } from './due.ts';
 import { fees } from './fees.ts';
+import { init } from './init.ts';
 import { lint } from './lint.ts';
 import { simulateCommand } from './simulate.ts';
+import { units, UNITS_USAGE } from './units.ts';
 import { validate } from './validate.ts';
 
 /** A command and what it takes, so that main's usage check cannot miss a command. */
@@ -44,8 +46,8 @@ export const commands: Record<string, Command> = {
   due: {
     run: due,
     positional: 0,
-    options: ['from', 'amount', 'unit', 'calendar'],
-    usage: 'due --from <ISO> --amount <n> --unit <unit> [--calendar <file>]',
+    options: ['from', 'amount', 'unit', 'calendar', 'cutoff'],
+    usage: 'due --from <ISO> --amount <n> --unit <unit> [--calendar <file>] [--cutoff <HH:MM>]',
     summary: 'tính hạn / compute a due time',
   },
   simulate: {
@@ -63,5 +65,22 @@ export const commands: Record<string, Command> = {
     summary:
       'kiểm tra chuỗi băm nhật ký / verify the audit hash chains\n' +
       '(DATABASE_URL chọn PostgreSQL / selects PostgreSQL)',
+  },
+  init: {
+    run: init,
+    positional: 0,
+    options: ['units', 'admin', 'admin-name', 'calendar', 'year', 'data'],
+    usage:
+      'init --units <file.json|.csv> --admin <login> [--admin-name <name>] [--calendar <file>] [--year <YYYY>] [--data <dir>]',
+    summary:
+      'khởi tạo cơ sở dữ liệu để vận hành thật / set a fresh database up for production\n' +
+      '(mật khẩu được hỏi, hoặc ở dòng đầu của đầu vào chuẩn / the password is asked, or read from stdin)',
+  },
+  units: {
+    run: units,
+    positional: 2,
+    options: ['at', 'parent', 'root', 'kind', 'name-vi', 'name-en', 'into', 'effective', 'data'],
+    usage: 'units list|create|rename|move|merge … [--data <dir>]',
+    summary: ['quản lý cây đơn vị / manage the unit tree:', ...UNITS_USAGE.map((u) => `  ${u}`)].join('\n'),
   },
 };

@@ -34,7 +34,8 @@ export function simulateCommand(args: Args): Output {
   const view = dossierView(result.dossier);
   const text = [
     `Trạng thái / status: ${view.status}${view.timing ? ` (${view.timing})` : ''}`,
-    `Tiếp nhận / received: ${view.receivedAt ?? '—'}   Hạn / due: ${view.dueAt ?? '—'}   Hẹn lại / promised: ${view.promisedAt ?? '—'}`,
+    `Tiếp nhận / received: ${view.receivedAt ?? '—'}   Coi như tiếp nhận / deemed received: ${view.deemedReceivedAt ?? '—'}`,
+    `Hạn / due: ${view.dueAt ?? '—'}   Hẹn lại / promised: ${view.promisedAt ?? '—'}`,
     `Kết thúc / finished: ${view.finishedAt ?? '—'}   Phí / fees: ${view.fees.total} đ (đã nộp / paid ${view.fees.paid} đ)`,
     ...view.openTasks.map((t) => `Đang chờ / open: ${t.node} (${t.role}, ${t.unit}) hạn ${t.dueAt ?? '—'}`),
     'Lịch sử / history:',

@@ -1,20 +1,27 @@
 import calendarSchema from '../../schemas/calendar.schema.json' with { type: 'json' };
+import type { ValidateFunction } from 'ajv';
 import type { EngineError } from './errors.ts';
 import { formAjv } from './forms/ajv.ts';
 import { schemaProblems } from './lint/schema.ts';
 import { problem } from './problems.ts';
 import { CalendarPeriodError, compileCalendar, type Calendar } from './time/index.ts';
 
-const validateSpec = formAjv().compile(calendarSchema);
+// Compiled on first use, not on import: a page whose policy forbids compiling code can still load the engine.
+let validateSpec: ValidateFunction | undefined;
 
 /** A calendar from admin or scenario data, or a clear error naming what is wrong with it. */
 export function checkCalendar(
   spec: unknown,
 ): { ok: true; calendar: Calendar } | { ok: false; error: EngineError } {
-  const problems = schemaProblems(validateSpec, spec ?? {}, 'CALENDAR_INVALID', {
-    vi: 'Lịch làm việc',
-    en: 'The calendar',
-  });
+  const problems = schemaProblems(
+    (validateSpec ??= formAjv().compile(calendarSchema)),
+    spec ?? {},
+    'CALENDAR_INVALID',
+    {
+      vi: 'Lịch làm việc',
+      en: 'The calendar',
+    },
+  );
   if (problems.length === 0) {
     try {
       return { ok: true, calendar: compileCalendar(spec ?? {}) };

@@ -81,25 +81,47 @@ export interface Consultation {
   reply?: { at: number; agree: boolean; text?: string; bySilence: boolean };
 }
 
+/**
+ * A dossier's state. Its times are UTC ms, in two kinds:
+ * - what happened, when it happened: submittedAt ≤ receivedAt ≤ resultAt ≤ finishedAt (each once set);
+ * - the legal clock (DOMAIN §6), in working time: deemedReceivedAt (≥ receivedAt) ≤ dueAt, and promisedAt.
+ * A dossier accepted on Friday evening was received then, deemed received on Monday morning; if its result is
+ * issued that same evening, it finished before its clock started: early, not a contradiction.
+ */
 export interface Dossier {
   procedure: string;
   unit: string;
   channel: Channel;
   status: DossierStatus;
   data: Record<string, unknown>;
+  /** Ids of the components handed in (at submission, then with supplements), in the definition's order. */
+  components: string[];
   fees: FeeResult & { paid: number; paidAt?: number };
+  /** When the dossier was handed in (online, at the counter, by post). */
   submittedAt: number;
-  /** Deemed time of acceptance: the legal clock starts here. */
+  /** When reception accepted it; a "restart" supplement keeps it (the original acceptance). */
   receivedAt?: number;
+  /**
+   * Deemed time of receipt, where the legal clock starts: the acceptance, or after the cut-off or outside office
+   * hours the next working period; a "restart" supplement starts the clock again from its own deemed time.
+   */
+  deemedReceivedAt?: number;
+  /** Due time: the processing time from deemedReceivedAt, moved by the working time a supplement paused it. */
   dueAt?: number;
+  /** The new appointment of an extension (form 04); the timing is still judged against dueAt. */
   promisedAt?: number;
+  /** When the result was issued: with dueAt, it decides the timing. */
   resultAt?: number;
+  /** When the dossier ended: delivered, refused, withdrawn or stopped. */
   finishedAt?: number;
+  /** Early, on time or late: only for a dossier whose result was issued; refused, withdrawn, stopped have none. */
   timing?: Timing;
   outcome?: Outcome;
   /** Accepted, and no officer has acted on it since (DOMAIN §4.3: transferred, not yet taken up). */
   taken: boolean;
   tasks: Task[];
+  /** The ids of the process edges followed so far, in order: the path taken, for the diagram (queries/path.ts). */
+  traversed?: string[];
   /** Incoming edges that have reached each waiting join. */
   joins: Record<string, string[]>;
   pause?: Pause;
@@ -141,7 +163,8 @@ export type Effect =
   | { type: 'timer_cleared'; id: string }
   | { type: 'notification'; to: Recipient; template: string; message: Localized }
   | { type: 'slip'; form: SlipForm }
-  | { type: 'result_issued'; node: string; document?: string };
+  /** `file`: the result file the issuing officer named (an uploaded file's id), if any. */
+  | { type: 'result_issued'; node: string; document?: string; file?: string };
 
 export type EngineResult =
   { ok: true; dossier: Dossier; effects: Effect[] } | { ok: false; error: EngineError };

@@ -1,11 +1,66 @@
-import type { ProcedureDefinition } from '../../schemas/procedure.ts';
+import type { FormDefinition, ProcedureDefinition } from '../../schemas/procedure.ts';
 import { fail } from './errors.ts';
-import { validateForm } from './forms/index.ts';
+import { validateForm, type FieldError } from './forms/index.ts';
+import { dotPath } from './forms/pointers.ts';
 import { isPlainObject } from './objects.ts';
-import type { RuleContext } from './rules/index.ts';
+import type { Problem } from './problems.ts';
+import { compileRule, isTruthy, type RuleContext } from './rules/index.ts';
+import { ruleFailure } from './rule-failure.ts';
 import { fieldVisibility, withoutHidden } from './visibility.ts';
 
-/** Validates form data against the definition's e-form; returns the data the applicant could see. */
+function refuse(errors: FieldError[]): never {
+  fail(
+    'FORM_INVALID',
+    `Tờ khai có ${errors.length} trường chưa hợp lệ: ${errors.map((e) => `${e.path || '/'} — ${e.message.vi}`).join('; ')}`,
+    `The form has ${errors.length} invalid field(s): ${errors.map((e) => `${e.path || '/'} — ${e.message.en}`).join('; ')}`,
+    { path: errors[0].path, details: errors },
+  );
+}
+
+/**
+ * The form's checks that `data` (valid, without hidden fields) fails. `ctx.now` is when the data is handed in:
+ * "today" in a check is that day. A check about a hidden field does not apply.
+ */
+function failedChecks(
+  form: FormDefinition,
+  data: Record<string, unknown>,
+  isVisible: (path: string) => boolean,
+  ctx: RuleContext,
+): FieldError[] {
+  return (form.checks ?? []).flatMap((check, i) => {
+    if (!isVisible(dotPath(check.path))) return [];
+    const passed = ruleFailure(`/form/checks/${i}/rule`, () => compileRule(check.rule)(data, ctx));
+    return isTruthy(passed) ? [] : [{ path: check.path, code: 'FORM_CHECK_FAILED', message: check.message }];
+  });
+}
+
+/** How a form's schema judges data: the compiled form, or one compiled ahead (the portal's standalone validator). */
+export type SchemaValidator = (
+  data: unknown,
+  isVisible: (path: string) => boolean,
+) => FieldError[] | { problems: Problem[] };
+
+/**
+ * The errors of form data, judged as a submission is: the schema's (hidden fields left out) and, when there are
+ * none, the checks' on the data the applicant could see. The form renderer calls it on every change, the
+ * server on every submission, so the preview, the portal and the server judge alike.
+ */
+export function formErrors(
+  form: FormDefinition,
+  data: Record<string, unknown>,
+  isVisible: (path: string) => boolean,
+  ctx: RuleContext,
+  validate: SchemaValidator = (d, visible) => validateForm(form, d, visible),
+): FieldError[] | { problems: Problem[] } {
+  const errors = validate(data, isVisible);
+  if (!Array.isArray(errors) || errors.length > 0) return errors;
+  return failedChecks(form, withoutHidden(data, isVisible), isVisible, ctx);
+}
+
+/**
+ * Validates form data against the definition's e-form (closed and bounded, see forms/bounds.ts) and its checks;
+ * returns the data the applicant could see.
+ */
 export function checkForm(
   definition: ProcedureDefinition,
   data: unknown,
@@ -17,20 +72,13 @@ export function checkForm(
     });
   }
   const isVisible = fieldVisibility(definition.form, data, ctx);
-  const errors = validateForm(definition.form, data, isVisible);
+  const errors = formErrors(definition.form, data, isVisible, ctx);
   if (!Array.isArray(errors)) {
     fail('DEFINITION_INVALID', 'Biểu mẫu của thủ tục không hợp lệ.', 'The procedure’s form is invalid.', {
       path: '/form/schema',
       details: errors.problems,
     });
   }
-  if (errors.length > 0) {
-    fail(
-      'FORM_INVALID',
-      `Tờ khai có ${errors.length} trường chưa hợp lệ: ${errors.map((e) => `${e.path || '/'} — ${e.message.vi}`).join('; ')}`,
-      `The form has ${errors.length} invalid field(s): ${errors.map((e) => `${e.path || '/'} — ${e.message.en}`).join('; ')}`,
-      { path: errors[0].path, details: errors },
-    );
-  }
+  if (errors.length > 0) refuse(errors);
   return withoutHidden(data, isVisible);
 }

@@ -7,22 +7,26 @@ import {
   type Dossier,
   type DossierEvent,
   type EngineResult,
-  type Task,
 } from './dossier.ts';
 import { EngineFailure, fail } from './errors.ts';
-import { dossierActions } from './dossier-actions.ts';
+import { dossierAction, type DossierActionSpec } from './dossier-actions.ts';
 import { computeFees } from './fees.ts';
 import { checkForm } from './form-check.ts';
-import { lintCached } from './lint/index.ts';
 import { nodeType } from './nodes/registry.ts';
 import { isPlainObject } from './objects.ts';
-import type { ActionSpec } from './nodes/types.ts';
+import {
+  handlesDossier,
+  holdsTask,
+  requireOpen,
+  requireRunnable,
+  taskOffers,
+  type TaskOffer,
+} from './permissions.ts';
 import { processIndex } from './process-index.ts';
 import { isRole } from './roles.ts';
 import { Run, type EngineContext } from './run.ts';
-import { requiredComponents } from './components.ts';
+import { handIn, requireComponents } from './components.ts';
 import { RuleError } from './rules/index.ts';
-import { formatInstant } from './time/index.ts';
 
 export interface Submission {
   data: Record<string, unknown>;
@@ -32,7 +36,10 @@ export interface Submission {
   /** `citizen` online, or `reception` entering a walk-in's dossier at the counter. */
   role?: 'citizen' | 'reception';
   actor?: string;
-  /** Ids of the dossier components handed in; when given, required ones are checked. */
+  /**
+   * Ids of the dossier components handed in: online, the components of the uploaded files; at the counter or by
+   * post, what the officer lists. Absent means none: the required ones are checked whatever is sent.
+   */
   components?: string[];
 }
 
@@ -51,18 +58,6 @@ function guarded(body: () => EngineResult): EngineResult {
   }
 }
 
-function assertRunnable(definition: ProcedureDefinition): void {
-  const errors = lintCached(definition).filter((p) => p.severity === 'error');
-  if (errors.length > 0) {
-    fail(
-      'DEFINITION_INVALID',
-      `Định nghĩa thủ tục có ${errors.length} lỗi, chưa thể vận hành (lỗi đầu tiên: ${errors[0].message.vi}).`,
-      `The procedure definition has ${errors.length} error(s) and cannot run (first: ${errors[0].message.en}).`,
-      { path: errors[0].path, details: errors },
-    );
-  }
-}
-
 /** A new dossier from a submission: validated, fees computed, handed to the first step. */
 export function start(
   definition: ProcedureDefinition,
@@ -70,7 +65,7 @@ export function start(
   ctx: EngineContext,
 ): EngineResult {
   return guarded(() => {
-    assertRunnable(definition);
+    requireRunnable(definition);
     if (definition.level === 'info_only') {
       fail(
         'PROCEDURE_INFO_ONLY',
@@ -89,17 +84,20 @@ export function start(
       );
     }
     const data = checkForm(definition, submission.data, { now: ctx.now });
-    if (submission.components) checkComponents(definition, data, submission.components, ctx);
+    const components = handIn(definition, [], submission.components ?? [], '/components');
+    requireComponents(definition, data, components, { now: ctx.now }, '/components');
     const dossier: Dossier = {
       procedure: definition.code,
       unit: submission.unit ?? definition.unit,
       channel: submission.channel,
       status: 'submitted',
       data,
+      components,
       fees: { ...computeFees(definition, data, { now: ctx.now }), paid: 0 },
       submittedAt: ctx.now,
       taken: false,
       tasks: [],
+      traversed: [],
       joins: {},
       supplementRequested: false,
       consultations: [],
@@ -119,34 +117,6 @@ export function start(
   });
 }
 
-function checkComponents(
-  definition: ProcedureDefinition,
-  data: unknown,
-  given: string[],
-  ctx: EngineContext,
-) {
-  const known = new Set(definition.components.map((c) => c.id));
-  const unknown = given.filter((id) => !known.has(id));
-  if (unknown.length > 0) {
-    fail(
-      'COMPONENT_UNKNOWN',
-      `Thành phần hồ sơ không có trong thủ tục: ${unknown.join(', ')}.`,
-      `Components not in the procedure: ${unknown.join(', ')}.`,
-      { path: '/components', details: unknown },
-    );
-  }
-  const missing = requiredComponents(definition, data, { now: ctx.now }).filter((id) => !given.includes(id));
-  if (missing.length > 0) {
-    const names = missing.map((id) => definition.components.find((c) => c.id === id)!.name);
-    fail(
-      'COMPONENTS_MISSING',
-      `Thiếu thành phần hồ sơ bắt buộc: ${names.map((n) => n.vi).join('; ')}.`,
-      `Required components are missing: ${names.map((n) => n.en).join('; ')}.`,
-      { path: '/components', details: missing },
-    );
-  }
-}
-
 /** One action or timer on a dossier: the new dossier and its effects, or a typed error and nothing changed. */
 export function apply(
   definition: ProcedureDefinition,
@@ -155,29 +125,13 @@ export function apply(
   ctx: EngineContext,
 ): EngineResult {
   return guarded(() => {
-    assertRunnable(definition);
-    if (dossier.outcome) {
-      fail(
-        'DOSSIER_FINISHED',
-        'Hồ sơ đã kết thúc, không thể thực hiện thêm.',
-        'The dossier is finished; nothing more can be done.',
-      );
-    }
+    requireOpen(definition, dossier, ctx.now);
     // Typed, yet it comes from outside (a request body, a scenario file): checked as unknown.
     if (!isPlainObject(event as unknown)) {
       fail(
         'INPUT_INVALID',
         'Sự kiện phải là một đối tượng: một hành động hoặc một hẹn giờ.',
         'The event must be an object: an action or a timer.',
-      );
-    }
-    // The history is a timeline: an event dated before its last entry would make durations run backward.
-    const last = dossier.history.at(-1);
-    if (last && ctx.now < last.at) {
-      fail(
-        'TIME_OUT_OF_ORDER',
-        `Thời điểm ${formatInstant(ctx.now)} sớm hơn sự kiện cuối cùng của hồ sơ (${formatInstant(last.at)}).`,
-        `${formatInstant(ctx.now)} is earlier than the dossier's last event (${formatInstant(last.at)}).`,
       );
     }
     const run = new Run(definition, processIndex(definition), dossier, ctx);
@@ -206,8 +160,9 @@ function onAction(run: Run, event: ActionEvent): void {
   if (event.input !== undefined && !isPlainObject(event.input)) {
     fail('INPUT_INVALID', 'input phải là một đối tượng.', 'input must be an object.', { path: '/input' });
   }
-  const dossierWide = dossierActions[event.action as keyof typeof dossierActions];
-  if (!dossierWide && run.d.pause) {
+  const dossierWide = dossierAction(event.action);
+  if (dossierWide) checkDossierWide(run, dossierWide, event);
+  else if (run.d.pause) {
     fail(
       'DOSSIER_AWAITING_SUPPLEMENT',
       'Hồ sơ đang chờ tổ chức, cá nhân bổ sung; chưa thể xử lý tiếp.',
@@ -215,6 +170,7 @@ function onAction(run: Run, event: ActionEvent): void {
     );
   }
   const found = dossierWide ? undefined : findTask(run, event);
+  found?.spec.guard?.(run, found.node);
   run.record({
     at: run.now,
     event: event.action,
@@ -224,22 +180,38 @@ function onAction(run: Run, event: ActionEvent): void {
     unit: found?.task.unit ?? event.unit,
     input: event.input,
   });
-  if (!found) return dossierWide!(run, event);
+  if (!found) return dossierWide!.run(run, event);
   // Paying is the applicant's act (or the counter's cash desk), not the agency taking the dossier up.
   if (event.action !== 'accept' && event.action !== 'pay') run.d.taken = true;
-  found.spec.run(run, run.node(found.task.node), found.task, event);
+  found.spec.run(run, found.node, found.task, event);
+}
+
+/** A dossier-wide action: by one of its roles, from a unit that handles the dossier, when its state allows. */
+function checkDossierWide(run: Run, spec: DossierActionSpec, event: ActionEvent): void {
+  if (!spec.roles.includes(event.role)) {
+    fail(
+      'ROLE_NOT_ALLOWED',
+      `Vai trò "${event.role}" không được thực hiện "${event.action}" (dành cho: ${spec.roles.join(', ')}).`,
+      `Role "${event.role}" may not "${event.action}" (allowed: ${spec.roles.join(', ')}).`,
+      { path: '/role' },
+    );
+  }
+  if (!handlesDossier(run.d, event.unit)) {
+    fail(
+      'UNIT_NOT_ALLOWED',
+      `Đơn vị "${event.unit}" không xử lý hồ sơ này.`,
+      `Unit "${event.unit}" does not handle this dossier.`,
+      { path: '/unit' },
+    );
+  }
+  spec.guard?.(run);
 }
 
 /** The open task the action is for, checked against the role and unit that hold it. */
-function findTask(run: Run, event: ActionEvent): { task: Task; spec: ActionSpec } {
-  const candidates = run.d.tasks.flatMap((task) => {
-    const node = run.node(task.node);
-    const spec = nodeType(node.type).actions.find(
-      (a) =>
-        a.action === event.action && (a.taskKind ?? 'work') === task.kind && (a.available?.(node) ?? true),
-    );
-    return spec && (event.node === undefined || event.node === node.id) ? [{ task, spec, node }] : [];
-  });
+function findTask(run: Run, event: ActionEvent): TaskOffer {
+  const candidates = taskOffers(run).filter(
+    ({ spec, node }) => spec.action === event.action && (event.node === undefined || event.node === node.id),
+  );
   if (candidates.length === 0) {
     const at = event.node ? ` tại bước "${event.node}"` : '';
     const atEn = event.node ? ` at step "${event.node}"` : '';
@@ -260,9 +232,7 @@ function findTask(run: Run, event: ActionEvent): { task: Task; spec: ActionSpec 
       { path: '/role' },
     );
   }
-  const inUnit = permitted.filter(
-    ({ task }) => event.unit === undefined || event.role === 'citizen' || task.unit === event.unit,
-  );
+  const inUnit = permitted.filter(({ task }) => holdsTask(task, event.role, event.unit));
   if (inUnit.length === 0) {
     fail(
       'UNIT_NOT_ALLOWED',

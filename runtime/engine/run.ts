@@ -20,11 +20,10 @@ import {
   classifyTiming,
   countWorkingTime,
   deemedReceipt,
-  subtractWorkingTime,
-  workingDayLength,
   type Calendar,
 } from './time/index.ts';
 import { nodeType } from './nodes/registry.ts';
+import { dueWarningAt } from './due-warning.ts';
 
 export interface EngineContext {
   /** The current instant, UTC ms: the engine never reads a clock. */
@@ -58,7 +57,11 @@ export class Run {
     // Copy what a run may change; the caller's dossier stays untouched if the run fails.
     this.d = {
       ...dossier,
+      // Dossiers stored before components were recorded handed in none that the engine knows of.
+      components: dossier.components ?? [],
       tasks: [...dossier.tasks],
+      // Dossiers stored before the path was recorded start it from here.
+      traversed: [...(dossier.traversed ?? [])],
       joins: { ...dossier.joins },
       consultations: [...dossier.consultations],
       outcomes: { ...dossier.outcomes },
@@ -94,6 +97,7 @@ export class Run {
       );
     }
     const node = this.node(nodeId);
+    if (via !== undefined) this.d.traversed!.push(via);
     nodeType(node.type).enter(this, node, via);
   }
 
@@ -178,20 +182,26 @@ export class Run {
     return deemedReceipt(this.ctx.calendar, this.now, this.definition.settings.cutoff);
   }
 
-  /** Starts the legal clock at the deemed time of acceptance (DOMAIN §6). */
+  /** Accepts the dossier now and starts the legal clock at the deemed time of acceptance (DOMAIN §6). */
   startClock(): void {
-    this.d.receivedAt = this.deemedNow();
+    this.d.receivedAt = this.now;
+    this.restartClock();
+    this.setDossierTimers();
+  }
+
+  /** The legal clock from the deemed time of now: on acceptance, or again after a "restart" supplement. */
+  private restartClock(): void {
+    this.d.deemedReceivedAt = this.deemedNow();
     this.d.dueAt = addDuration(
       this.ctx.calendar,
-      this.d.receivedAt,
+      this.d.deemedReceivedAt,
       processingDuration(this.definition, this.d.data, { now: this.now }),
     );
-    this.setDossierTimers();
   }
 
   /** One working day before the due time: when the agency must warn (and may still extend). */
   warningAt(due: number): number {
-    return subtractWorkingTime(this.ctx.calendar, due, workingDayLength(this.ctx.calendar));
+    return dueWarningAt(this.ctx.calendar, due);
   }
 
   setDossierTimers(): void {
@@ -201,7 +211,7 @@ export class Run {
     // before the clock's start (a same-day procedure) would warn of nothing.
     if (due > this.now) this.setTimer('dossier_due', 'dossier_due', due);
     const warning = this.warningAt(due);
-    if (warning > this.now && warning > (this.d.receivedAt ?? this.now)) {
+    if (warning > this.now && warning > (this.d.deemedReceivedAt ?? this.now)) {
       this.setTimer('dossier_warning', 'dossier_warning', warning);
     }
   }
@@ -234,12 +244,7 @@ export class Run {
     const waited = countWorkingTime(calendar, pause.since, this.deemedNow());
     if (pause.phase === 'processing' && this.d.dueAt !== undefined) {
       if (this.definition.settings.supplementPolicy === 'restart') {
-        this.d.receivedAt = this.deemedNow();
-        this.d.dueAt = addDuration(
-          calendar,
-          this.d.receivedAt,
-          processingDuration(this.definition, this.d.data, { now: this.now }),
-        );
+        this.restartClock();
       } else {
         this.d.dueAt = addWorkingTime(calendar, this.d.dueAt, waited);
       }
@@ -252,7 +257,10 @@ export class Run {
     }
   }
 
-  /** Ends the dossier: every task closes, every timer clears, and the timing class is fixed. */
+  /**
+   * Ends the dossier: every task closes, every timer clears. Only a dossier whose result was issued has a timing
+   * class (DOMAIN §6): one refused, withdrawn or stopped was not resolved early, on time or late.
+   */
   finish(outcome: Outcome): void {
     for (const task of [...this.d.tasks]) this.closeTask(task, outcome);
     this.clearDossierTimers();
@@ -260,7 +268,9 @@ export class Run {
     this.d.pause = undefined;
     this.d.outcome = outcome;
     this.d.finishedAt = this.now;
-    if (this.d.dueAt !== undefined) this.d.timing = classifyTiming(this.d.resultAt ?? this.now, this.d.dueAt);
+    if (outcome === 'issued' && this.d.dueAt !== undefined) {
+      this.d.timing = classifyTiming(this.d.resultAt ?? this.now, this.d.dueAt);
+    }
   }
 
   /** The status is derived from the state, never set by hand. */

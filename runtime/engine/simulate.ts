@@ -1,12 +1,10 @@
-import scenarioSchema from '../../schemas/scenario.schema.json' with { type: 'json' };
-import type { ValidateFunction } from 'ajv';
 import type { ProcedureDefinition } from '../../schemas/procedure.ts';
 import type { Channel, Dossier, Effect } from './dossier.ts';
 import type { EngineError } from './errors.ts';
-import { formAjv } from './forms/ajv.ts';
 import { apply, start } from './interpreter.ts';
 import { checkCalendar } from './calendar-check.ts';
 import { schemaProblems } from './lint/schema.ts';
+import { scenarioValidator } from './lint/scenarios.ts';
 import { parseInstant, type Calendar, type CalendarSpec } from './time/index.ts';
 
 export interface ScenarioStep {
@@ -41,23 +39,15 @@ export type SimulationResult =
       dossier?: Dossier;
     };
 
-/** Compiled on first use: the server imports the engine but never simulates. */
-let validateScenario: ValidateFunction | undefined;
-
 /**
  * The shape of a scenario (schemas/scenario.schema.json), or a clear error at the JSON pointer of its first problem.
  * Scenarios come from files and the designer, so simulate must not trust their type.
  */
 export function checkScenario(value: unknown): EngineError | undefined {
-  const problems = schemaProblems(
-    (validateScenario ??= formAjv().compile(scenarioSchema)),
-    value,
-    'SCENARIO_INVALID',
-    {
-      vi: 'Kịch bản',
-      en: 'The scenario',
-    },
-  );
+  const problems = schemaProblems(scenarioValidator(), value, 'SCENARIO_INVALID', {
+    vi: 'Kịch bản',
+    en: 'The scenario',
+  });
   if (problems.length === 0) return undefined;
   const [first] = problems;
   return {

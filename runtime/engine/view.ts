@@ -9,9 +9,12 @@ export function dossierView(d: Dossier) {
     status: d.status,
     timing: d.timing ?? null,
     receivedAt: at(d.receivedAt),
+    deemedReceivedAt: at(d.deemedReceivedAt),
     dueAt: at(d.dueAt),
     promisedAt: at(d.promisedAt),
     finishedAt: at(d.finishedAt),
+    /** While the applicant is asked for more: since when, and what the officer wrote (the guidance of form 02). */
+    supplement: d.pause ? { since: formatInstant(d.pause.since), reasons: d.pause.reasons } : null,
     fees: { total: d.fees.total, paid: d.fees.paid, items: d.fees.items },
     openTasks: d.tasks.map((t) => ({ node: t.node, role: t.role, unit: t.unit, dueAt: at(t.dueAt) })),
     history: d.history.map((h) => ({

@@ -2,7 +2,7 @@
  * Refusals of uploads and downloads: ServiceErrors with the statuses only files have (413 too large, 415 wrong
  * type) besides the usual ones.
  */
-import { serviceError, type ServiceError } from '../services/errors.ts';
+import { serviceError, type ServiceError } from '../errors.ts';
 
 const MB = 1024 * 1024;
 

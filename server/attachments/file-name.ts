@@ -1,4 +1,5 @@
 /** File names as citizens give them (Vietnamese, any OS) and as they are sent back in Content-Disposition. */
+import { withoutDiacritics } from '../../runtime/engine/index.ts';
 
 const MAX_LENGTH = 200;
 
@@ -36,12 +37,7 @@ export function cleanFileName(raw: string | undefined, fallback: string): string
 
 /** An ASCII stand-in for clients that do not read `filename*`: "Giấy khai sinh.pdf" → "Giay khai sinh.pdf". */
 function asciiFallback(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^A-Za-z0-9 ._()-]/g, '_');
+  return withoutDiacritics(name).replace(/[^A-Za-z0-9 ._()-]/g, '_');
 }
 
 /** RFC 8187 value characters: everything else is percent-encoded from UTF-8. */

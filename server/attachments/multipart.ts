@@ -3,7 +3,7 @@
  * anything it throws becomes a 400 with a stable code. They are told apart from our own failures (a 500) by where
  * they come from: only what the parser's iterators throw passes through `fromParser`.
  */
-import { serviceError } from '../services/errors.ts';
+import { serviceError } from '../errors.ts';
 
 function parseError(error: unknown): Error {
   const code = (error as { code?: unknown } | null)?.code;

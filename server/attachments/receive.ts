@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { emptyFile } from './errors.ts';
 import { sniffMediaType, type SniffedType } from './sniff.ts';
 
-/** Enough for every signature sniff.ts reads (office documents look at the first 8 KiB). */
+/** Enough for every signature sniff.ts reads (an office document's first zip entries). */
 const HEAD_BYTES = 8192;
 
 export interface Received {
@@ -50,7 +50,7 @@ export async function receive(source: AsyncIterable<Buffer>, options: ReceiveOpt
     const first = Buffer.concat(head);
     head = [];
     if (first.length === 0) throw emptyFile();
-    mediaType = options.inspect(sniffMediaType(first));
+    mediaType = options.inspect(await sniffMediaType(first));
     await mkdir(options.tmpDir, { recursive: true });
     tmpPath = join(options.tmpDir, `${randomUUID()}.part`);
     file = await open(tmpPath, 'wx', 0o600);

@@ -15,7 +15,7 @@ import {
 import type { ServiceContext } from '../services/index.ts';
 import type { Store } from '../store/index.ts';
 import type { ContentStore } from './content.ts';
-import { serviceError } from '../services/errors.ts';
+import { serviceError } from '../errors.ts';
 import { mislabelled, tooLarge, typeNotAccepted } from './errors.ts';
 import { cleanFileName } from './file-name.ts';
 import { contradiction } from './labels.ts';
@@ -27,9 +27,10 @@ const FIELD_PATTERNS: Record<string, RegExp> = {
   procedureCode: /^[A-Za-z0-9._-]{1,64}$/,
   dossierCode: /^[A-Za-z0-9._-]{1,64}$/,
   componentId: /^[A-Za-z_][A-Za-z0-9_-]{0,63}$/,
+  resultId: /^[A-Za-z_][A-Za-z0-9_-]{0,63}$/,
 };
 
-type Fields = Partial<Record<'procedureCode' | 'dossierCode' | 'componentId', string>>;
+type Fields = Partial<Record<'procedureCode' | 'dossierCode' | 'componentId' | 'resultId', string>>;
 
 function badField(name: string) {
   return serviceError(
@@ -94,18 +95,21 @@ export async function acceptUpload(
           { path: '/body/file' },
         );
       }
-      if (fields.componentId === undefined || (fields.procedureCode ?? fields.dossierCode) === undefined) {
+      if (
+        (fields.componentId ?? fields.resultId) === undefined ||
+        (fields.procedureCode ?? fields.dossierCode) === undefined
+      ) {
         part.file.destroy();
         throw serviceError(
           'ATTACHMENT_FIELDS_FIRST',
           400,
-          'Các trường componentId và procedureCode (hoặc dossierCode) phải được gửi trước tệp.',
-          'The fields componentId and procedureCode (or dossierCode) must come before the file.',
+          'Các trường componentId (hoặc resultId) và procedureCode (hoặc dossierCode) phải được gửi trước tệp.',
+          'The fields componentId (or resultId) and procedureCode (or dossierCode) must come before the file.',
           { path: '/body/componentId' },
         );
       }
       try {
-        plan = await planUpload(store, ctx, fields as Fields & { componentId: string });
+        plan = await planUpload(store, ctx, fields);
       } catch (error) {
         part.file.destroy();
         throw error;

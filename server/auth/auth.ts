@@ -3,7 +3,7 @@
  * 32-byte token of which only the SHA-256 is stored, so a copy of the database opens no session.
  */
 import { randomUUID } from 'node:crypto';
-import { serviceError } from '../services/errors.ts';
+import { serviceError } from '../errors.ts';
 import type { ApiTokenRow, Store, UserRow } from '../store/index.ts';
 import { invalidCredentials, tooManyAttempts } from './errors.ts';
 import type { OidcIdentity } from './oidc.ts';

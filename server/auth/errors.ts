@@ -1,5 +1,5 @@
-/** Refusals of sign-in and of bearer tokens, as the one ServiceError the whole server answers with. */
-import { serviceError, type ServiceError } from '../services/errors.ts';
+/** Refusals of sign-in, of bearer tokens and of throttled lookups, as the one ServiceError the server answers with. */
+import { serviceError, type ServiceError } from '../errors.ts';
 
 export const invalidCredentials = () =>
   serviceError(
@@ -9,16 +9,33 @@ export const invalidCredentials = () =>
     'The login or password is wrong.',
   );
 
-export function tooManyAttempts(retryAfterMs: number): ServiceError {
+/** A 429 that says, in minutes and in its Retry-After header (seconds), when to try again. */
+function throttled(code: string, retryAfterMs: number, vi: string, en: string): ServiceError {
   const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
   return serviceError(
-    'TOO_MANY_ATTEMPTS',
+    code,
     429,
-    `Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.`,
-    `Too many failed sign-in attempts. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    `${vi} Vui lòng thử lại sau ${minutes} phút.`,
+    `${en} Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
     { headers: { 'retry-after': String(Math.ceil(retryAfterMs / 1000)) } },
   );
 }
+
+export const tooManyAttempts = (retryAfterMs: number) =>
+  throttled(
+    'TOO_MANY_ATTEMPTS',
+    retryAfterMs,
+    'Bạn đã đăng nhập sai quá nhiều lần.',
+    'Too many failed sign-in attempts.',
+  );
+
+export const tooManyLookups = (retryAfterMs: number) =>
+  throttled(
+    'TOO_MANY_LOOKUPS',
+    retryAfterMs,
+    'Địa chỉ của bạn đã tra cứu quá nhiều lần, hoặc quá nhiều mã hồ sơ không tồn tại.',
+    'Too many lookups from your address, or too many codes that match no dossier.',
+  );
 
 export const invalidToken = () =>
   serviceError(

@@ -4,7 +4,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { managedUnits, managesUser } from '../auth/admin.ts';
-import { forbidden, serviceError } from '../services/errors.ts';
+import { forbidden, serviceError } from '../errors.ts';
 import { requireIdentity } from './caller.ts';
 import type { HttpDeps } from './deps.ts';
 

@@ -6,7 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type {} from '@fastify/cookie';
 import type { Auth, Identity } from '../auth/auth.ts';
 import { invalidToken } from '../auth/errors.ts';
-import { unauthenticated } from '../services/errors.ts';
+import { unauthenticated } from '../errors.ts';
 import { SESSION_COOKIE, clearSessionCookie, setSessionCookie } from './cookies.ts';
 
 const resolved = new WeakMap<FastifyRequest, Promise<Identity | undefined>>();

@@ -2,6 +2,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Auth, Identity } from '../auth/auth.ts';
 import type { OidcLogin } from '../auth/oidc.ts';
+import type { LookupLimiter } from '../auth/rate-limit.ts';
+import type { Gateway } from '../services/online-payments.ts';
 import { actorOf, serviceContext, type ServiceContext } from '../services/index.ts';
 import type { Store } from '../store/index.ts';
 import { identify, requireIdentity } from './caller.ts';
@@ -10,7 +12,11 @@ export interface HttpDeps {
   store: Store;
   clock: () => number;
   auth: Auth;
+  /** The per-address throttle of the public status lookup. */
+  lookups: LookupLimiter;
   oidc?: OidcLogin;
+  /** The online payment gateway, where one is configured. */
+  gateway?: Gateway;
 }
 
 /**
@@ -27,7 +33,13 @@ export async function contextOf(
     ? await requireIdentity(deps.auth, request, reply)
     : await identify(deps.auth, request, reply);
   // The identity's user row was read (and checked enabled) for this request already.
-  const actor = identity ? await actorOf(deps.store, identity.user) : undefined;
-  const ctx = serviceContext(deps.store, actor, deps.clock());
+  const now = deps.clock();
+  const actor = identity ? await actorOf(deps.store, identity.user, now) : undefined;
+  const ctx = serviceContext(deps.store, actor, now);
   return { ctx, identity };
+}
+
+/** The address (scheme and host) the caller reached the server at: what QR codes printed for them open. */
+export function siteOf(request: FastifyRequest): string {
+  return `${request.protocol}://${request.host}`;
 }

@@ -6,7 +6,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { ErrorObject } from 'ajv';
 import type { Localized } from '../../runtime/engine/index.ts';
 import { localizeError, type Labels } from '../../runtime/engine/forms/index.ts';
-import { ServiceError } from '../services/errors.ts';
+import { ServiceError } from '../errors.ts';
 import { trpcEnvelope } from './trpc/codes.ts';
 
 export interface ErrorBody {
@@ -131,7 +131,10 @@ const FRAMING: Record<string, [number, ErrorBody]> = {
   FST_ERR_INVALID_URL: [400, BAD_URL],
 };
 
-/** Fastify's own errors, mostly about the request's framing. */
+/**
+ * Fastify's own errors, mostly about the request's framing, and its plugins' refusals (an http-errors object with a
+ * 4xx statusCode and no code, such as @fastify/send's for a file path with a NUL byte).
+ */
 function fromFramework(error: FastifyError): PublicError | undefined {
   const known = FRAMING[error.code];
   if (known) {
@@ -161,7 +164,7 @@ export const INTERNAL: ErrorBody = {
 /** Turns anything thrown into a status, the public error body and any headers (Retry-After, Allow). */
 export function toPublicError(error: unknown): PublicError {
   if (error instanceof ServiceError) return fromServiceError(error);
-  if (error && typeof error === 'object' && typeof (error as FastifyError).code === 'string') {
+  if (error && typeof error === 'object') {
     const mapped = fromFramework(error as FastifyError);
     if (mapped) return mapped;
   }

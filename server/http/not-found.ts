@@ -1,6 +1,6 @@
 /** Unknown paths get 404; a known path asked with another method gets 405 and the Allow header. */
 import type { FastifyInstance } from 'fastify';
-import { serviceError } from '../services/errors.ts';
+import { serviceError } from '../errors.ts';
 import type { RouteTable } from './route-table.ts';
 import { sendError } from './errors.ts';
 

@@ -15,6 +15,10 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     openapi?: OpenApiExtra;
   }
+  interface FastifyInstance {
+    /** Every route of the server, as registered. */
+    routeTable: RouteTable;
+  }
 }
 
 export interface RouteEntry {
@@ -38,6 +42,8 @@ export interface OpenApiExtra {
   >;
   /** A body fastify does not validate as JSON (multipart uploads): media type → schema. */
   requestBody?: { description?: string; content: Record<string, { schema: unknown }> };
+  /** Its own error answers (status → what it means), besides the common ones. */
+  errors?: Record<string, string>;
   /** Who may call it: 'public', 'session' (cookie or bearer token). */
   auth?: 'public' | 'session';
   /** Hidden from the document (internal plumbing such as tRPC). */

@@ -1,7 +1,12 @@
-/** Headers every answer carries, and the cross-site request check for cookie-authenticated writes. */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+/**
+ * The security headers of every answer (helmet, registered here and nowhere else) and the cross-site request check
+ * for cookie-authenticated writes.
+ */
+import fastifyHelmet from '@fastify/helmet';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import helmet, { type HelmetOptions } from 'helmet';
 import type {} from '@fastify/cookie';
-import { forbidden } from '../services/errors.ts';
+import { forbidden } from '../errors.ts';
 import { SESSION_COOKIE } from './cookies.ts';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -22,16 +27,34 @@ function crossSite(request: FastifyRequest): boolean {
   }
 }
 
-export function securityHooks(app: FastifyInstance): void {
+/**
+ * Answers that are not pages (JSON, files) may load nothing at all; an app's page sets its own policy (web.ts),
+ * which allows only its own scripts.
+ */
+const HEADERS = {
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+  },
+  frameguard: { action: 'deny' },
+  referrerPolicy: { policy: 'no-referrer' },
+} satisfies HelmetOptions;
+
+const setHeaders = helmet(HEADERS);
+
+/** The same headers on an answer that no hook sees: the router's refusal of a malformed URL (server.ts). */
+export function securityHeaders(request: FastifyRequest, reply: FastifyReply): void {
+  setHeaders(request.raw, reply.raw, () => undefined);
+}
+
+export async function securityHooks(app: FastifyInstance): Promise<void> {
+  await app.register(fastifyHelmet, HEADERS);
   app.addHook('preHandler', async (request) => {
     if (crossSite(request)) {
       throw forbidden('Yêu cầu từ trang web khác bị từ chối.', 'Requests from another site are refused.');
     }
   });
   app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
-    reply.header('x-frame-options', 'DENY');
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     return payload;
   });

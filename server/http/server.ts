@@ -11,29 +11,26 @@ import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import { Auth } from '../auth/auth.ts';
 import { OidcLogin, type OidcSettings } from '../auth/oidc.ts';
 import type { PasswordCost } from '../auth/passwords.ts';
-import type { RateLimits } from '../auth/rate-limit.ts';
+import { LookupLimiter, type LookupLimits, type RateLimits } from '../auth/rate-limit.ts';
 import type { Store } from '../store/index.ts';
 import type { HttpDeps } from './deps.ts';
 import { sendError } from './errors.ts';
 import { notFoundHandler } from './not-found.ts';
-import { API_PREFIX, openApiDocument } from './openapi.ts';
+import { API_PREFIX, registerOpenApi } from './openapi.ts';
+import { OPERATIONS } from './operations/index.ts';
+import { registerRest } from './operations/rest.ts';
 import { RouteTable } from './route-table.ts';
-import { securityHooks } from './security.ts';
+import { securityHeaders, securityHooks } from './security.ts';
+import { formValidatorRoutes } from './rest/form-validators.ts';
 import { validatorCompiler } from './validation.ts';
-import { healthRoutes } from './rest/health.ts';
-import { sessionRoutes } from './rest/session.ts';
-import { homeRoute } from './home.ts';
+import { boundedJsonBodies, boundedTrpcInput } from './json-depth.ts';
+import { webRoutes } from './web.ts';
 import { oidcRoutes } from './rest/oidc.ts';
-import { tokenRoutes } from './rest/tokens.ts';
-import { userRoutes } from './rest/users.ts';
-import { procedureRoutes } from './rest/procedures.ts';
-import { dossierRoutes } from './rest/dossiers.ts';
-import { worklistRoutes } from './rest/worklist.ts';
+import { paymentRoutes } from './rest/payments.ts';
+import type { Gateway } from '../services/online-payments.ts';
 import { attachmentRoutes } from './rest/attachments.ts';
-import { procedureDraftRoutes } from './rest/procedure-drafts.ts';
-import { procedureReviewRoutes } from './rest/procedure-review.ts';
-import { calendarRoutes } from './rest/calendars.ts';
-import { dossierHistoryRoutes } from './rest/dossier-history.ts';
+import { slipPdfRoutes } from './rest/slip-pdfs.ts';
+import { resultRoutes } from './rest/results.ts';
 import { appRouter } from './trpc/router.ts';
 import { trpcContextFactory } from './trpc/context.ts';
 
@@ -50,8 +47,14 @@ export interface ServerOptions {
   sessionTtlMs?: number;
   bodyLimit?: number;
   limits?: RateLimits;
+  /** The public lookup's throttle, counted in the sign-in throttle's window. */
+  lookupLimits?: LookupLimits;
   passwordCost?: PasswordCost;
   oidc?: OidcSettings;
+  /** The online payment gateway (payments are at the counter only without one). */
+  gateway?: Gateway;
+  /** The built web apps (default dist/web of this checkout); missing, `/` says how to build them. */
+  webDir?: string;
 }
 
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -63,18 +66,25 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
     // Malformed URLs and over-long parameters are refused by the router before any route: same error body.
     frameworkErrors: (error, request, reply) => {
+      securityHeaders(request, reply);
       sendError(reply, error, request);
     },
   });
   const routes = new RouteTable();
+  app.decorate('routeTable', routes);
   app.addHook('onRoute', (route) => routes.record(route));
   app.setValidatorCompiler(validatorCompiler);
+  // Answers go out as the services made them: their contract is checked by the tests (operations/outputs.ts), not
+  // trimmed to it in silence.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  await registerOpenApi(app);
   app.setErrorHandler((error, request, reply) => sendError(reply, error, request));
   notFoundHandler(app, routes);
   // JSON only: a text/plain body (what a cross-site HTML form can send) is refused with 415.
   app.removeContentTypeParser('text/plain');
+  boundedJsonBodies(app);
   await app.register(cookie, { secret: options.secret ?? randomBytes(32).toString('base64url') });
-  securityHooks(app);
+  await securityHooks(app);
 
   const deps: HttpDeps = {
     store: options.store,
@@ -86,47 +96,51 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       passwordCost: options.passwordCost,
       citizenUnit: () => citizenUnit(options.store),
     }),
+    lookups: new LookupLimiter(options.store, clock, options.lookupLimits, options.limits?.windowMs),
     oidc: options.oidc ? new OidcLogin(options.oidc) : undefined,
+    gateway: options.gateway,
   };
 
   await app.register(
     async (api) => {
-      healthRoutes(api, deps);
-      sessionRoutes(api, deps);
+      registerRest(api, deps, OPERATIONS);
       oidcRoutes(api, deps);
-      tokenRoutes(api, deps);
-      userRoutes(api, deps);
-      procedureRoutes(api, deps);
-      dossierRoutes(api, deps);
-      worklistRoutes(api, deps);
-      attachmentRoutes(api, deps, { dataDir: options.dataDir ?? resolve('data') });
-      procedureDraftRoutes(api, deps);
-      procedureReviewRoutes(api, deps);
-      calendarRoutes(api, deps);
-      dossierHistoryRoutes(api, deps);
-      // Built on first request, when every route is registered; the routes never change afterwards.
-      let openApi: ReturnType<typeof openApiDocument> | undefined;
+      paymentRoutes(api, deps);
+      const dataDir = options.dataDir ?? resolve('data');
+      attachmentRoutes(api, deps, { dataDir });
+      slipPdfRoutes(api, deps);
+      resultRoutes(api, deps, { dataDir });
+      formValidatorRoutes(api, deps);
       api.get(
         '/openapi.json',
-        { schema: { summary: 'Tài liệu OpenAPI 3.1 / This OpenAPI 3.1 document', tags: ['meta'] } },
-        async () => (openApi ??= openApiDocument(routes)),
+        {
+          schema: {
+            operationId: 'meta.openapi',
+            summary: 'Tài liệu OpenAPI 3.1 / This OpenAPI 3.1 document',
+            tags: ['meta'],
+          },
+        },
+        async () => api.swagger(),
       );
     },
     { prefix: API_PREFIX },
   );
 
-  homeRoute(app);
-  await app.register(fastifyTRPCPlugin, {
-    prefix: '/trpc',
-    trpcOptions: {
-      router: appRouter,
-      createContext: trpcContextFactory(deps),
-      // Refusals are answered; only failures of ours are worth a log line.
-      onError: ({ error, path }: { error: TRPCError; path?: string }) => {
-        if (error.code === 'INTERNAL_SERVER_ERROR')
-          app.log.error({ err: error.cause ?? error, path }, 'tRPC call failed');
+  await webRoutes(app, options.webDir);
+  await app.register(async (trpc) => {
+    trpc.addHook('preValidation', boundedTrpcInput);
+    await trpc.register(fastifyTRPCPlugin, {
+      prefix: '/trpc',
+      trpcOptions: {
+        router: appRouter,
+        createContext: trpcContextFactory(deps),
+        // Refusals are answered; only failures of ours are worth a log line.
+        onError: ({ error, path }: { error: TRPCError; path?: string }) => {
+          if (error.code === 'INTERNAL_SERVER_ERROR')
+            app.log.error({ err: error.cause ?? error, path }, 'tRPC call failed');
+        },
       },
-    },
+    });
   });
   return app;
 }

@@ -7,7 +7,7 @@
 import type { ProcedureDefinition } from '../../schemas/procedure.ts';
 import { attachmentsById, type AttachmentMeta } from '../store/attachments.ts';
 import type { Store } from '../store/index.ts';
-import { serviceError } from './errors.ts';
+import { serviceError } from '../errors.ts';
 
 const MIB = 1024 * 1024;
 
@@ -99,4 +99,13 @@ export async function attachedComponents(
     checkFits(row, i, definition);
     return row.componentId;
   });
+}
+
+/** The components of the files already linked to a dossier (uploaded for it, or submitted with it). */
+export async function linkedComponents(store: Store, dossierId: string): Promise<string[]> {
+  const rows = await store.run(
+    (tx) => tx.select('attachments', { dossierId }, { columns: ['componentId'] }),
+    'read',
+  );
+  return rows.map((r) => r.componentId);
 }

@@ -10,11 +10,17 @@ import { liveDefinition } from './catalogue.ts';
 import { hasRole, requireActor, type Actor, type ServiceContext } from './context.ts';
 import { pinnedDefinition } from './definitions.ts';
 import { maxBytesOf } from './attachment-links.ts';
-import { loadDossier, ownsOrHandles } from './dossier-access.ts';
-import { forbidden, invalidInput, serviceError } from './errors.ts';
+import { handles, loadDossier, ownsOrHandles } from './dossier-access.ts';
+import { forbidden, invalidInput, serviceError } from '../errors.ts';
+import { resultFileComponent } from './results.ts';
 
 export interface UploadTarget {
-  componentId: string;
+  componentId?: string;
+  /**
+   * Or the result document of the dossier (`dossierCode`) that the file is, uploaded by an officer of a handling
+   * unit to issue it: kept apart from the dossier's components until issue_result names it (services/results.ts).
+   */
+  resultId?: string;
   /** A component of the procedure's live version, for a dossier about to be submitted… */
   procedureCode?: string;
   /** …or of an existing dossier's own (pinned) version, for a file added to it (e.g. a supplement). */
@@ -26,8 +32,8 @@ export interface UploadPlan {
   component: Component;
   /** `maxSizeMB` in bytes (1 MB = 1,048,576 bytes). */
   maxBytes: number;
-  /** The dossier the file is added to, if any (linked at once). */
-  dossier?: { id: string; code: string };
+  /** The dossier the file is added to, if any (linked at once; a result file is not: it is issued). */
+  dossier?: { id: string; code: string; linked: boolean };
 }
 
 /** What the uploader gets back. */
@@ -40,7 +46,7 @@ export interface AttachmentView {
   sha256: string;
 }
 
-export const attachmentView = (row: AttachmentMeta): AttachmentView => ({
+export const attachmentView = (row: Omit<AttachmentMeta, 'storagePath'>): AttachmentView => ({
   id: row.id,
   componentId: row.componentId,
   fileName: row.fileName,
@@ -75,6 +81,7 @@ export async function planUpload(
   target: UploadTarget,
 ): Promise<UploadPlan> {
   const actor = requireActor(ctx);
+  if (target.resultId !== undefined) return planResultUpload(store, actor, target);
   let definition: ProcedureDefinition;
   let dossier: UploadPlan['dossier'];
   if (target.dossierCode !== undefined) {
@@ -106,7 +113,7 @@ export async function planUpload(
     }
     // The dossier runs on the version it started on: its components, its limits.
     definition = await pinnedDefinition(store, row.versionId);
-    dossier = { id: row.id, code: row.code };
+    dossier = { id: row.id, code: row.code, linked: true };
   } else if (target.procedureCode !== undefined) {
     if (!mayUploadForNew(actor)) {
       throw forbidden(
@@ -122,9 +129,56 @@ export async function planUpload(
       'Either procedureCode or dossierCode is required.',
     );
   }
-  const component = definition.components.find((c) => c.id === target.componentId);
-  if (!component) throw componentUnknown(target.componentId, definition);
+  const componentId = target.componentId ?? '';
+  const component = definition.components.find((c) => c.id === componentId);
+  if (!component) throw componentUnknown(componentId, definition);
   return { ownerId: actor.userId, component, maxBytes: maxBytesOf(component), dossier };
+}
+
+/** What a result file may be: a signed PDF. */
+export const RESULT_FILE_LIMITS = { acceptedTypes: ['application/pdf'], maxSizeMB: 20 };
+
+/** A result file: by an officer of a unit handling the dossier, for one of its procedure's result documents. */
+async function planResultUpload(store: Store, actor: Actor, target: UploadTarget): Promise<UploadPlan> {
+  const resultId = target.resultId!;
+  if (target.dossierCode === undefined) {
+    throw invalidInput(
+      '/dossierCode',
+      'Tệp kết quả cần mã hồ sơ (dossierCode).',
+      'A result file needs the dossier code (dossierCode).',
+    );
+  }
+  const row = await loadDossier(store, target.dossierCode);
+  if (!handles(actor, row)) {
+    throw forbidden(
+      'Chỉ cán bộ của đơn vị giải quyết hồ sơ được tải lên tệp kết quả.',
+      'Only officers of a unit handling the dossier may upload its result file.',
+    );
+  }
+  const definition = await pinnedDefinition(store, row.versionId);
+  const result = definition.results.find((r) => r.id === resultId);
+  if (!result) {
+    throw serviceError(
+      'RESULT_UNKNOWN',
+      422,
+      `Thủ tục ${definition.code} không có kết quả "${resultId}".`,
+      `Procedure ${definition.code} has no result "${resultId}".`,
+      { path: '/resultId', details: { results: definition.results.map((r) => r.id) } },
+    );
+  }
+  const component: Component = {
+    id: resultFileComponent(result.id),
+    name: result.name,
+    copies: { original: 1, copy: 0 },
+    required: false,
+    ...RESULT_FILE_LIMITS,
+  };
+  return {
+    ownerId: actor.userId,
+    component,
+    maxBytes: maxBytesOf(component),
+    dossier: { id: row.id, code: row.code, linked: false },
+  };
 }
 
 /** Records a stored file: the row is written only now, after its content is safely in place. */
@@ -138,7 +192,7 @@ export async function recordAttachment(
 ): Promise<AttachmentView> {
   const row = {
     ...file,
-    dossierId: plan.dossier?.id ?? null,
+    dossierId: plan.dossier?.linked ? plan.dossier.id : null,
     componentId: plan.component.id,
     ownerId: plan.ownerId,
     createdAt: ctx.now,

@@ -12,7 +12,7 @@ import {
   type Store,
 } from '../store/index.ts';
 import { requireActor, type ServiceContext } from './context.ts';
-import { invalidInput } from './errors.ts';
+import { invalidInput } from '../errors.ts';
 
 export interface TamperedRecord {
   table: 'audit_log' | 'dossier_events' | 'dossiers';

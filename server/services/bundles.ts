@@ -1,6 +1,6 @@
 /** The exchange format of a procedure: `{format: "motcua.procedure-bundle", version: 1, definition}`. */
 import type { ProcedureDefinition } from '../../schemas/procedure.ts';
-import { serviceError } from './errors.ts';
+import { serviceError } from '../errors.ts';
 import procedureSchema from '../../schemas/procedure.schema.json' with { type: 'json' };
 
 export const BUNDLE_FORMAT = 'motcua.procedure-bundle';

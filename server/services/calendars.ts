@@ -3,7 +3,7 @@ import { checkCalendar } from '../../runtime/engine/index.ts';
 import type { Calendar, CalendarSpec } from '../../runtime/engine/time/index.ts';
 import type { Store } from '../store/index.ts';
 import { requireAnyRole, type ServiceContext } from './context.ts';
-import { fromEngine } from './errors.ts';
+import { fromEngine } from '../errors.ts';
 import { at } from './format.ts';
 
 export const DEFAULT_CALENDAR_ID = 'default';

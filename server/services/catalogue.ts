@@ -5,7 +5,7 @@ import type { ServiceContext } from './context.ts';
 import { pinnedDefinition } from './definitions.ts';
 import { clampPage, words } from './format.ts';
 import { procedureNotFound } from './procedures.ts';
-import { serviceError } from './errors.ts';
+import { serviceError } from '../errors.ts';
 
 export interface CatalogueEntry {
   code: string;

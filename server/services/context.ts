@@ -1,6 +1,6 @@
 /** Who is acting, when, and on which working calendar: passed to every service. */
 import type { Calendar } from '../../runtime/engine/time/index.ts';
-import { forbidden, unauthenticated } from './errors.ts';
+import { forbidden, unauthenticated } from '../errors.ts';
 
 export interface RoleGrant {
   unitCode: string;

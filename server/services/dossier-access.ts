@@ -2,7 +2,7 @@
 import { isProcessRole, type Dossier } from '../../runtime/engine/index.ts';
 import type { DossierRow, Store } from '../store/index.ts';
 import { hasRole, requireActor, type Actor, type ServiceContext } from './context.ts';
-import { forbidden, serviceError } from './errors.ts';
+import { forbidden, serviceError } from '../errors.ts';
 
 export function dossierNotFound(code: unknown) {
   return serviceError(
@@ -40,6 +40,15 @@ export function ownsOrHandles(
   officer: (role: string) => boolean = isProcessRole,
 ): boolean {
   if (row.applicantId !== null && row.applicantId === actor.userId) return true;
+  return handles(actor, row, officer);
+}
+
+/** An officer of a unit that handles the dossier, in one of the `officer` roles (the applicant is not). */
+export function handles(
+  actor: Actor,
+  row: DossierRow,
+  officer: (role: string) => boolean = isProcessRole,
+): boolean {
   const units = handlingUnits(row.state);
   return actor.roles.some((r) => officer(r.role) && units.has(r.unitCode));
 }

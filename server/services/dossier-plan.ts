@@ -12,6 +12,7 @@ import type {
   TimerChange,
 } from '../store/index.ts';
 import type { DossierAlert, DossierEventPayload } from '../store/types.ts';
+import { auditedPayment, confirmedPayment } from './payments.ts';
 
 export interface ChangeRows {
   events: NewEvent[];
@@ -101,9 +102,9 @@ export function changeRows(
 }
 
 /**
- * Stores an engine result, computed on `row`, as the dossier's next revision, with its audit entry, in one
- * transaction. The store throws RevisionConflict (someone else changed the row since) or TimerAlreadyFired, having
- * written nothing.
+ * Stores an engine result, computed on `row`, as the dossier's next revision, with its audit entry and the payment
+ * it confirmed (if any), in one transaction. The store throws RevisionConflict (someone else changed the row since)
+ * TimerAlreadyFired or PaymentOrderSettled, having written nothing.
  */
 export async function commitResult(
   store: Store,
@@ -112,11 +113,14 @@ export async function commitResult(
     result: { dossier: Dossier; effects: Effect[] };
     audit: Omit<AuditInput, 'target'>;
     firing?: DossierChange['firing'];
+    settles?: DossierChange['settles'];
+    results?: DossierChange['results'];
   },
 ): Promise<{ revision: number; columns: DossierColumns }> {
   const { row, result, audit } = change;
   const revision = row.revision + 1;
   const rows = changeRows(row.state, result.dossier, result.effects, revision);
+  const payment = confirmedPayment(row.state, result.dossier, audit.at);
   await store.commitDossier({
     dossierId: row.id,
     expectedRevision: row.revision,
@@ -127,10 +131,18 @@ export async function commitResult(
     timers: rows.timers,
     notifications: rows.notifications,
     firing: change.firing,
+    settles: change.settles,
+    results: change.results,
+    payments: payment ? [payment] : [],
     audit: {
       ...audit,
       target: row.code,
-      payload: { ...audit.payload, revision, status: result.dossier.status },
+      payload: {
+        ...audit.payload,
+        revision,
+        status: result.dossier.status,
+        ...(payment ? { payment: auditedPayment(payment) } : {}),
+      },
     },
   });
   return { revision, columns: rows.columns };

@@ -2,14 +2,14 @@
 import { randomBytes } from 'node:crypto';
 import {
   apply,
+  availableActions,
   dossierView,
-  isPlainObject,
   isProcessRole,
   start,
   type ActionEvent,
-  type Channel,
-  type EngineError,
-  type EngineResult,
+  type ActorGrants,
+  type AvailableAction,
+  type Dossier,
 } from '../../runtime/engine/index.ts';
 import {
   AttachmentsTaken,
@@ -21,54 +21,20 @@ import {
   timeOrderedId,
   type Store,
 } from '../store/index.ts';
-import { attachedComponents, attachmentAlreadySubmitted } from './attachment-links.ts';
+import type { ActInput, SubmitInput, Submitted } from '../contracts/dossiers.ts';
+import { attachedComponents, attachmentAlreadySubmitted, linkedComponents } from './attachment-links.ts';
 import { liveDefinition } from './catalogue.ts';
-import { hasRole, requireActor, type ServiceContext } from './context.ts';
+import { hasRole, requireActor, type Actor, type ServiceContext } from './context.ts';
 import { pinnedDefinition } from './definitions.ts';
 import { changeRows, commitResult } from './dossier-plan.ts';
 import { loadDossier, readableDossier } from './dossier-access.ts';
-import { forbidden, fromEngine, invalidInput, serviceError } from './errors.ts';
+import { forbidden, fromEngine, invalidInput, serviceError } from '../errors.ts';
 import { at, codeDay } from './format.ts';
-
-export interface SubmitInput {
-  procedureCode: string;
-  /** The e-form's data. */
-  data: unknown;
-  /** `online` (default; the citizen) or `counter` / `post` (a reception officer enters a walk-in's dossier). */
-  channel?: Channel;
-  /** The handling unit; default: the procedure's implementing unit. */
-  unit?: string;
-  /** Ids of the components handed in; when given, the required ones are checked. */
-  components?: string[];
-  /** A retried submission with the same key (per user, or "anonymous") returns the first result. */
-  idempotencyKey?: string;
-  /** Ids of files the submitter uploaded; they become the dossier's in the same transaction. */
-  attachments?: string[];
-}
-
-export interface SubmitResult {
-  id: string;
-  code: string;
-  qrToken: string;
-  revision: number;
-  status: string;
-  procedureCode: string;
-  versionId: string;
-  unit: string;
-  channel: Channel;
-  submittedAt: string;
-  fees: { total: number; items: unknown[] };
-  /** The uploaded files that became the dossier's. */
-  attachments?: string[];
-  /** True when this is the stored answer to an earlier request with the same idempotency key. */
-  replayed: boolean;
-}
-
-const CHANNELS: Channel[] = ['online', 'counter', 'post'];
-
-function isListOfStrings(v: unknown): v is string[] {
-  return Array.isArray(v) && v.every((c) => typeof c === 'string');
-}
+import { grantsInForce, unitInForce, unitUnknown } from './units.ts';
+import { paymentNotByApplicant } from './payments.ts';
+import { ratingOf } from '../store/ratings.ts';
+import { ratingView } from './ratings.ts';
+import { issuedResults, latestResult, resultView } from './results.ts';
 
 function keyReused() {
   return serviceError(
@@ -80,56 +46,26 @@ function keyReused() {
   );
 }
 
-function checkSubmitShape(input: SubmitInput): void {
-  if (!isPlainObject(input))
-    throw invalidInput('', 'Yêu cầu phải là một đối tượng.', 'The request must be an object.');
-  if (typeof input.procedureCode !== 'string' || input.procedureCode === '') {
-    throw invalidInput('/procedureCode', 'Thiếu mã thủ tục.', 'procedureCode is required.');
-  }
-  if (input.channel !== undefined && !CHANNELS.includes(input.channel)) {
-    throw invalidInput(
-      '/channel',
-      'Kênh nộp phải là online, counter hoặc post.',
-      'channel must be online, counter or post.',
-    );
-  }
-  if (input.unit !== undefined && (typeof input.unit !== 'string' || input.unit === '')) {
-    throw invalidInput('/unit', 'Mã đơn vị không hợp lệ.', 'unit must be a unit code.');
-  }
-  if (input.components !== undefined && !isListOfStrings(input.components)) {
-    throw invalidInput(
-      '/components',
-      'components phải là danh sách mã thành phần.',
-      'components must be a list of ids.',
-    );
-  }
-  if (input.attachments !== undefined && !isListOfStrings(input.attachments)) {
-    throw invalidInput(
-      '/attachments',
-      'attachments phải là danh sách mã tệp đã tải lên.',
-      'attachments must be a list of uploaded file ids.',
-    );
-  }
-  const key = input.idempotencyKey;
-  if (key !== undefined && (typeof key !== 'string' || key.length === 0 || key.length > 200)) {
-    throw invalidInput(
-      '/idempotencyKey',
-      'Khóa chống trùng phải dài 1–200 ký tự.',
-      'The idempotency key must be 1–200 characters.',
-    );
-  }
+/** Online the components handed in are the uploaded files; only the counter lists papers received. */
+function listedOnline(path: string) {
+  return invalidInput(
+    path,
+    'Hồ sơ trực tuyến nộp thành phần hồ sơ bằng tệp tải lên (attachments); chỉ cán bộ Một cửa liệt kê ' +
+      'thành phần (components) khi nhận hồ sơ tại quầy hoặc qua bưu chính.',
+    'Online, components are handed in as uploaded files (attachments); only reception lists components, for ' +
+      'dossiers received at the counter or by post.',
+  );
 }
 
 /**
- * Submits a dossier to the live version of a procedure: validates the form (and the required components when
- * given), computes fees, assigns the code `<unit>-YYMMDD-NNNN` and stores everything in one transaction.
+ * Submits a dossier to the live version of a procedure: validates the form and the required components, computes
+ * fees, assigns the code `<unit>-YYMMDD-NNNN` and stores everything in one transaction.
  */
 export async function submitDossier(
   store: Store,
   ctx: ServiceContext,
   input: SubmitInput,
-): Promise<SubmitResult> {
-  checkSubmitShape(input);
+): Promise<Submitted> {
   const actor = ctx.actor;
   const channel = input.channel ?? 'online';
   const scope = actor?.userId ?? 'anonymous';
@@ -149,28 +85,19 @@ export async function submitDossier(
   const requestHash = sha256(canonicalJson(request));
   const key = input.idempotencyKey;
   /** The stored answer to an earlier request with this key, if there is one. */
-  const replay = async (): Promise<SubmitResult | undefined> => {
+  const replay = async (): Promise<Submitted | undefined> => {
     const earlier = key === undefined ? undefined : await store.getIdempotency(scope, key);
     if (!earlier) return undefined;
     if (earlier.requestHash !== requestHash) throw keyReused();
-    return { ...(earlier.response as unknown as SubmitResult), replayed: true };
+    return { ...(earlier.response as unknown as Submitted), replayed: true };
   };
   const earlier = await replay();
   if (earlier) return earlier;
 
   const { versionId, definition } = await liveDefinition(store, input.procedureCode);
-  const unit = input.unit ?? definition.unit;
-  if (input.unit !== undefined && !(await store.getUnit(input.unit))) {
-    throw serviceError(
-      'UNIT_UNKNOWN',
-      422,
-      `Không có đơn vị "${input.unit}".`,
-      `There is no unit "${input.unit}".`,
-      {
-        path: '/unit',
-      },
-    );
-  }
+  if (input.unit !== undefined && !(await store.getUnit(input.unit))) throw unitUnknown(input.unit, '/unit');
+  // A unit merged by now receives nothing more: its successor does (units.ts).
+  const unit = await unitInForce(store, input.unit ?? definition.unit, ctx.now);
   // At the counter (or by post) the one-stop officer of the receiving unit enters the dossier for the applicant.
   const role = channel === 'online' ? 'citizen' : 'reception';
   if (role === 'reception') {
@@ -182,6 +109,8 @@ export async function submitDossier(
       );
     }
   }
+  // Online, only uploaded files are handed in: a listed component without its file would skip the rule.
+  if (role === 'citizen' && input.components !== undefined) throw listedOnline('/components');
   // Uploaded files count as their components handed in.
   let attached: string[] = [];
   if (linking) {
@@ -194,7 +123,7 @@ export async function submitDossier(
       throw error;
     }
   }
-  const components = linking ? [...new Set([...(input.components ?? []), ...attached])] : input.components;
+  const components = [...(input.components ?? []), ...attached];
   const engineCtx = { now: ctx.now, calendar: await ctx.calendar() };
   const result = start(
     definition,
@@ -249,6 +178,9 @@ export async function submitDossier(
       notifications: rows.notifications,
       idempotency: key === undefined ? undefined : { scope, key, requestHash },
       attachments: linking,
+      // Filed: the applicant's draft of it is done with.
+      draft:
+        role === 'citizen' && actor ? { userId: actor.userId, procedureCode: definition.code } : undefined,
       respond,
       audit: {
         at: ctx.now,
@@ -262,17 +194,7 @@ export async function submitDossier(
       throw error;
     });
   if (created.replayed && created.requestHash !== requestHash) throw keyReused();
-  return { ...(created.response as unknown as SubmitResult), replayed: created.replayed };
-}
-
-export interface ActInput {
-  code: string;
-  action: string;
-  input?: Record<string, unknown>;
-  /** The revision the actor saw; another change since then → 409 REVISION_CONFLICT. */
-  revision: number;
-  /** The step, when several open steps offer the same action. */
-  node?: string;
+  return { ...(created.response as unknown as Submitted), replayed: created.replayed };
 }
 
 export function revisionConflict(current: number | undefined) {
@@ -285,104 +207,126 @@ export function revisionConflict(current: number | undefined) {
   );
 }
 
-function checkActShape(input: ActInput): void {
-  if (!isPlainObject(input))
-    throw invalidInput('', 'Yêu cầu phải là một đối tượng.', 'The request must be an object.');
-  if (typeof input.action !== 'string' || input.action === '') {
-    throw invalidInput('/action', 'Thiếu hành động.', 'action is required.');
-  }
-  if (!Number.isInteger(input.revision) || input.revision < 1) {
-    throw invalidInput(
-      '/revision',
-      'revision phải là số nguyên dương.',
-      'revision must be a positive integer.',
-    );
-  }
-  if (input.input !== undefined && !isPlainObject(input.input)) {
-    throw invalidInput('/input', 'input phải là một đối tượng.', 'input must be an object.');
-  }
-  if (input.node !== undefined && typeof input.node !== 'string') {
-    throw invalidInput('/node', 'node phải là mã bước.', 'node must be a step id.');
-  }
+/** The person as the engine judges them on this dossier: the applicant or not, and their process roles. */
+export function actorGrants(row: DossierRow, actor: Actor): ActorGrants {
+  return {
+    applicant: row.applicantId !== null && row.applicantId === actor.userId,
+    roles: actor.roles.filter((g) => isProcessRole(g.role)),
+  };
 }
 
-/** The (role, unit) the actor could act as on this dossier, most likely first: holders of a matching open task. */
-function candidates(
-  row: DossierRow,
-  ctx: ServiceContext,
-  input: ActInput,
-): { role: string; unit?: string }[] {
-  const actor = ctx.actor!;
-  const d = row.state;
-  const out: { role: string; unit?: string; rank: number }[] = [];
-  if (row.applicantId !== null && row.applicantId === actor.userId) out.push({ role: 'citizen', rank: 1 });
+/** Whether the person touches this dossier at all: its applicant, or a process role in a unit that holds it. */
+function concerned(d: Dossier, grants: ActorGrants): boolean {
   const units = new Set([d.unit, ...d.tasks.map((t) => t.unit)]);
-  for (const grant of actor.roles) {
-    if (!isProcessRole(grant.role) || !units.has(grant.unitCode)) continue;
-    const holds = d.tasks.some(
-      (t) =>
-        t.unit === grant.unitCode &&
-        t.role === grant.role &&
-        (input.node === undefined || t.node === input.node),
-    );
-    out.push({ role: grant.role, unit: grant.unitCode, rank: holds ? 0 : 2 });
-  }
-  return out
-    .sort((a, b) => a.rank - b.rank)
-    .map(({ role, unit }) => (unit === undefined ? { role } : { role, unit }));
+  return grants.applicant || grants.roles.some((g) => units.has(g.unitCode));
 }
 
-/** Access refusals say less than other errors: the error to report is the first that is not about who acts. */
-function pickError(errors: EngineError[]): EngineError {
-  return errors.find((e) => e.code !== 'ROLE_NOT_ALLOWED' && e.code !== 'UNIT_NOT_ALLOWED') ?? errors[0];
+/** The engine's event for the request, taken as `who`. */
+function eventFor(input: ActInput, who: { role: string; unit?: string }, actorId: string, linked: string[]) {
+  const event: ActionEvent = { action: input.action, role: who.role, actor: actorId };
+  if (who.unit !== undefined) event.unit = who.unit;
+  if (input.node !== undefined) event.node = input.node;
+  if (input.input !== undefined) event.input = input.input;
+  if (input.action === 'supplement') {
+    const listed = input.input?.components;
+    if (who.role === 'citizen' && listed !== undefined) throw listedOnline('/input/components');
+    event.input = {
+      ...input.input,
+      components: Array.isArray(listed) ? [...listed, ...linked] : (listed ?? linked),
+    };
+  }
+  return event;
 }
 
 /**
- * Any engine action on a dossier, with the revision the actor saw. The actor must hold the task's role in the
- * task's unit (or be the applicant, for the applicant's actions).
+ * Any engine action on a dossier, with the revision the actor saw. The engine says what the actor may do now
+ * (`availableActions`): the action is applied once, as the role and unit it is offered to. Not offered, it is
+ * applied once all the same, as the actor's likeliest role, so that the engine's own refusal says why.
  */
-export async function act(store: Store, ctx: ServiceContext, input: ActInput): Promise<DossierDetail> {
-  checkActShape(input);
+export async function act(
+  store: Store,
+  ctx: ServiceContext,
+  input: ActInput,
+  options: { site?: string } = {},
+): Promise<DossierDetail> {
   const actor = requireActor(ctx);
   const row = await loadDossier(store, input.code);
   if (row.revision !== input.revision) throw revisionConflict(row.revision);
   const definition = await pinnedDefinition(store, row.versionId);
-  const options = candidates(row, ctx, input);
-  if (options.length === 0) {
+  const grants = actorGrants(row, actor);
+  const engineCtx = { now: ctx.now, calendar: await ctx.calendar() };
+  const offers = availableActions(definition, row.state, grants, engineCtx);
+  const offer = offers.find(
+    (o) =>
+      o.action === input.action &&
+      (input.node === undefined || o.node === undefined || o.node === input.node),
+  );
+  // Fees are paid on a confirmation the applicant cannot forge: the applicant never acts `pay`.
+  const officer = { ...grants, applicant: input.action === 'pay' ? false : grants.applicant };
+  if (!offer && !concerned(row.state, officer)) {
+    if (input.action === 'pay' && grants.applicant) throw paymentNotByApplicant(row);
     throw forbidden('Bạn không xử lý hồ sơ này.', 'You do not handle this dossier.');
   }
-  const engineCtx = { now: ctx.now, calendar: await ctx.calendar() };
-  const errors: EngineError[] = [];
-  let result: Extract<EngineResult, { ok: true }> | undefined;
-  for (const who of options) {
-    const event: ActionEvent = { action: input.action, ...who, actor: actor.userId };
-    if (input.node !== undefined) event.node = input.node;
-    if (input.input !== undefined) event.input = input.input;
-    const r = apply(definition, row.state, event, engineCtx);
-    if (r.ok) {
-      result = r;
-      break;
-    }
-    // Whoever acts, an unknown action or bad input stays so.
-    if (r.error.code === 'ACTION_UNKNOWN' || r.error.code === 'INPUT_INVALID') throw fromEngine(r.error);
-    errors.push(r.error);
-  }
-  if (!result) throw fromEngine(pickError(errors));
+  // A supplement hands in the files added to the dossier, and at the counter the papers the officer lists.
+  const linked = input.action === 'supplement' ? await linkedComponents(store, row.id) : [];
+  const who = offer ?? likeliest(row.state, officer);
+  const result = apply(definition, row.state, eventFor(input, who, actor.userId, linked), engineCtx);
+  if (!result.ok) throw fromEngine(result.error);
+  const results = await issuedResults(store, {
+    row,
+    definition,
+    effects: result.effects,
+    actorId: actor.userId,
+    now: ctx.now,
+    site: options.site ?? '',
+  });
   let committed: { revision: number; columns: DossierColumns };
   try {
     committed = await commitResult(store, {
       row,
       result,
       audit: { at: ctx.now, actorId: actor.userId, action: `dossier.${input.action}` },
+      results,
     });
   } catch (error) {
     if (error instanceof RevisionConflict) throw revisionConflict(error.currentRevision);
     throw error;
   }
-  return detail({ ...row, ...committed.columns, state: result.dossier, revision: committed.revision });
+  return fullDetail(store, {
+    ...row,
+    ...committed.columns,
+    state: result.dossier,
+    revision: committed.revision,
+  });
 }
 
-export type DossierDetail = ReturnType<typeof detail>;
+/** The role the actor most likely meant, to hear the engine's refusal: one holding open work, else the applicant. */
+function likeliest(d: Dossier, grants: ActorGrants): { role: string; unit?: string } {
+  const holder = grants.roles.find((g) => d.tasks.some((t) => t.role === g.role && t.unit === g.unitCode));
+  if (holder) return { role: holder.role, unit: holder.unitCode };
+  if (grants.applicant) return { role: 'citizen' };
+  const units = new Set([d.unit, ...d.tasks.map((t) => t.unit)]);
+  const g = grants.roles.find((r) => units.has(r.unitCode))!;
+  return { role: g.role, unit: g.unitCode };
+}
+
+/** What the actor may do now on the dossier, with the input each action takes (the desk's buttons). */
+export async function availableDossierActions(
+  store: Store,
+  ctx: ServiceContext,
+  input: { code: string },
+): Promise<{ code: string; revision: number; actions: AvailableAction[] }> {
+  const row = await readableDossier(store, ctx, input.code);
+  const definition = await pinnedDefinition(store, row.versionId);
+  const engineCtx = { now: ctx.now, calendar: await ctx.calendar() };
+  const actions = availableActions(definition, row.state, actorGrants(row, ctx.actor!), engineCtx);
+  return { code: row.code, revision: row.revision, actions };
+}
+
+export type DossierDetail = ReturnType<typeof detail> & {
+  result?: ReturnType<typeof resultView>;
+  rating?: ReturnType<typeof ratingView>;
+};
 
 /** The dossier as its applicant and the officers handling it see it. */
 export function detail(row: DossierRow) {
@@ -403,12 +347,24 @@ export function detail(row: DossierRow) {
   };
 }
 
+/** The details with the e-result and the applicant's rating, once the result is issued (none are before). */
+async function fullDetail(store: Store, row: DossierRow) {
+  const base = detail(row);
+  if (row.state.resultAt === undefined) return base;
+  const [result, rating] = await Promise.all([latestResult(store, row.id), ratingOf(store, row.id)]);
+  return {
+    ...base,
+    ...(result ? { result: resultView(result) } : {}),
+    ...(rating ? { rating: ratingView(rating) } : {}),
+  };
+}
+
 export async function getDossier(
   store: Store,
   ctx: ServiceContext,
   input: { code: string },
 ): Promise<DossierDetail> {
-  return detail(await readableDossier(store, ctx, input?.code));
+  return fullDetail(store, await readableDossier(store, ctx, input?.code));
 }
 
 function taskNotFound(taskId: string) {
@@ -451,7 +407,7 @@ export async function assignTask(
     );
   }
   if (input.assigneeId !== null) {
-    const roles = await store.rolesOf(input.assigneeId);
+    const roles = await grantsInForce(store, await store.rolesOf(input.assigneeId), ctx.now);
     if (!roles.some((r) => r.unitCode === task.unit && r.role === task.role)) {
       throw serviceError(
         'ASSIGNEE_NOT_HOLDER',

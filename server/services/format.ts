@@ -1,5 +1,6 @@
 /** Small formatting helpers shared by the services' outputs. */
 import { formatInstant } from '../../runtime/engine/time/index.ts';
+import { searchKey } from '../../runtime/engine/index.ts';
 
 /** An instant as ISO-8601 in Vietnam time, e.g. "2026-11-23T14:20:00+07:00". */
 export function at(t: number): string;
@@ -21,14 +22,9 @@ export function codeDay(t: number): string {
   return iso.slice(2, 4) + iso.slice(5, 7) + iso.slice(8, 10);
 }
 
-/** Lower case, without Vietnamese diacritics (NFD, marks stripped, đ → d): what catalogue search compares. */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
-}
-
 /** Search words of a query, folded. */
 export function words(query: string | undefined): string[] {
-  return fold(query ?? '')
+  return searchKey(query ?? '')
     .split(/[^\p{L}\p{N}.-]+/u)
     .filter((w) => w.length > 0);
 }

@@ -31,7 +31,8 @@
  * Dossiers (dossiers.ts, worklists.ts, lookup.ts, slips.ts):
  *   submitDossier(store, ctx, { procedureCode, data, channel?, unit?, components?, attachments?, idempotencyKey? })
  *       citizen (online) or reception (counter, for a walk-in); `attachments`: ids of the submitter's uploads,
- *       linked to the dossier in the same transaction                                       → SubmitResult
+ *       linked to the dossier in the same transaction (online, the components handed in); `components`: at the
+ *       counter, what the walk-in handed in. Required components are checked either way      → SubmitResult
  *       (`{ code, qrToken, revision, status, fees, submittedAt, ... }`; a replay with the same key returns it again)
  *   act(store, ctx, { code, action, input?, revision, node? })                               → DossierDetail
  *       officer of the task's unit holding the task's role, or the owner citizen; 409 REVISION_CONFLICT carries
@@ -42,8 +43,27 @@
  *                                                                                         → Page<WorklistItem>
  *   myDossiers(store, ctx, { limit?, offset? })           (the citizen's own)              → Page<DossierSummary>
  *   publicLookup(store, ctx, { code } | { qrToken })      (no actor needed; no personal data) → PublicDossier
+ *   receiptSlip(store, ctx, { code })     owner or officer of a handling unit  → ReceiptSlip (form 01, for the PDF)
+ *   paymentReceipt(store, ctx, { code })  owner or officer of a handling unit  → PaymentReceipt (fees paid, PDF)
  *   controlSlip(store, ctx, { code })        form 06 rows (hand-offs)                      → ControlSlip
  *   dossierHistory(store, ctx, { code })     the event log as read by people              → HistoryItem[]
+ *
+ * Drafts (drafts.ts), the citizen's own; submitting the procedure removes the draft in the same transaction:
+ *   getMyDraft(store, ctx, { code }) → Draft (404 DRAFT_NOT_FOUND); myDrafts(store, ctx, { limit?, offset? })
+ *   saveMyDraft(store, ctx, { code, data, attachments?, revision? }) → { revision, updatedAt }
+ *       (409 DRAFT_CHANGED when `revision` is not the stored one; 413 DRAFT_TOO_LARGE over 256 KiB of JSON)
+ *   discardMyDraft(store, ctx, { code }) → { ok: true }
+ *
+ * Personal data store (documents.ts), the citizen's files handed in with their dossiers:
+ *   myDocuments(store, ctx, { limit?, offset? }) → Page of documents, newest first;
+ *   reuseDocument(store, ctx, { id, componentId, procedureCode }) → AttachmentView, a new upload of the caller's
+ *       with the same content, for `attachments` of a submission or a draft (audited as attachment.reuse).
+ *
+ * Results and ratings (results.ts, ratings.ts): `act` on issue_result records the e-result (the file named in
+ *   input.file, else a generated PDF) with its SHA-256 and verification token; resultFile(store, ctx, { code })
+ *   (applicant or handling officer) → its attachment row; verifyResult / checkResult(store, ctx, { token,
+ *   sha256? }) (public) → what was issued, whether a copy matches; rateService(store, ctx, { code, score,
+ *   comment? }) (the applicant, once, after the result). getDossier shows both as `result` and `rating`.
  *
  * Calendars (calendars.ts): currentCalendar(store) → Calendar; getCalendarSpec(store) → { spec, updatedAt };
  *   updateCalendar(store, ctx, { spec })  (system_admin; validated by the engine's checkCalendar).
@@ -55,21 +75,35 @@
  *   getApiToken, revokeApiToken, appendAudit. Every write takes an `AuditInput` and appends it in its transaction.
  * Audit (audit.ts): verifyAudit(store) → { ok, checked, firstTampered? }; recordAudit(store, ctx, { action, target,
  *   payload }) for mutations made outside these services (login, logout, password change, user admin).
- * Seed (seed.ts): seedDemo(store, now, { hashPassword }) → { created: boolean, accounts: { login, password, roles }[] }.
+ * Seed (seed.ts): seedDemo(store, now, { hashPassword }) → { created: boolean, accounts: { login, password, roles }[] };
+ *   only on a demo database (the first run marks it so; a production one is refused).
+ * Units (units.ts): listUnits, getUnit (anyone); createUnit, updateUnit (rename, move), mergeUnit (system_admin).
+ *   Mergers are resolved when read: grantsInForce(store, grants, at), unitInForce(store, code, at).
+ * Installation (installation.ts; unit-file.ts apart): for `motcua init`, productionPlan(input, { now, actorId,
+ *   hashPassword }) checks and lays out a production set-up, initialiseProduction(store, plan) writes it on an empty
+ *   database; readUnitFile(text, 'json' | 'csv') reads a unit tree file.
  * Timers (server/jobs/timers.ts): new Scheduler(store, { owner, leaseMs?, batch?, onError? }).tick(now) — call it
  *   on an interval from main.ts (a tick never overlaps the previous one); `await scheduler.stop()` waits for the
  *   tick in flight (SIGTERM). claimDueTimers / fireTimer are the pieces.
  */
-export * from './errors.ts';
+export * from '../errors.ts';
 export * from './context.ts';
 export * from './procedures.ts';
+export * from './design-catalogue.ts';
+export * from './lifecycle.ts';
 export * from './catalogue.ts';
 export * from './dossiers.ts';
 export * from './worklists.ts';
 export * from './lookup.ts';
 export * from './slips.ts';
+export * from './receipt-slip.ts';
+export * from './payment-receipt.ts';
 export * from './calendars.ts';
 export * from './accounts.ts';
 export * from './audit.ts';
 export * from './seed.ts';
 export * from './attachments.ts';
+export * from './units.ts';
+export * from './installation.ts';
+export * from './results.ts';
+export * from './ratings.ts';

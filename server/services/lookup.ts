@@ -1,23 +1,10 @@
 /** The public status lookup (portal, kiosk, QR on the slip): status and timeline, no personal data. */
+import type { PublicDossier } from '../contracts/dossiers.ts';
 import type { Store } from '../store/index.ts';
 import type { ServiceContext } from './context.ts';
 import { dossierNotFound } from './dossier-access.ts';
-import { invalidInput } from './errors.ts';
+import { invalidInput } from '../errors.ts';
 import { at } from './format.ts';
-
-export interface PublicDossier {
-  code: string;
-  status: string;
-  procedure: { code: string; name: { vi: string; en: string } };
-  unit: string;
-  submittedAt: string;
-  receivedAt: string | null;
-  dueAt: string | null;
-  finishedAt: string | null;
-  timing: string | null;
-  /** What happened when and where; never who, never what was written. */
-  timeline: { at: string; event: string; status: string; unit: string | null }[];
-}
 
 export async function publicLookup(
   store: Store,

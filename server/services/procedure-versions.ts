@@ -2,8 +2,9 @@
 import type { Problem } from '../../runtime/engine/index.ts';
 import type { ProcedureDefinition } from '../../schemas/procedure.ts';
 import { canonicalJson, sha256, type ProcedureRow, type Store, type VersionRow } from '../store/index.ts';
-import { at, fold } from './format.ts';
-import { serviceError } from './errors.ts';
+import { at } from './format.ts';
+import { serviceError } from '../errors.ts';
+import { searchKey } from '../../runtime/engine/index.ts';
 
 /** Roles that see procedure versions that are not published. */
 export const CONFIG_ROLES = ['designer', 'approver', 'system_admin', 'auditor'];
@@ -74,7 +75,7 @@ export function catalogueColumns(code: string, definition: unknown) {
   return {
     nameVi: name.vi,
     nameEn: name.en,
-    searchText: fold(`${code} ${name.vi} ${name.en}`),
+    searchText: searchKey(`${code} ${name.vi} ${name.en}`),
     sector: str(d.sector, ''),
     unitCode: str(d.unit, ''),
     level: str(d.level, ''),

@@ -3,7 +3,7 @@
  * (live for new dossiers at once) → retired. Published versions never change; dossiers stay on their version.
  */
 import { randomUUID } from 'node:crypto';
-import { lint, type Problem } from '../../runtime/engine/index.ts';
+import { lint, runSavedScenarios, type Problem } from '../../runtime/engine/index.ts';
 import type { Level, Localized, ProcedureDefinition } from '../../schemas/procedure.ts';
 import {
   isUniqueViolation,
@@ -15,7 +15,7 @@ import {
 } from '../store/index.ts';
 import { makeBundle, readBundle, type ProcedureBundle } from './bundles.ts';
 import { requireAnyRole, type ServiceContext } from './context.ts';
-import { invalidInput, serviceError } from './errors.ts';
+import { invalidInput, serviceError } from '../errors.ts';
 import {
   catalogueColumns,
   CONFIG_ROLES,
@@ -26,6 +26,7 @@ import {
   type VersionInfo,
 } from './procedure-versions.ts';
 import { diffDefinitions, type VersionDiff } from './diff.ts';
+import { at } from './format.ts';
 
 export type { VersionInfo, VersionDiff, ProcedureBundle };
 
@@ -71,8 +72,19 @@ function skeleton(input: Extract<CreateDraftInput, { from: 'scratch' }>): Proced
       ],
     },
     results: [],
-    settings: { supplementPolicy: 'pause', cutoff: '15:00' },
+    // No cut-off of its own: the calendar's applies until the designer sets one.
+    settings: { supplementPolicy: 'pause' },
   };
+}
+
+function procedureExists(code: string) {
+  return serviceError(
+    'PROCEDURE_EXISTS',
+    409,
+    `Đã có thủ tục mang mã "${code}"; hãy chọn mã khác, hoặc tạo phiên bản mới của thủ tục đó.`,
+    `A procedure with code "${code}" exists already; choose another code, or make a new version of it.`,
+    { path: '/code' },
+  );
 }
 
 function checkScratch(input: Record<string, unknown>): void {
@@ -99,6 +111,8 @@ export async function createDraft(
   switch (input?.from) {
     case 'scratch':
       checkScratch(input as unknown as Record<string, unknown>);
+      // A new procedure: its code must not name one already there (a new version of it starts from a version).
+      if (await store.getProcedure(input.code)) throw procedureExists(input.code);
       definition = skeleton(input);
       break;
     case 'version': {
@@ -180,6 +194,18 @@ async function change(store: Store, c: VersionChange): Promise<VersionRow> {
   } catch (error) {
     if (!(error instanceof VersionStateConflict)) throw error;
     const status = error.current?.status;
+    if (c.expectHash !== undefined && status && c.expectStatus.includes(status)) {
+      throw serviceError(
+        'DRAFT_CONFLICT',
+        409,
+        'Bản nháp vừa được lưu ở nơi khác (một thẻ hoặc một người khác). Hãy tải lại bản mới nhất, hoặc ghi đè bằng bản của bạn.',
+        'The draft was just saved elsewhere (another tab or person). Reload the latest, or overwrite it with yours.',
+        {
+          path: '/baseHash',
+          details: { contentHash: error.current!.contentHash, updatedAt: at(error.current!.updatedAt) },
+        },
+      );
+    }
     throw serviceError(
       'VERSION_STATE_CONFLICT',
       409,
@@ -194,7 +220,12 @@ async function change(store: Store, c: VersionChange): Promise<VersionRow> {
 export async function saveDraft(
   store: Store,
   ctx: ServiceContext,
-  input: { versionId: string; definition: unknown },
+  input: {
+    versionId: string;
+    definition: unknown;
+    /** The content hash the editor last saw; given, a draft saved elsewhere since then is a 409 DRAFT_CONFLICT. */
+    baseHash?: string;
+  },
 ): Promise<{ version: VersionInfo; problems: Problem[] }> {
   requireAnyRole(ctx, DESIGNERS);
   const current = await loadVersion(store, input.versionId);
@@ -219,6 +250,7 @@ export async function saveDraft(
   const row = await change(store, {
     id: current.id,
     expectStatus: EDITABLE,
+    expectHash: input.baseHash,
     set: {
       status: 'draft',
       definition: definition as ProcedureDefinition,
@@ -313,7 +345,10 @@ export function rejectVersion(
   return review(store, ctx, input, 'rejected');
 }
 
-/** Publishes an approved version: live for new dossiers at once; running dossiers keep their own version. */
+/**
+ * Publishes an approved version whose saved test scenarios all pass: live for new dossiers at once; running
+ * dossiers keep their own version.
+ */
 export async function publishVersion(
   store: Store,
   ctx: ServiceContext,
@@ -321,6 +356,7 @@ export async function publishVersion(
 ): Promise<VersionInfo> {
   requireAnyRole(ctx, PUBLISHERS);
   const current = await loadVersion(store, input.versionId);
+  if (current.status === 'approved') refuseFailingScenario(current.definition);
   const row = await change(store, {
     id: current.id,
     expectStatus: ['approved'],
@@ -341,6 +377,16 @@ export async function publishVersion(
     }),
   });
   return withProcedure(store, row);
+}
+
+/** Every test scenario saved in the definition must still pass: 422 SCENARIO_FAILED names the first that fails. */
+function refuseFailingScenario(definition: ProcedureDefinition): void {
+  const failure = runSavedScenarios(definition);
+  if (failure) {
+    throw serviceError('SCENARIO_FAILED', 422, failure.message.vi, failure.message.en, {
+      path: `/definition${failure.path}`,
+    });
+  }
 }
 
 /** Retires a published version; if it was live, the procedure takes no new dossiers until another is published. */

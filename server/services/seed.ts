@@ -1,6 +1,7 @@
 /**
  * Demo data for a first start: the example procedures (published), a province's unit tree and one account per
- * role. Idempotent: what exists is left alone, so a second run adds nothing.
+ * role. Only on a demo database: the first run marks it demo, and a production one (`motcua init`) is refused.
+ * Idempotent: what exists is left alone, so a second run adds nothing.
  */
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -9,8 +10,10 @@ import { lint } from '../../runtime/engine/index.ts';
 import type { ProcedureDefinition } from '../../schemas/procedure.ts';
 import { DEFAULT_CALENDAR_SPEC } from '../../runtime/engine/time/index.ts';
 import { isUniqueViolation, type AuditInput, type Store } from '../store/index.ts';
+import { claimDemo } from '../store/installation.ts';
 import { DEFAULT_CALENDAR_ID } from './calendars.ts';
 import type { RoleGrant } from './context.ts';
+import { serviceError } from '../errors.ts';
 import { catalogueColumns, contentHash, stored } from './procedure-versions.ts';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
@@ -160,6 +163,14 @@ export async function seedDemo(
   });
   const result: SeedResult = { created: false, accounts: [], units: [], procedures: [] };
 
+  if ((await claimDemo(store, audit('seed.mode', 'settings:mode'))) !== 'demo') {
+    throw serviceError(
+      'PRODUCTION_DATABASE',
+      409,
+      'Cơ sở dữ liệu này đã được khởi tạo để vận hành thật: không bao giờ thêm dữ liệu mẫu vào đó.',
+      'This database was initialised for production: demo data are never added to it.',
+    );
+  }
   for (const u of DEMO_UNITS) {
     if (await store.getUnit(u.code)) continue;
     const row = {

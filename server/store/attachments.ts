@@ -36,3 +36,27 @@ export async function attachmentContent(store: Store, id: string): Promise<Buffe
   const [row] = await store.run((tx) => tx.select('attachments', { id }, { columns: ['content'] }), 'read');
   return row?.content ?? undefined;
 }
+
+/**
+ * A new row for content already stored (a document reused from the personal data store), with its audit entry:
+ * SQLite shares the source's content-addressed file, PostgreSQL copies its bytes within the transaction. False,
+ * with nothing written, when the source row is gone.
+ */
+export function copyAttachment(
+  store: Store,
+  sourceId: string,
+  row: Omit<AttachmentRow, 'storagePath' | 'content'>,
+  audit: AuditInput,
+): Promise<boolean> {
+  return store.run(function* (tx) {
+    const [source] = yield* tx.select(
+      'attachments',
+      { id: sourceId },
+      { columns: ['storagePath', 'content'] },
+    );
+    if (!source) return false;
+    yield* tx.insert('attachments', { ...row, ...source });
+    yield* appendAudit(tx, audit);
+    return true;
+  });
+}

@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 
-/** JSON with object keys sorted and `undefined` members left out: the same value always gives the same text. */
+/**
+ * JSON with object keys sorted and `undefined` members left out: the same value always gives the same text.
+ * Recursive, as JSON.stringify is: what it hashes nests at most a few levels beyond the bound every JSON input is
+ * held to (MAX_JSON_DEPTH, server/http/json-depth.ts).
+ */
 export function canonicalJson(value: unknown): string {
   if (value === undefined) return 'null';
   // JSON.stringify of a copy with sorted keys writes the same text, three times as fast, unless the value has
@@ -38,7 +42,8 @@ function sortedKeys(value: unknown): unknown {
     if (i > 0 && keys[i - 1] > keys[i]) ordered = false;
   }
   if (!ordered) keys.sort();
-  const copy: Record<string, unknown> = {};
+  // No prototype: a member named "__proto__" (JSON.parse makes it an own key) stays a member, not a prototype.
+  const copy: Record<string, unknown> = Object.create(null);
   let changed = !ordered;
   for (const key of keys) {
     const member = record[key];

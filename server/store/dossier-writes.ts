@@ -4,6 +4,7 @@ import { timeOrderedId } from './ids.ts';
 import type { Step } from './step.ts';
 import {
   AttachmentsTaken,
+  PaymentOrderSettled,
   RevisionConflict,
   TimerAlreadyFired,
   type DossierChange,
@@ -53,6 +54,7 @@ export function* createDossierBody(tx: Tx, plan: NewDossier): Step<NewDossierRes
     );
     if (linked !== ids.length) throw new AttachmentsTaken();
   }
+  if (plan.draft) yield* tx.delete('formDrafts', plan.draft);
   yield* appendEvents(tx, row.id, plan.events, true);
   yield* tx.insert(
     'tasks',
@@ -85,10 +87,27 @@ export function* commitDossierBody(tx: Tx, change: DossierChange): Step<number> 
     );
     if (marked === 0) throw new TimerAlreadyFired(firing.timerId);
   }
+  if (change.settles) {
+    const { orderId, transactionNo } = change.settles;
+    const settled = yield* tx.update(
+      'paymentOrders',
+      { status: 'paid', transactionNo, settledAt: change.audit.at },
+      { id: orderId, status: 'pending' },
+    );
+    if (settled === 0) throw new PaymentOrderSettled(orderId);
+  }
   yield* appendEvents(tx, dossierId, change.events);
   yield* replaceTasks(tx, dossierId, change.tasks);
   yield* writeTimers(tx, dossierId, change.timers);
   yield* writeOutbox(tx, dossierId, change.notifications, change.audit.at);
+  yield* tx.insert(
+    'payments',
+    (change.payments ?? []).map((p) => ({ ...p, dossierId })),
+  );
+  for (const { result, generated } of change.results ?? []) {
+    if (generated) yield* tx.insert('attachments', generated);
+    yield* tx.insert('dossierResults', { ...result, dossierId });
+  }
   yield* appendAudit(tx, change.audit);
   return revision;
 }

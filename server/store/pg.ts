@@ -13,6 +13,7 @@ import { runAsync, wait, type Step } from './step.ts';
 import type { Driver } from './driver.ts';
 import type { SelectShape, Values } from './shapes.ts';
 import type { TableName, Tx } from './tx.ts';
+import { documentColumns, inDossier, newestFirst, ofApplicant } from './documents.ts';
 import { catalogueFilter, dueTimers } from './where.ts';
 import { worklistColumns, Worklists } from './worklist.ts';
 
@@ -176,6 +177,36 @@ function pgTx(
           .limit(c.limit)
           .offset(c.offset);
         const [{ n: total }] = await q.select({ n: count() }).from(p).where(filter);
+        return { rows, total };
+      }),
+    procedureFacets: (c) =>
+      wait(() => {
+        const p = schema.procedures;
+        return drizzleOf()
+          .select({ sector: p.sector, unitCode: p.unitCode, level: p.level, n: count() })
+          .from(p)
+          .where(catalogueFilter(p, c))
+          .groupBy(p.sector, p.unitCode, p.level);
+      }),
+    documentsOf: (w) =>
+      wait(async () => {
+        const q = drizzleOf();
+        const { attachments: a, dossiers: d, procedures: p } = schema;
+        const mine = ofApplicant(d, w.applicantId);
+        const rows = await q
+          .select(documentColumns(a, d, p))
+          .from(a)
+          .innerJoin(d, inDossier(a, d))
+          .innerJoin(p, eq(p.code, d.procedureCode))
+          .where(mine)
+          .orderBy(...newestFirst(a))
+          .limit(w.limit)
+          .offset(w.offset);
+        const [{ n: total }] = await q
+          .select({ n: count() })
+          .from(a)
+          .innerJoin(d, inDossier(a, d))
+          .where(mine);
         return { rows, total };
       }),
   };

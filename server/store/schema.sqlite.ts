@@ -6,6 +6,7 @@ import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from
 import type { ProcedureDefinition } from '../../schemas/procedure.ts';
 import type {
   CalendarSpec,
+  Channel,
   Dossier,
   DossierAlert,
   DossierEventPayload,
@@ -13,6 +14,7 @@ import type {
   Recipient,
   ReviewComment,
   StoredProblem,
+  Timing,
   VersionStatus,
 } from './types.ts';
 
@@ -20,14 +22,24 @@ const json = <T>(name: string) => text(name, { mode: 'json' }).$type<T>();
 const ms = (name: string) => integer(name);
 const bigint = (name: string) => integer(name);
 
-export const units = sqliteTable('units', {
-  code: text('code').primaryKey(),
-  parentCode: text('parent_code'),
-  kind: text('kind').notNull(),
-  nameVi: text('name_vi').notNull(),
-  nameEn: text('name_en').notNull(),
-  createdAt: ms('created_at').notNull(),
-});
+/**
+ * The unit tree. A merged unit stays, with its successor and the instant the merger takes effect: its dossiers keep
+ * the unit that received them, and who works them is resolved when read (server/services/units.ts).
+ */
+export const units = sqliteTable(
+  'units',
+  {
+    code: text('code').primaryKey(),
+    parentCode: text('parent_code'),
+    kind: text('kind').notNull(),
+    nameVi: text('name_vi').notNull(),
+    nameEn: text('name_en').notNull(),
+    createdAt: ms('created_at').notNull(),
+    mergedInto: text('merged_into'),
+    mergedAt: ms('merged_at'),
+  },
+  (t) => [index('units_merged').on(t.mergedInto)],
+);
 
 export const users = sqliteTable('users', {
   id: text('id').primaryKey(),
@@ -147,7 +159,7 @@ export const dossiers = sqliteTable(
       .notNull()
       .references(() => procedureVersions.id),
     unitCode: text('unit_code').notNull(),
-    channel: text('channel').notNull(),
+    channel: text('channel').$type<Channel>().notNull(),
     /** The citizen's account, when submitted by one; null for a walk-in without an account. */
     applicantId: text('applicant_id'),
     submittedBy: text('submitted_by'),
@@ -159,7 +171,7 @@ export const dossiers = sqliteTable(
     receivedAt: ms('received_at'),
     dueAt: ms('due_at'),
     finishedAt: ms('finished_at'),
-    timing: text('timing'),
+    timing: text('timing').$type<Timing>(),
   },
   (t) => [
     index('dossiers_unit_status_due').on(t.unitCode, t.status, t.dueAt),
@@ -255,6 +267,91 @@ export const payments = sqliteTable(
   (t) => [index('payments_dossier').on(t.dossierId)],
 );
 
+/**
+ * Attempts to pay a dossier's fees through a payment gateway; the id is the order reference the gateway reports
+ * back. Settled once, by the gateway's signed IPN: `paid` with the gateway's transaction number, or `failed`.
+ */
+export const paymentOrders = sqliteTable(
+  'payment_orders',
+  {
+    id: text('id').primaryKey(),
+    dossierId: text('dossier_id').notNull(),
+    amount: bigint('amount').notNull(),
+    gateway: text('gateway').notNull(),
+    status: text('status').notNull(),
+    transactionNo: text('transaction_no'),
+    createdBy: text('created_by').notNull(),
+    createdAt: ms('created_at').notNull(),
+    settledAt: ms('settled_at'),
+  },
+  (t) => [
+    index('payment_orders_dossier').on(t.dossierId),
+    uniqueIndex('payment_orders_transaction').on(t.gateway, t.transactionNo),
+  ],
+);
+
+/**
+ * A citizen's application not yet submitted, saved as they fill the e-form so that they can resume it on another
+ * device: one per user and procedure, filled against the version live when saved. `revision` counts the saves, so
+ * that a device that saves over another's newer draft is told (optimistic, like dossiers). Submitting the
+ * procedure removes it.
+ */
+export const formDrafts = sqliteTable(
+  'form_drafts',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    procedureCode: text('procedure_code').notNull(),
+    versionId: text('version_id')
+      .notNull()
+      .references(() => procedureVersions.id),
+    data: json<Record<string, unknown>>('data').notNull(),
+    /** Ids of files the citizen uploaded (POST /attachments) for the application. */
+    attachments: json<string[]>('attachments').notNull(),
+    revision: integer('revision').notNull(),
+    updatedAt: ms('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.procedureCode] })],
+);
+
+/**
+ * The e-result of a dossier (DOMAIN §4.10): the issued file, its SHA-256, and the random token of the public page
+ * its QR code opens to tell a genuine copy. The bytes are the attachment row's (uploaded by the issuing officer, or
+ * the PDF generated at issue), never handed in as one of the dossier's components.
+ */
+export const dossierResults = sqliteTable(
+  'dossier_results',
+  {
+    id: text('id').primaryKey(),
+    dossierId: text('dossier_id')
+      .notNull()
+      .references(() => dossiers.id),
+    /** The process node that issued it, and the definition's result document it is, if the node names one. */
+    node: text('node').notNull(),
+    document: text('document'),
+    attachmentId: text('attachment_id').notNull().unique(),
+    sha256: text('sha256').notNull(),
+    verifyToken: text('verify_token').notNull().unique(),
+    /** The unit of the officer who issued it. */
+    unitCode: text('unit_code').notNull(),
+    issuedBy: text('issued_by').notNull(),
+    issuedAt: ms('issued_at').notNull(),
+  },
+  (t) => [uniqueIndex('dossier_results_dossier_node').on(t.dossierId, t.node)],
+);
+
+/** The applicant's satisfaction rating of the service (DOMAIN §8), once per dossier, after its result. */
+export const ratings = sqliteTable('ratings', {
+  dossierId: text('dossier_id')
+    .primaryKey()
+    .references(() => dossiers.id),
+  score: integer('score').notNull(),
+  comment: text('comment'),
+  ratedBy: text('rated_by').notNull(),
+  ratedAt: ms('rated_at').notNull(),
+});
+
 /** Engine timers of live dossiers; id = dossier id + ':' + engine timer id. Leased by one scheduler at a time. */
 export const timers = sqliteTable(
   'timers',
@@ -293,6 +390,13 @@ export const outbox = sqliteTable(
 export const calendars = sqliteTable('calendars', {
   id: text('id').primaryKey(),
   spec: json<CalendarSpec>('spec').notNull(),
+  updatedAt: ms('updated_at').notNull(),
+});
+
+/** Settings of the installation, one row per key: `mode` says whether it was initialised for demo or production. */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: json<Record<string, unknown>>('value').notNull(),
   updatedAt: ms('updated_at').notNull(),
 });
 

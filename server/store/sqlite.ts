@@ -19,6 +19,7 @@ import { now, runSync, type Step } from './step.ts';
 import type { Driver } from './driver.ts';
 import type { SelectShape, Values } from './shapes.ts';
 import type { TableName, Tx } from './tx.ts';
+import { documentColumns, inDossier, newestFirst, ofApplicant } from './documents.ts';
 import { catalogueFilter, dueTimers } from './where.ts';
 import { worklistColumns, Worklists } from './worklist.ts';
 
@@ -192,6 +193,33 @@ function sqliteTx(q: Q, statements: SqliteStatements): Tx {
           .offset(c.offset)
           .all();
         const total = q.select({ n: count() }).from(p).where(filter).get()!.n;
+        return { rows, total };
+      }),
+    procedureFacets: (c) =>
+      now(() => {
+        const p = schema.procedures;
+        return q
+          .select({ sector: p.sector, unitCode: p.unitCode, level: p.level, n: count() })
+          .from(p)
+          .where(catalogueFilter(p, c))
+          .groupBy(p.sector, p.unitCode, p.level)
+          .all();
+      }),
+    documentsOf: (w) =>
+      now(() => {
+        const { attachments: a, dossiers: d, procedures: p } = schema;
+        const mine = ofApplicant(d, w.applicantId);
+        const rows = q
+          .select(documentColumns(a, d, p))
+          .from(a)
+          .innerJoin(d, inDossier(a, d))
+          .innerJoin(p, eq(p.code, d.procedureCode))
+          .where(mine)
+          .orderBy(...newestFirst(a))
+          .limit(w.limit)
+          .offset(w.offset)
+          .all();
+        const total = q.select({ n: count() }).from(a).innerJoin(d, inDossier(a, d)).where(mine).get()!.n;
         return { rows, total };
       }),
   };

@@ -95,14 +95,16 @@ export function createStore(driver: Driver): Store {
           { orderBy: [['at', 'asc']], columns: ['key', 'at'] },
         ),
       ),
-    recordLoginFailure: ({ keys, at, forgetUpTo }, audit) =>
-      audited(audit, function* (tx) {
+    recordLoginFailure: ({ keys, at, forgetUpTo }, audit) => {
+      function* count(tx: Tx) {
         yield* tx.delete('loginFailures', { at: { lte: forgetUpTo } });
         yield* tx.insert(
           'loginFailures',
           keys.map((key) => ({ id: timeOrderedId(), key, at })),
         );
-      }),
+      }
+      return audit ? audited(audit, count) : write(count);
+    },
     clearLoginFailures: (key) =>
       write(function* (tx) {
         yield* tx.delete('loginFailures', { key });
@@ -135,6 +137,7 @@ export function createStore(driver: Driver): Store {
       const { rows, total } = await read((tx) => tx.searchProcedures(q));
       return { items: rows, total };
     },
+    procedureFacets: (q) => read((tx) => tx.procedureFacets(q)),
     getVersion: (id) => first(read((tx) => tx.select('procedureVersions', { id }))),
     listVersions: (procedureCode) =>
       read((tx) => tx.select('procedureVersions', { procedureCode }, { orderBy: [['version', 'asc']] })),
@@ -167,6 +170,7 @@ export function createStore(driver: Driver): Store {
         const updated = yield* tx.update('procedureVersions', change.set, {
           id: change.id,
           status: { in: change.expectStatus },
+          ...(change.expectHash === undefined ? {} : { contentHash: change.expectHash }),
         });
         const [current] = yield* tx.select('procedureVersions', { id: change.id });
         if (updated === 0) throw new VersionStateConflict(current);

@@ -3,7 +3,7 @@
  * write method is one transaction, and every write appends its audit entry to the global hash chain in it.
  */
 import type { Dossier } from '../../runtime/engine/index.ts';
-import type { CatalogueQuery, Row, WorklistQuery, WorklistRow } from './tx.ts';
+import type { CatalogueQuery, NewRow, ProcedureFacetRow, Row, WorklistQuery, WorklistRow } from './tx.ts';
 import type { DossierEventPayload, Recipient } from './types.ts';
 
 export type UnitRow = Row<'units'>;
@@ -21,7 +21,12 @@ export type OutboxRow = Row<'outbox'>;
 export type CalendarRow = Row<'calendars'>;
 export type IdempotencyRow = Row<'idempotencyKeys'>;
 export type AuditRow = Row<'auditLog'>;
-export type { WorklistQuery, WorklistRow, CatalogueQuery };
+export type PaymentRow = Row<'payments'>;
+export type PaymentOrderRow = Row<'paymentOrders'>;
+export type FormDraftRow = Row<'formDrafts'>;
+export type DossierResultRow = Row<'dossierResults'>;
+export type RatingRow = Row<'ratings'>;
+export type { WorklistQuery, WorklistRow, CatalogueQuery, ProcedureFacetRow };
 export type TableName = import('./tx.ts').TableName;
 
 /** Who did what to which record; `payload` must not carry secrets (password hashes, tokens). */
@@ -51,6 +56,13 @@ export class AttachmentsTaken extends Error {
 export class TimerAlreadyFired extends Error {
   constructor(readonly timerId: string) {
     super(`timer ${timerId} already fired or moved`);
+  }
+}
+
+/** The gateway order was settled meanwhile (a repeated IPN): nothing was written. */
+export class PaymentOrderSettled extends Error {
+  constructor(readonly orderId: string) {
+    super(`payment order ${orderId} already settled`);
   }
 }
 
@@ -97,9 +109,18 @@ export interface DossierChange {
   tasks: TaskProjection[];
   timers: TimerChange[];
   notifications: Notification[];
+  /** The payments the change confirmed (the fees it marked paid), recorded with it. */
+  payments?: Omit<PaymentRow, 'dossierId'>[];
   audit: AuditInput;
+  /**
+   * The e-results the change issued: each one's row, and the attachment row holding its bytes when the server
+   * generated them (an uploaded result file has its row already).
+   */
+  results?: { result: Omit<DossierResultRow, 'dossierId'>; generated?: Row<'attachments'> }[];
   /** When a timer fires: it must still be unfired at this fire time; it is marked fired in the same transaction. */
   firing?: { timerId: string; fireAt: number };
+  /** When a gateway's report pays the fees: its order must still be pending; it is settled in the same transaction. */
+  settles?: { orderId: string; transactionNo: string };
 }
 
 export interface NewDossier {
@@ -113,6 +134,8 @@ export interface NewDossier {
   idempotency?: { scope: string; key: string; requestHash: string };
   /** Uploaded files that become the dossier's, in the same transaction (all of them, or AttachmentsTaken). */
   attachments?: { ids: string[]; ownerId: string };
+  /** The applicant's draft of the procedure (form_drafts), submitted now: removed in the same transaction. */
+  draft?: { userId: string; procedureCode: string };
   /** What a replay with the same idempotency key gets back; pure. */
   respond(code: string): Record<string, unknown>;
   audit: Omit<AuditInput, 'target'>;
@@ -131,6 +154,8 @@ export interface VersionChange {
   id: string;
   /** The change applies only if the version is in one of these statuses (else VersionStateConflict). */
   expectStatus: VersionRow['status'][];
+  /** …and only if its content is still this (the draft the editor last saw; else VersionStateConflict). */
+  expectHash?: string;
   set: Partial<Omit<VersionRow, 'id' | 'procedureCode' | 'version' | 'authorId' | 'createdAt'>>;
   /** Catalogue columns or the live version of the procedure, changed with it. */
   procedure?: Partial<Omit<ProcedureRow, 'code' | 'createdAt'>>;
@@ -152,8 +177,8 @@ export interface Store {
   // Units, users, roles, sessions, API tokens (used by server/auth and the seed).
   listUnits(): Promise<UnitRow[]>;
   getUnit(code: string): Promise<UnitRow | undefined>;
-  /** Inserts or updates a unit. */
-  putUnit(row: UnitRow, audit: AuditInput): Promise<void>;
+  /** Inserts or updates a unit (the seed's and tests'; units change through store/units.ts otherwise). */
+  putUnit(row: NewRow<'units'>, audit: AuditInput): Promise<void>;
   getUser(id: string): Promise<UserRow | undefined>;
   findUserByLogin(login: string): Promise<UserRow | undefined>;
   findUserByOidcSubject(subject: string): Promise<UserRow | undefined>;
@@ -182,12 +207,15 @@ export interface Store {
   deleteSession(tokenHash: string, audit: AuditInput): Promise<boolean>;
   /** Ends every session of a user. */
   deleteUserSessions(userId: string, audit: AuditInput): Promise<number>;
-  /** Failed sign-ins under these throttling keys after `since`, oldest first. */
+  /** Throttled attempts (failed sign-ins, public lookups) under these keys after `since`, oldest first. */
   loginFailures(keys: string[], since: number): Promise<{ key: string; at: number }[]>;
-  /** Counts a failed sign-in under each key, with its audit entry; forgets every failure at or before `forgetUpTo`. */
+  /**
+   * Counts a failed sign-in (or another throttled attempt: a public lookup) under each key, with its audit entry
+   * when given; forgets every attempt at or before `forgetUpTo`.
+   */
   recordLoginFailure(
     failure: { keys: string[]; at: number; forgetUpTo: number },
-    audit: AuditInput,
+    audit?: AuditInput,
   ): Promise<void>;
   /** Forgets the failures under a key (not audited: the sign-in that clears them is). */
   clearLoginFailures(key: string): Promise<void>;
@@ -202,6 +230,8 @@ export interface Store {
   // Procedures and their versions.
   getProcedure(code: string): Promise<ProcedureRow | undefined>;
   searchProcedures(q: CatalogueQuery): Promise<Page<ProcedureRow>>;
+  /** How many procedures matching `q`'s words share each (sector, unit, level). */
+  procedureFacets(q: Pick<CatalogueQuery, 'words' | 'liveOnly'>): Promise<ProcedureFacetRow[]>;
   getVersion(id: string): Promise<VersionRow | undefined>;
   listVersions(procedureCode: string): Promise<VersionRow[]>;
   /**

@@ -4,6 +4,7 @@
  */
 import type { InferInsertModel, InferSelectModel } from 'drizzle-orm';
 import type * as schema from './schema.sqlite.ts';
+import type { DocumentQuery, DocumentRow } from './documents.ts';
 import type { Step } from './step.ts';
 
 export type Tables = typeof schema;
@@ -80,6 +81,13 @@ export interface CatalogueQuery {
   offset: number;
 }
 
+export interface ProcedureFacetRow {
+  sector: string;
+  unitCode: string;
+  level: string;
+  n: number;
+}
+
 export interface Tx {
   select<N extends TableName>(table: N, where?: Where<N>, options?: SelectOptions<N>): Step<Row<N>[]>;
   /** Only the named columns (a chain's tail needs its seq and hash, not the payload). */
@@ -115,4 +123,8 @@ export interface Tx {
   /** `total` counts at most max(1000, offset + limit) tasks; `totalCapped` says there are more. */
   worklist(q: WorklistQuery): Step<{ rows: WorklistRow[]; total: number; totalCapped: boolean }>;
   searchProcedures(q: CatalogueQuery): Step<{ rows: Row<'procedures'>[]; total: number }>;
+  /** How many procedures matching `q`'s words share each (sector, unit, level): the filters' choices. */
+  procedureFacets(q: Pick<CatalogueQuery, 'words' | 'liveOnly'>): Step<ProcedureFacetRow[]>;
+  /** The files handed in with an applicant's dossiers (documents.ts), newest first, and how many there are. */
+  documentsOf(q: DocumentQuery): Step<{ rows: DocumentRow[]; total: number }>;
 }

@@ -1,15 +1,17 @@
 /** Types of JSON columns and enum-like text columns, shared by both schemas so their row types stay equal. */
 import type {
+  Channel,
   Dossier,
   DossierStatus,
   HistoryEntry,
   Localized,
   Recipient,
   Task,
+  Timing,
 } from '../../runtime/engine/index.ts';
 import type { CalendarSpec } from '../../runtime/engine/time/index.ts';
 
-export type { Dossier, DossierStatus, CalendarSpec };
+export type { Channel, Dossier, DossierStatus, CalendarSpec, Timing };
 
 /** draft → submitted → approved → published → retired; a rejected version is edited back into a draft. */
 export type VersionStatus = 'draft' | 'submitted' | 'approved' | 'rejected' | 'published' | 'retired';

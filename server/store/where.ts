@@ -16,7 +16,7 @@ function containsPattern(text: string): string {
 }
 
 /** Every word in the search text (diacritics and case already folded), and the filters asked for. */
-export function catalogueFilter(p: Procedures, c: CatalogueQuery): SQL | undefined {
+export function catalogueFilter(p: Procedures, c: Omit<CatalogueQuery, 'limit' | 'offset'>): SQL | undefined {
   return and(
     ...c.words.map((word) => sql`${p.searchText} like ${containsPattern(word)} escape '!'`),
     c.sector === undefined ? undefined : eq(p.sector, c.sector),

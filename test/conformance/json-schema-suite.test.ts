@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { compileForm, type CompileOptions } from '../../runtime/engine/forms/index.ts';
 import { extPath } from '../support/ext.ts';
+import { loadRemotes } from './json-schema-suite-remotes.ts';
 
 // The JSON Schema Test Suite, draft 2020-12 core files (not optional/), through the product's form validator:
 // a test passes when "no errors" ⇔ valid. Shows which keywords and formats forms can rely on.
@@ -40,22 +41,6 @@ interface Group {
   description: string;
   schema: unknown;
   tests: Case[];
-}
-
-/** The remote documents the 2020-12 tests $ref, under the URIs the suite serves them at. */
-function loadRemotes(root: string): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.json')) {
-        out[`http://localhost:1234/${relative(root, path)}`] = JSON.parse(readFileSync(path, 'utf8'));
-      }
-    }
-  };
-  walk(join(root, 'draft2020-12'));
-  return out;
 }
 
 function run(dir: string, options: CompileOptions) {

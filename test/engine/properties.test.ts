@@ -11,30 +11,18 @@ import {
   type ActionEvent,
   type Dossier,
   type DossierEvent,
-  type DossierStatus,
   type Effect,
 } from '../../runtime/engine/dossier.ts';
+import { requiredComponents } from '../../runtime/engine/components.ts';
 import { apply, start } from '../../runtime/engine/interpreter.ts';
 import { nodeType } from '../../runtime/engine/nodes/registry.ts';
+import { DOSSIER_STATUSES } from '../../runtime/engine/language.ts';
 import { processIndex } from '../../runtime/engine/process-index.ts';
 import { ROLES } from '../../runtime/engine/roles.ts';
 import { formatInstant } from '../../runtime/engine/time/index.ts';
 import { at, calendar } from './support/builder.ts';
 import { EXAMPLE_CASES, SYNTHETIC_CASES } from './support/examples.ts';
 
-const STATUSES: DossierStatus[] = [
-  'draft',
-  'submitted',
-  'received',
-  'processing',
-  'awaiting_supplement',
-  'awaiting_payment',
-  'result_ready',
-  'completed',
-  'refused',
-  'withdrawn',
-  'stopped',
-];
 const MINUTE = 60_000;
 const cal = calendar();
 
@@ -157,8 +145,22 @@ function checkEffects(d: Dossier, effects: Effect[], ledger: Ledger): void {
   }
 }
 
+/** The dossier's instants never contradict each other (see the Dossier type): each chain is in time order. */
+function expectOrdered(d: Dossier): void {
+  const chains = [
+    [d.submittedAt, d.receivedAt, d.deemedReceivedAt, d.dueAt],
+    [d.submittedAt, d.receivedAt, d.resultAt, d.finishedAt],
+    [d.submittedAt, d.finishedAt],
+  ];
+  for (const chain of chains) {
+    const set = chain.filter((t): t is number => t !== undefined);
+    expect(set.map(formatInstant)).toEqual([...set].sort((a, b) => a - b).map(formatInstant));
+  }
+  if (d.finishedAt !== undefined) expect(d.finishedAt).toBe(d.history.at(-1)!.at);
+}
+
 function checkDossier(d: Dossier, before: Dossier | undefined): void {
-  expect(STATUSES).toContain(d.status);
+  expect(DOSSIER_STATUSES).toContain(d.status);
   d.history.forEach((h, i) => expect(h.seq).toBe(i + 1));
   for (let i = 1; i < d.history.length; i++)
     expect(d.history[i].at).toBeGreaterThanOrEqual(d.history[i - 1].at);
@@ -175,7 +177,9 @@ function checkDossier(d: Dossier, before: Dossier | undefined): void {
   }
   expect(d.status === 'awaiting_supplement').toBe(d.pause !== undefined && !d.outcome);
   expect(d.dueAt === undefined).toBe(d.receivedAt === undefined);
-  if (d.dueAt !== undefined && d.outcome) expect(d.timing).toBeDefined();
+  expectOrdered(d);
+  // Early, on time or late: for a dossier whose result was issued, never for one refused, withdrawn or stopped.
+  expect(d.timing !== undefined).toBe(d.outcome === 'issued' && d.dueAt !== undefined);
   expect(d.fees.paid).toBeLessThanOrEqual(d.fees.total);
 }
 
@@ -189,7 +193,11 @@ function explore(
   const choose = new Chooser(picks);
   const started = start(
     def,
-    { data, channel: choose.one(['online', 'counter', 'post'] as const) },
+    {
+      data,
+      channel: choose.one(['online', 'counter', 'post'] as const),
+      components: requiredComponents(def, data, { now: startAt }),
+    },
     { now: startAt, calendar: cal },
   );
   if (!started.ok) throw new Error(`submission refused: ${started.error.code}`);

@@ -74,7 +74,11 @@ describe('start', () => {
     const badFather = { fullName: 'X', idNumber: 'not a number' };
     const hidden = start(
       birth,
-      { data: { ...data, hasFather: false, father: badFather }, channel: 'online' },
+      {
+        data: { ...data, hasFather: false, father: badFather },
+        channel: 'online',
+        components: ['birth_certificate'],
+      },
       ctx('2026-11-23T08:00'),
     );
     if (!hidden.ok) throw new Error(hidden.error.code);
@@ -82,7 +86,11 @@ describe('start', () => {
     expect(hidden.dossier.data.hasFather).toBe(false);
     const shown = start(
       birth,
-      { data: { ...data, hasFather: true, father: badFather }, channel: 'online' },
+      {
+        data: { ...data, hasFather: true, father: badFather },
+        channel: 'online',
+        components: ['birth_certificate'],
+      },
       ctx('2026-11-23T08:00'),
     );
     expect(shown).toMatchObject({ ok: false, error: { code: 'FORM_INVALID' } });
@@ -109,6 +117,7 @@ describe('reception: accept', () => {
     expect(slips(last)).toEqual(['01']);
     expect(notified(last)).toContain('accepted');
     expect(dossier.receivedAt).toBe(at('2026-11-23T09:00'));
+    expect(dossier.deemedReceivedAt).toBe(at('2026-11-23T09:00'));
     expect(dossier.dueAt).toBe(at('2026-11-26T09:00'));
     expect(dossier.status).toBe('received');
     expect(dossier.taken).toBe(false);
@@ -130,29 +139,32 @@ describe('reception: accept', () => {
 
   it('after the 15:00 cut-off the dossier is deemed received the next working morning at 07:30', () => {
     const { dossier } = accept('2026-11-23T15:30');
-    expect(dossier.receivedAt).toBe(at('2026-11-24T07:30'));
+    // Received when accepted; deemed received, and timed, from the next working morning.
+    expect(dossier.receivedAt).toBe(at('2026-11-23T15:30'));
+    expect(dossier.deemedReceivedAt).toBe(at('2026-11-24T07:30'));
     expect(dossier.dueAt).toBe(at('2026-11-26T17:00'));
   });
 
-  it('at the cut-off itself the next morning already applies', () => {
-    expect(accept('2026-11-23T15:00').dossier.receivedAt).toBe(at('2026-11-24T07:30'));
-    expect(accept('2026-11-23T14:59').dossier.receivedAt).toBe(at('2026-11-23T14:59'));
+  it('received at the cut-off itself (15:00:00) counts that day; only after it moves on', () => {
+    expect(accept('2026-11-23T15:00').dossier.deemedReceivedAt).toBe(at('2026-11-23T15:00'));
+    expect(accept('2026-11-23T15:00:01+07:00').dossier.deemedReceivedAt).toBe(at('2026-11-24T07:30'));
+    expect(accept('2026-11-23T14:59').dossier.deemedReceivedAt).toBe(at('2026-11-23T14:59'));
   });
 
   it('in the lunch break the clock starts at 13:00', () => {
     const { dossier } = accept('2026-11-23T12:10');
-    expect(dossier.receivedAt).toBe(at('2026-11-23T13:00'));
+    expect(dossier.deemedReceivedAt).toBe(at('2026-11-23T13:00'));
     // 4 h on Monday afternoon, Tuesday and Wednesday, then 4 h on Thursday morning.
     expect(dossier.dueAt).toBe(at('2026-11-26T11:30'));
   });
 
   it('before office hours the clock starts at 07:30 the same day', () => {
-    expect(accept('2026-11-23T06:45').dossier.receivedAt).toBe(at('2026-11-23T07:30'));
+    expect(accept('2026-11-23T06:45').dossier.deemedReceivedAt).toBe(at('2026-11-23T07:30'));
   });
 
   it('on a weekend the clock starts Monday 07:30', () => {
     const { dossier } = accept('2026-11-28T10:00');
-    expect(dossier.receivedAt).toBe(at('2026-11-30T07:30'));
+    expect(dossier.deemedReceivedAt).toBe(at('2026-11-30T07:30'));
     expect(dossier.dueAt).toBe(at('2026-12-02T17:00'));
   });
 
@@ -164,7 +176,7 @@ describe('reception: accept', () => {
       { at: '2027-02-04T10:00' },
       cal,
     );
-    expect(dossier.receivedAt).toBe(at('2027-02-12T07:30'));
+    expect(dossier.deemedReceivedAt).toBe(at('2027-02-12T07:30'));
     // Fri 12 Feb, Mon 15, Tue 16: three working days.
     expect(dossier.dueAt).toBe(at('2027-02-16T17:00'));
   });
@@ -180,14 +192,33 @@ describe('reception: accept', () => {
   it('a make-up working Saturday counts as a working day', () => {
     const cal = calendar({ workingDays: ['2026-11-28'] });
     const { dossier } = accept('2026-11-27T16:00', cal);
-    expect(dossier.receivedAt).toBe(at('2026-11-28T07:30'));
+    expect(dossier.deemedReceivedAt).toBe(at('2026-11-28T07:30'));
     expect(dossier.dueAt).toBe(at('2026-12-01T17:00'));
   });
 
   it('the definition’s cut-off wins over the calendar’s', () => {
     const late = definition({ settings: { supplementPolicy: 'pause', cutoff: '16:00' } });
     const { dossier } = run(late, [{ at: '2026-11-23T15:30', action: 'accept', role: 'reception' }]);
-    expect(dossier.receivedAt).toBe(at('2026-11-23T15:30'));
+    expect(dossier.deemedReceivedAt).toBe(at('2026-11-23T15:30'));
+    // 17:00 wins over the calendar's 15:00; 14:00 over a calendar's 16:30.
+    const own = (cutoff: string, when: string, cal = calendar()) =>
+      run(
+        definition({ settings: { supplementPolicy: 'pause', cutoff } }),
+        [{ at: when, action: 'accept', role: 'reception' }],
+        {},
+        cal,
+      ).dossier.deemedReceivedAt;
+    expect(own('17:00', '2026-11-23T16:30')).toBe(at('2026-11-23T16:30'));
+    expect(own('14:00', '2026-11-23T15:00', calendar({ cutoff: '16:30' }))).toBe(at('2026-11-24T07:30'));
+  });
+
+  it('without a cut-off of its own, a procedure follows the calendar’s', () => {
+    const none = definition({ settings: { supplementPolicy: 'pause' } });
+    const accept = (when: string, cal = calendar()) =>
+      run(none, [{ at: when, action: 'accept', role: 'reception' }], {}, cal).dossier.deemedReceivedAt;
+    expect(accept('2026-11-23T15:30')).toBe(at('2026-11-24T07:30'));
+    expect(accept('2026-11-23T16:00', calendar({ cutoff: '16:30' }))).toBe(at('2026-11-23T16:00'));
+    expect(accept('2026-11-23T16:31', calendar({ cutoff: '16:30' }))).toBe(at('2026-11-24T07:30'));
   });
 
   it('a "0 working days" procedure is due by the close of the day of receipt', () => {

@@ -18,7 +18,7 @@ import {
 interface Expected {
   status: string;
   timing: string | null;
-  receivedAt: string | null;
+  deemedReceivedAt: string | null;
   dueAt: string | null;
   promisedAt: string | null;
   finishedAt: string | null;
@@ -33,7 +33,7 @@ const EXPECTED: Record<string, Expected> = {
   'birth-registration.scenario.json': {
     status: 'completed',
     timing: 'on_time',
-    receivedAt: '2026-11-23T14:20:00+07:00',
+    deemedReceivedAt: '2026-11-23T14:20:00+07:00',
     dueAt: '2026-11-23T17:00:00+07:00',
     promisedAt: null,
     finishedAt: '2026-11-23T16:00:00+07:00',
@@ -42,7 +42,7 @@ const EXPECTED: Record<string, Expected> = {
     history: [
       `2026-11-23T14:10:00+07:00 submit citizen - - → submitted`,
       `2026-11-23T14:20:00+07:00 accept reception reception ${COMMUNE} → awaiting_payment`,
-      `2026-11-23T14:30:00+07:00 pay citizen payment ${COMMUNE} → received`,
+      `2026-11-23T14:30:00+07:00 pay reception payment ${COMMUNE} → received`,
       `2026-11-23T14:50:00+07:00 complete specialist appraisal ${COMMUNE} → processing`,
       `2026-11-23T15:30:00+07:00 approve leader sign ${COMMUNE} → processing`,
       `2026-11-23T15:40:00+07:00 issue_result leader issue ${COMMUNE} → result_ready`,
@@ -54,7 +54,7 @@ const EXPECTED: Record<string, Expected> = {
   'birth-registration-after-cutoff.scenario.json': {
     status: 'completed',
     timing: 'on_time',
-    receivedAt: '2026-11-24T07:30:00+07:00',
+    deemedReceivedAt: '2026-11-24T07:30:00+07:00',
     dueAt: '2026-11-24T17:00:00+07:00',
     promisedAt: null,
     finishedAt: '2026-11-24T10:00:00+07:00',
@@ -63,7 +63,7 @@ const EXPECTED: Record<string, Expected> = {
     history: [
       `2026-11-23T15:20:00+07:00 submit citizen - - → submitted`,
       `2026-11-23T15:30:00+07:00 accept reception reception ${COMMUNE} → awaiting_payment`,
-      `2026-11-23T15:45:00+07:00 pay citizen payment ${COMMUNE} → received`,
+      `2026-11-23T15:45:00+07:00 pay reception payment ${COMMUNE} → received`,
       `2026-11-24T08:30:00+07:00 complete specialist appraisal ${COMMUNE} → processing`,
       `2026-11-24T09:10:00+07:00 approve leader sign ${COMMUNE} → processing`,
       `2026-11-24T09:20:00+07:00 issue_result leader issue ${COMMUNE} → result_ready`,
@@ -75,7 +75,7 @@ const EXPECTED: Record<string, Expected> = {
   'birth-registration-friday.scenario.json': {
     status: 'completed',
     timing: 'early',
-    receivedAt: '2026-11-30T07:30:00+07:00',
+    deemedReceivedAt: '2026-11-30T07:30:00+07:00',
     dueAt: '2026-11-30T17:00:00+07:00',
     promisedAt: null,
     finishedAt: '2026-11-30T08:00:00+07:00',
@@ -84,7 +84,7 @@ const EXPECTED: Record<string, Expected> = {
     history: [
       `2026-11-27T16:00:00+07:00 submit citizen - - → submitted`,
       `2026-11-27T16:05:00+07:00 accept reception reception ${COMMUNE} → awaiting_payment`,
-      `2026-11-27T16:20:00+07:00 pay citizen payment ${COMMUNE} → received`,
+      `2026-11-27T16:20:00+07:00 pay reception payment ${COMMUNE} → received`,
       `2026-11-27T16:30:00+07:00 complete specialist appraisal ${COMMUNE} → processing`,
       `2026-11-27T16:45:00+07:00 approve leader sign ${COMMUNE} → processing`,
       `2026-11-27T16:50:00+07:00 issue_result leader issue ${COMMUNE} → result_ready`,
@@ -96,7 +96,7 @@ const EXPECTED: Record<string, Expected> = {
   'birth-residence-insurance.scenario.json': {
     status: 'completed',
     timing: 'early',
-    receivedAt: '2026-11-23T08:15:00+07:00',
+    deemedReceivedAt: '2026-11-23T08:15:00+07:00',
     dueAt: '2026-11-30T08:15:00+07:00',
     promisedAt: null,
     finishedAt: '2026-11-26T10:00:00+07:00',
@@ -119,7 +119,7 @@ const EXPECTED: Record<string, Expected> = {
   'house-building-permit.scenario.json': {
     status: 'completed',
     timing: 'on_time',
-    receivedAt: '2026-11-02T10:00:00+07:00',
+    deemedReceivedAt: '2026-11-02T10:00:00+07:00',
     dueAt: '2026-11-25T16:00:00+07:00',
     promisedAt: null,
     finishedAt: '2026-11-26T08:00:00+07:00',
@@ -142,7 +142,7 @@ const EXPECTED: Record<string, Expected> = {
   'house-building-permit-late.scenario.json': {
     status: 'completed',
     timing: 'late',
-    receivedAt: '2026-11-02T10:00:00+07:00',
+    deemedReceivedAt: '2026-11-02T10:00:00+07:00',
     dueAt: '2026-11-23T10:00:00+07:00',
     promisedAt: null,
     finishedAt: '2026-11-24T09:00:00+07:00',
@@ -165,7 +165,7 @@ const EXPECTED: Record<string, Expected> = {
   'house-building-permit-extension.scenario.json': {
     status: 'completed',
     timing: 'late',
-    receivedAt: '2026-11-02T10:00:00+07:00',
+    deemedReceivedAt: '2026-11-02T10:00:00+07:00',
     dueAt: '2026-11-23T10:00:00+07:00',
     promisedAt: '2026-11-27T17:00:00+07:00',
     finishedAt: '2026-11-26T08:00:00+07:00',
@@ -188,7 +188,7 @@ const EXPECTED: Record<string, Expected> = {
   'household-business.scenario.json': {
     status: 'completed',
     timing: 'early',
-    receivedAt: '2026-11-23T08:30:00+07:00',
+    deemedReceivedAt: '2026-11-23T08:30:00+07:00',
     dueAt: '2026-11-26T08:30:00+07:00',
     promisedAt: null,
     finishedAt: '2026-11-25T09:00:00+07:00',
@@ -210,7 +210,7 @@ const EXPECTED: Record<string, Expected> = {
   'household-business-silence.scenario.json': {
     status: 'processing',
     timing: null,
-    receivedAt: '2026-11-23T08:30:00+07:00',
+    deemedReceivedAt: '2026-11-23T08:30:00+07:00',
     dueAt: '2026-11-26T08:30:00+07:00',
     promisedAt: null,
     finishedAt: null,
@@ -229,7 +229,7 @@ const EXPECTED: Record<string, Expected> = {
   'household-business-restart.scenario.json': {
     status: 'completed',
     timing: 'early',
-    receivedAt: '2026-11-26T07:30:00+07:00',
+    deemedReceivedAt: '2026-11-26T07:30:00+07:00',
     dueAt: '2026-11-30T17:00:00+07:00',
     promisedAt: null,
     finishedAt: '2026-11-30T08:00:00+07:00',
@@ -251,7 +251,7 @@ const EXPECTED: Record<string, Expected> = {
   'judicial-record.scenario.json': {
     status: 'completed',
     timing: 'early',
-    receivedAt: '2026-11-23T09:30:00+07:00',
+    deemedReceivedAt: '2026-11-23T09:30:00+07:00',
     dueAt: '2026-12-07T09:30:00+07:00',
     promisedAt: null,
     finishedAt: '2026-11-30T09:00:00+07:00',
@@ -260,7 +260,7 @@ const EXPECTED: Record<string, Expected> = {
     history: [
       `2026-11-23T09:00:00+07:00 submit citizen - - → submitted`,
       `2026-11-23T09:30:00+07:00 accept reception reception ${POLICE_PROVINCE} → awaiting_payment`,
-      `2026-11-23T10:00:00+07:00 pay citizen payment ${POLICE_PROVINCE} → received`,
+      `2026-11-23T10:00:00+07:00 pay reception payment ${POLICE_PROVINCE} → received`,
       `2026-11-25T14:00:00+07:00 complete specialist verify ${POLICE_PROVINCE} → processing`,
       `2026-11-26T09:00:00+07:00 return leader approve ${POLICE_PROVINCE} → processing`,
       `2026-11-26T15:00:00+07:00 complete specialist verify ${POLICE_PROVINCE} → processing`,
@@ -275,7 +275,7 @@ const EXPECTED: Record<string, Expected> = {
   'judicial-record-holiday.scenario.json': {
     status: 'completed',
     timing: 'early',
-    receivedAt: '2027-04-19T07:30:00+07:00',
+    deemedReceivedAt: '2027-04-19T07:30:00+07:00',
     dueAt: '2027-05-11T17:00:00+07:00',
     promisedAt: null,
     finishedAt: '2027-05-07T09:00:00+07:00',
@@ -297,7 +297,7 @@ const EXPECTED: Record<string, Expected> = {
   'judicial-record-tet.scenario.json': {
     status: 'processing',
     timing: null,
-    receivedAt: '2027-02-03T09:00:00+07:00',
+    deemedReceivedAt: '2027-02-03T09:00:00+07:00',
     dueAt: '2027-02-24T09:00:00+07:00',
     promisedAt: null,
     finishedAt: null,
@@ -306,7 +306,7 @@ const EXPECTED: Record<string, Expected> = {
     history: [
       `2027-02-03T09:00:00+07:00 submit citizen - - → submitted`,
       `2027-02-03T09:00:00+07:00 accept reception reception ${POLICE_PROVINCE} → awaiting_payment`,
-      `2027-02-04T10:00:00+07:00 pay citizen payment ${POLICE_PROVINCE} → received`,
+      `2027-02-04T10:00:00+07:00 pay reception payment ${POLICE_PROVINCE} → received`,
       `2027-02-18T14:00:00+07:00 complete specialist verify ${POLICE_PROVINCE} → processing`,
       `2027-02-23T09:00:00+07:00 due_warning system - - → processing`,
       `2027-02-24T09:00:00+07:00 overdue system - - → processing`,
@@ -317,7 +317,7 @@ const EXPECTED: Record<string, Expected> = {
   'judicial-record-exempt.scenario.json': {
     status: 'completed',
     timing: 'early',
-    receivedAt: '2026-11-23T10:15:00+07:00',
+    deemedReceivedAt: '2026-11-23T10:15:00+07:00',
     dueAt: '2026-12-14T10:15:00+07:00',
     promisedAt: null,
     finishedAt: '2026-12-10T08:00:00+07:00',
@@ -354,14 +354,14 @@ describe('example scenarios', () => {
       expect({
         status: view.status,
         timing: view.timing,
-        receivedAt: view.receivedAt,
+        deemedReceivedAt: view.deemedReceivedAt,
         dueAt: view.dueAt,
         promisedAt: view.promisedAt,
         finishedAt: view.finishedAt,
       }).toEqual({
         status: expected.status,
         timing: expected.timing,
-        receivedAt: expected.receivedAt,
+        deemedReceivedAt: expected.deemedReceivedAt,
         dueAt: expected.dueAt,
         promisedAt: expected.promisedAt,
         finishedAt: expected.finishedAt,
@@ -372,6 +372,8 @@ describe('example scenarios', () => {
       expect(view.fees.items.reduce((sum, i) => sum + i.amount, 0)).toBe(expected.fees.total);
       expect(view.openTasks).toEqual(expected.openTasks);
       expect(timeline(view)).toEqual(expected.history);
+      // Received when reception accepted; deemed received then, or at the next working period.
+      expect(view.receivedAt).toBe(view.history.find((h) => h.event === 'accept')?.at ?? null);
     });
   }
 });

@@ -330,3 +330,24 @@ describe('birth, residence and insurance: parallel hand-offs joined before the r
     expect(result.error.code).toBe('UNIT_NOT_ALLOWED');
   });
 });
+
+describe('cut-off: the scenario’s calendar, unless the procedure has its own', () => {
+  // Household business sets no cut-off; birth registration sets 15:00 (the law that announces it says so).
+  const late = (s: ScenarioFile) => {
+    s.calendar = { cutoff: '16:30' };
+    s.steps = [{ ...s.steps![0], at: '2026-11-23T16:00:00+07:00' }];
+    delete s.until;
+  };
+
+  it('a procedure without one follows the calendar’s 16:30', () => {
+    expect(viewOf('household-business.scenario.json', late).deemedReceivedAt).toBe(
+      '2026-11-23T16:00:00+07:00',
+    );
+  });
+
+  it('a procedure’s own 15:00 wins over the calendar’s', () => {
+    expect(viewOf('birth-registration.scenario.json', late).deemedReceivedAt).toBe(
+      '2026-11-24T07:30:00+07:00',
+    );
+  });
+});

@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { verifyAudit } from '../../server/services/index.ts';
 import { withStores } from '../support/db.ts';
-import { BIRTH } from '../support/examples.ts';
+import { BIRTH, type Submission } from '../support/examples.ts';
+import { withFiles } from '../support/uploads.ts';
 import {
   addUsers,
   demoPassword,
@@ -53,19 +54,17 @@ await withStores('concurrency over HTTP', (s) => {
     await Promise.all(servers.map((server) => server.close()));
   });
 
-  const submit = (server: number, headers?: Record<string, string>) =>
-    call(urls[server], 'POST', '/api/v1/dossiers', {
-      cookie: citizen,
-      body: BIRTH,
-      headers,
-    });
+  /** The citizen's file uploaded through `server`: the body of a submission. */
+  const upload = (server: number) => withFiles(urls[server], citizen, BIRTH);
+  const submit = (server: number, body: Submission, headers?: Record<string, string>) =>
+    call(urls[server], 'POST', '/api/v1/dossiers', { cookie: citizen, body, headers });
 
   it('lets exactly one of two officers acting on one task at once win; the other gets 409 with the current revision', async () => {
     clock.now = T0;
     const rounds = 12;
     const codes: string[] = [];
     for (let i = 0; i < rounds; i++) {
-      const res = await submit(i % 2);
+      const res = await submit(i % 2, await upload(i % 2));
       expect(res.status, JSON.stringify(res.body)).toBe(201);
       codes.push(res.body.code as string);
     }
@@ -104,10 +103,12 @@ await withStores('concurrency over HTTP', (s) => {
     clock.now = T0 + DAY; // a day of its own (sessions last 12 hours: sign in again)
     citizen = await login(urls[1], 'congdan', demoPassword('congdan'));
     const count = 200;
-    // Half through each server, all in flight together; a quarter with an Idempotency-Key.
+    // The files first; then half through each server, all in flight together; a quarter with an Idempotency-Key.
+    const bodies: Submission[] = [];
+    for (let i = 0; i < count; i++) bodies.push(await upload(i % 2));
     const replies: Reply[] = await Promise.all(
-      Array.from({ length: count }, (_, i) =>
-        submit(i % 2, i % 4 === 0 ? { 'idempotency-key': `concurrent-${i}` } : undefined),
+      bodies.map((body, i) =>
+        submit(i % 2, body, i % 4 === 0 ? { 'idempotency-key': `concurrent-${i}` } : undefined),
       ),
     );
     const failed = replies.filter((r) => r.status !== 201);

@@ -6,8 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createTestDb, testDialects, type Dialect } from '../support/db.ts';
-import { BIRTH } from '../support/examples.ts';
+import { BIRTH, type Submission } from '../support/examples.ts';
 import { demoPassword, seedDemoFast, T0 } from '../support/http.ts';
+import { withFiles } from '../support/uploads.ts';
 import { call, CLI, login, pool, run, startServer, type Reply, type ServerProcess } from './support.ts';
 
 const SUBMISSIONS = 240;
@@ -30,6 +31,9 @@ for (const dialect of ['sqlite', 'pg'] as Dialect[]) {
         server = await start();
         // The session is a row in the database: it outlives the server processes.
         const cookie = await login(server.url, 'congdan', demoPassword('congdan'));
+        // Each submission's file, uploaded first: a retry sends the same body with the same key.
+        const bodies: Submission[] = [];
+        for (let i = 0; i < SUBMISSIONS; i++) bodies.push(await withFiles(server.url, cookie, BIRTH));
 
         const deadline = Date.now() + 90_000;
         const acked = new Map<number, string>();
@@ -51,7 +55,7 @@ for (const dialect of ['sqlite', 'pg'] as Dialect[]) {
             try {
               res = await call(url, 'POST', '/api/v1/dossiers', {
                 cookie,
-                body: BIRTH,
+                body: bodies[i],
                 headers: { 'idempotency-key': `crash-${i}` },
               });
             } catch {

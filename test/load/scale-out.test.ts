@@ -12,8 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act, loadActor, serviceContext, submitDossier, verifyAudit } from '../../server/services/index.ts';
 import type { Store } from '../../server/store/index.ts';
 import { createTestDb, testDialects, type TestDb } from '../support/db.ts';
-import { BIRTH, PERMIT } from '../support/examples.ts';
+import { BIRTH, PERMIT, requiredOf, type Submission } from '../support/examples.ts';
 import { demoPassword, seedDemoFast } from '../support/http.ts';
+import { withFiles } from '../support/uploads.ts';
 import { call, gapsIn, login, pool, startServer, until, type Reply, type ServerProcess } from './support.ts';
 
 const TIMER_EVENTS = new Set(['step_overdue', 'due_warning', 'overdue', 'consult_timeout']);
@@ -49,6 +50,7 @@ describe.skipIf(!available.includes('pg'))('two server processes on one PostgreS
     const { code } = await submitDossier(store, reception, {
       ...PERMIT, // house-building permit: reception 1 working day, appraisal 10, 15 in all
       channel: 'counter',
+      components: requiredOf(PERMIT),
     });
     if (accept)
       await act(store, await ctxOf('motcua', at + 60 * MINUTE), { code, action: 'accept', revision: 1 });
@@ -86,16 +88,19 @@ describe.skipIf(!available.includes('pg'))('two server processes on one PostgreS
 
   it('takes submissions and actions on both servers side by side; codes stay unique', async () => {
     const deadline = Date.now() + 60_000;
-    const submit = (server: number, headers?: Record<string, string>) =>
-      post(server, '/api/v1/dossiers', 'congdan', BIRTH, headers);
+    /** The citizen's file, uploaded through `server`: the body of a submission. */
+    const upload = (server: number) => withFiles(servers[server % 2].url, cookies.congdan, BIRTH);
+    const submit = (server: number, body: Submission, headers?: Record<string, string>) =>
+      post(server, '/api/v1/dossiers', 'congdan', body, headers);
     // 40 plain submissions alternating servers, and 8 retried ones sent to both servers at once with one key.
     const plain: Reply[] = [];
     const keyed: [Reply, Reply][] = [];
     await pool(48, 16, deadline, async (i) => {
-      if (i < 40) plain.push(await submit(i));
+      if (i < 40) plain.push(await submit(i, await upload(i)));
       else {
         const key = { 'idempotency-key': `scale-out-${i}` };
-        keyed.push((await Promise.all([submit(0, key), submit(1, key)])) as [Reply, Reply]);
+        const body = await upload(i);
+        keyed.push((await Promise.all([submit(0, body, key), submit(1, body, key)])) as [Reply, Reply]);
       }
     });
     expect(plain.filter((r) => r.status !== 201).map((r) => r.body)).toEqual([]);
@@ -113,7 +118,7 @@ describe.skipIf(!available.includes('pg'))('two server processes on one PostgreS
     const steps = (fees: number) =>
       [
         ['motcua', 'accept', undefined],
-        ['congdan', 'pay', { amount: fees, method: 'online', reference: 'SCALE-OUT' }],
+        ['motcua', 'pay', { amount: fees, method: 'counter', reference: 'SCALE-OUT' }],
         ['chuyenvien', 'complete', undefined],
         ['lanhdao', 'approve', undefined],
         ['lanhdao', 'issue_result', undefined],

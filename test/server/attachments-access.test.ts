@@ -142,6 +142,72 @@ await withAttachmentServer('attachments of a dossier', (h) => {
     });
   });
 
+  describe('supplementing with attachments', () => {
+    const act = async (login: string, code: string, body: Record<string, unknown>) =>
+      h().app.inject({
+        method: 'POST',
+        url: `/api/v1/dossiers/${code}/actions`,
+        payload: body,
+        headers: { cookie: await h().cookie(login) },
+      });
+    /** A birth registration handed in by `login`, for which reception asked a supplement (revision 2). */
+    const awaitingSupplement = async (login: string, more: Record<string, unknown>, files: string[] = []) => {
+      const submitted = await submitBirth(login, files, more);
+      expect(submitted.statusCode, submitted.body).toBe(201);
+      const { code } = submitted.json() as { code: string };
+      const asked = await act('motcua', code, {
+        action: 'request_supplement',
+        revision: 1,
+        input: { reasons: ['Giấy chứng sinh không rõ, cần giấy cam đoan của người làm chứng'] },
+      });
+      expect(asked.statusCode, asked.body).toBe(200);
+      return code;
+    };
+    // The changed answer makes the witness statement required instead of the birth certificate.
+    const byWitness = { data: { ...BIRTH.data, birthProofKind: 'witness_statement' } };
+
+    it('online: the files added to the dossier are what the supplement hands in', async () => {
+      const certificate = await upload('congdan', 'birth_certificate', 'gcs.pdf', SAMPLES.pdf);
+      const code = await awaitingSupplement('congdan', {}, [certificate.id]);
+      const supplement = (input: Record<string, unknown>) =>
+        act('congdan', code, { action: 'supplement', revision: 2, input });
+
+      const missing = await supplement(byWitness);
+      expect(missing.statusCode).toBe(422);
+      expect(errorOf(missing)).toMatchObject({
+        code: 'COMPONENTS_MISSING',
+        path: '/input/components',
+        details: ['witness_statement'],
+      });
+      // Listing the component is not handing it in: the file is.
+      const listed = await supplement({ ...byWitness, components: ['witness_statement'] });
+      expect(listed.statusCode).toBe(400);
+      expect(errorOf(listed)).toMatchObject({ code: 'INPUT_INVALID', path: '/input/components' });
+
+      const statement = await h().upload(
+        'congdan',
+        { dossierCode: code, componentId: 'witness_statement' },
+        { name: 'cam-doan.pdf', type: 'application/pdf', bytes: SAMPLES.pdf },
+      );
+      expect(statement.statusCode, statement.body).toBe(201);
+      const done = await supplement(byWitness);
+      expect(done.statusCode, done.body).toBe(200);
+      expect(done.json()).toMatchObject({ status: 'submitted', revision: 3 });
+      expect((await act('motcua', code, { action: 'accept', revision: 3 })).statusCode).toBe(200);
+    });
+
+    it('at the counter: the officer lists the papers the walk-in brings', async () => {
+      const code = await awaitingSupplement('motcua', {
+        channel: 'counter',
+        components: ['birth_certificate'],
+      });
+      const input = { ...byWitness, components: ['witness_statement'] };
+      const res = await act('motcua', code, { action: 'supplement', revision: 2, input });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toMatchObject({ status: 'submitted', revision: 3 });
+    });
+  });
+
   describe('downloading', () => {
     let file: { id: string; sha256: string; size: number };
     let loose: { id: string };

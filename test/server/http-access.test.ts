@@ -15,6 +15,7 @@ import {
   testServer,
   type TestServer,
 } from '../support/http.ts';
+import { withFiles } from '../support/uploads.ts';
 
 const PROVINCE = '000.00.00.H41';
 const POLICE = '000.00.30.H41';
@@ -92,6 +93,8 @@ const has = (a: Actor, role: string, unit?: string) =>
   a.roles.some((r) => r.role === role && (unit === undefined || r.unitCode === unit));
 const OFFICER = ['reception', 'specialist', 'leader'];
 const isOfficer = (a: Actor) => a.roles.some((r) => OFFICER.includes(r.role));
+/** Who may upload files for a new dossier: citizens, and reception scanning a walk-in's papers. */
+const uploads = (a: Actor) => a.login !== undefined && (has(a, 'citizen') || has(a, 'reception'));
 
 /** Collects (actor, route) → status, then compares with the expected matrix as a whole (one readable diff). */
 async function matrix(
@@ -143,6 +146,12 @@ describe('access matrix: every role × the REST routes', () => {
     );
   });
 
+  it('drafts and the personal data store are the citizens’ own', async () => {
+    const citizens = (a: Actor) => (!a.login ? 401 : has(a, 'citizen') ? 200 : 403);
+    await matrix('GET /me/drafts', (a) => request(a, 'GET', '/api/v1/me/drafts'), citizens);
+    await matrix('GET /me/documents', (a) => request(a, 'GET', '/api/v1/me/documents'), citizens);
+  });
+
   it('the worklist is for officers only', async () => {
     await matrix(
       'GET /worklist',
@@ -166,24 +175,31 @@ describe('access matrix: every role × the REST routes', () => {
         if (a.login) cookie[a.name] = await signIn(server.app, a.login, demoPassword(a.login));
     });
 
-    it('submitting: online by a signed-in person, at the counter only by reception of the unit', async () => {
-      const body = {
-        procedureCode: p.code,
-        data: p.scenario.submit.data,
-        channel: p.scenario.submit.channel,
-      };
+    it('submitting: online by a signed-in person with the files, at the counter only by reception of the unit', async () => {
+      const submission = { procedureCode: p.code, data: p.scenario.submit.data };
+      // Online the components are the files the submitter uploads; at the counter the officer lists them.
+      const body = async (a: Actor) =>
+        counter
+          ? { ...submission, channel: p.scenario.submit.channel, components: p.scenario.submit.components }
+          : {
+              ...submission,
+              ...(uploads(a) ? await withFiles(server.app, cookie[a.name]!, submission) : {}),
+            };
       const submitters: Actor[] = [];
       await matrix(
         `POST /dossiers (${p.scenario.submit.channel})`,
         async (a) => {
-          const res = await request(a, 'POST', '/api/v1/dossiers', body);
+          const res = await request(a, 'POST', '/api/v1/dossiers', await body(a));
           if (res.statusCode === 201) submitters.push(a);
           return res;
         },
-        (a) => (!a.login ? 401 : !counter || has(a, 'reception', p.unit) ? 201 : 403),
+        // Who may not upload hands in no file: the required components are missing.
+        (a) =>
+          !a.login ? 401 : counter ? (has(a, 'reception', p.unit) ? 201 : 403) : uploads(a) ? 201 : 422,
       );
       // The dossier the rest of the matrix looks at: the demo citizen's (or the counter officer's).
-      const mine = await request(counter ? ACTORS[3] : ACTORS[1], 'POST', '/api/v1/dossiers', body);
+      const submitter = counter ? ACTORS[3] : ACTORS[1];
+      const mine = await request(submitter, 'POST', '/api/v1/dossiers', await body(submitter));
       expect(mine.statusCode, mine.body).toBe(201);
       code = mine.json().code;
       expect(submitters.length).toBeGreaterThan(0);

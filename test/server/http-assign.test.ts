@@ -4,6 +4,7 @@ import { withStores } from '../support/db.ts';
 import { BIRTH, scenario } from '../support/examples.ts';
 import { T0, cookieJar, errorOf, seedDemoFast, testServer, type TestServer } from '../support/http.ts';
 import { trpcClient } from '../support/trpc.ts';
+import { withFiles } from '../support/uploads.ts';
 import { playSteps } from './http-lifecycle-support.ts';
 
 const birth = scenario('birth-registration');
@@ -51,7 +52,12 @@ await withStores('task assignment', (suite) => {
     server.clock.now = Date.parse(birth.submit.at);
     for (const login of ['congdan', 'motcua', 'chuyenvien', 'lanhdao']) await cookie(login);
 
-    const submitted = await call('congdan', 'POST', '/api/v1/dossiers', BIRTH);
+    const submitted = await call(
+      'congdan',
+      'POST',
+      '/api/v1/dossiers',
+      await withFiles(server.app, await cookie('congdan'), BIRTH),
+    );
     expect(submitted.statusCode, submitted.body).toBe(201);
     code = submitted.json().code;
     // Accepted, then the fee paid: the specialist's appraisal opens.

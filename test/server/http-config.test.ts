@@ -9,7 +9,7 @@ describe('start-up configuration', () => {
       port: 3000,
       host: 'localhost',
       dataDir: resolve('data'),
-      demo: true,
+      demo: 'default',
       trustProxy: false,
     });
     expect(c.databaseUrl).toBeUndefined();
@@ -31,10 +31,16 @@ describe('start-up configuration', () => {
     expect(loadConfig({ TRUST_PROXY: 'true' }, []).trustProxy).toBe(true);
   });
 
-  it('seeds PostgreSQL only with --demo', () => {
+  it('makes a fresh database a demo one unasked only for SQLite on loopback; else with --demo', () => {
     const url = 'postgres://motcua@127.0.0.1:5432/motcua';
     expect(loadConfig({ DATABASE_URL: url }, []).demo).toBe(false);
-    expect(loadConfig({ DATABASE_URL: url }, ['--demo']).demo).toBe(true);
+    expect(loadConfig({ DATABASE_URL: url }, ['--demo']).demo).toBe('asked');
+    for (const HOST of ['127.0.0.1', '::1', 'localhost'])
+      expect(loadConfig({ HOST }, []).demo).toBe('default');
+    for (const HOST of ['0.0.0.0', '::', '192.168.1.20', 'motcua.example']) {
+      expect(loadConfig({ HOST }, []).demo, HOST).toBe(false);
+      expect(loadConfig({ HOST }, ['--demo']).demo, HOST).toBe('asked');
+    }
   });
 
   it('configures VNeID sign-in only when the OIDC settings are complete', () => {
@@ -50,6 +56,43 @@ describe('start-up configuration', () => {
       allowInsecure: false,
     });
     expect(() => loadConfig({ ...oidc, OIDC_CLIENT_ID: '' }, [])).toThrow(/OIDC_CLIENT_ID/);
+  });
+
+  it('configures the payment gateway only when its settings are complete', () => {
+    const gateway = {
+      PAYMENT_GATEWAY_URL: 'https://pay.example/paymentv2/vpcpay.html',
+      PAYMENT_GATEWAY_MERCHANT: 'LAMDONG01',
+      PAYMENT_GATEWAY_SECRET: 's3cret',
+      PAYMENT_RETURN_URL: 'https://dichvucong.example/api/v1/payments/gateway/return',
+    };
+    expect(loadConfig({}, []).gateway).toBeUndefined();
+    expect(loadConfig(gateway, []).gateway).toEqual({
+      name: 'gateway',
+      payUrl: gateway.PAYMENT_GATEWAY_URL,
+      merchant: 'LAMDONG01',
+      secret: 's3cret',
+      returnUrl: gateway.PAYMENT_RETURN_URL,
+    });
+    expect(() => loadConfig({ ...gateway, PAYMENT_GATEWAY_SECRET: '' }, [])).toThrow(
+      /PAYMENT_GATEWAY_SECRET/,
+    );
+    expect(() => loadConfig({ ...gateway, PAYMENT_RETURN_URL: 'nowhere' }, [])).toThrow(ConfigError);
+
+    // The collecting account of VietQR transfers: all three settings, a 6-digit BIN.
+    const bank = {
+      PAYMENT_BANK_BIN: '970415',
+      PAYMENT_BANK_ACCOUNT: '113000006100',
+      PAYMENT_BANK_HOLDER: 'KBNN',
+    };
+    expect(loadConfig({ ...gateway, ...bank }, []).gateway?.collecting).toEqual({
+      bankBin: '970415',
+      account: '113000006100',
+      holder: 'KBNN',
+    });
+    expect(() => loadConfig({ ...gateway, ...bank, PAYMENT_BANK_HOLDER: '' }, [])).toThrow(
+      /PAYMENT_BANK_HOLDER/,
+    );
+    expect(() => loadConfig({ ...gateway, ...bank, PAYMENT_BANK_BIN: '97041' }, [])).toThrow(/NAPAS/);
   });
 
   it('refuses wrong values with a message in both languages', () => {

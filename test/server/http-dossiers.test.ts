@@ -1,7 +1,8 @@
 /** A dossier's life through REST: submit, act step by step, public lookup; and the refusals on the way. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIRTH, definitionOf, scenario, scenarioFiles } from '../support/examples.ts';
+import { BIRTH, birthData, definitionOf, scenario, scenarioFiles } from '../support/examples.ts';
 import { demoPassword, errorOf, seedDemoFast, signIn, testServer, type TestServer } from '../support/http.ts';
+import { withFiles } from '../support/uploads.ts';
 import { ACCOUNT, playSteps } from './http-lifecycle-support.ts';
 
 let server: TestServer;
@@ -40,10 +41,13 @@ const runnable = scenarioFiles()
 describe('a dossier through REST, for every online example scenario', () => {
   it.each(runnable)('%s', async (_file, scenario) => {
     server.clock.now = Date.parse(scenario.submit.at);
-    const submitted = await post('/api/v1/dossiers', cookies.congdan, {
-      procedureCode: definitionOf(scenario).code,
-      data: scenario.submit.data,
-    });
+    const citizen = cookies.congdan;
+    const submission = { procedureCode: definitionOf(scenario).code, data: scenario.submit.data };
+    const submitted = await post(
+      '/api/v1/dossiers',
+      citizen,
+      await withFiles(server.app, await citizen, submission),
+    );
     expect(submitted.statusCode, submitted.body).toBe(201);
     const { code, revision } = submitted.json();
     expect(code).toMatch(/^[\w.]+-\d{6}-\d{4}$/);
@@ -66,10 +70,57 @@ describe('a dossier through REST, for every online example scenario', () => {
 });
 
 describe('submitting', () => {
-  const body = BIRTH;
+  it('refuses a submission without the required files, whatever fields it sends, and stores nothing', async () => {
+    server.clock.now = Date.parse(scenario('birth-registration').submit.at);
+    const before = await server.store.count('dossiers');
+    for (const body of [BIRTH, { ...BIRTH, attachments: [] }]) {
+      const res = await post('/api/v1/dossiers', cookies.congdan, body);
+      expect(res.statusCode, res.body).toBe(422);
+      expect(errorOf(res)).toMatchObject({
+        code: 'COMPONENTS_MISSING',
+        path: '/components',
+        details: ['birth_certificate'],
+      });
+    }
+    // Listing a component online is not handing it in: the file is.
+    const listed = await post('/api/v1/dossiers', cookies.congdan, {
+      ...BIRTH,
+      components: ['birth_certificate'],
+    });
+    expect(listed.statusCode).toBe(400);
+    expect(errorOf(listed)).toMatchObject({ code: 'INPUT_INVALID', path: '/components' });
+    expect(await server.store.count('dossiers')).toBe(before);
+  });
+
+  it('refuses form data the form does not allow: unknown fields, oversized values, a birth date to come', async () => {
+    server.clock.now = Date.parse(scenario('birth-registration').submit.at);
+    const before = await server.store.count('dossiers');
+    const cases: [Record<string, unknown>, string, string][] = [
+      [
+        { ...BIRTH.data, status: 'completed', x: '<script>alert(1)</script>' },
+        '/status',
+        'FORM_ADDITIONAL_PROPERTIES',
+      ],
+      [birthData({ child: { birthPlace: 'x'.repeat(900_000) } }), '/child/birthPlace', 'FORM_MAX_LENGTH'],
+      [birthData({ child: { birthDate: '2099-01-01' } }), '/child/birthDate', 'FORM_CHECK_FAILED'],
+    ];
+    for (const [data, path, code] of cases) {
+      const citizen = cookies.congdan;
+      const body = await withFiles(server.app, await citizen, { ...BIRTH, data });
+      const res = await post('/api/v1/dossiers', citizen, body);
+      expect(res.statusCode, res.body.slice(0, 200)).toBe(422);
+      expect(errorOf(res)).toMatchObject({
+        code: 'FORM_INVALID',
+        path,
+        details: expect.arrayContaining([expect.objectContaining({ path, code })]),
+      });
+    }
+    expect(await server.store.count('dossiers')).toBe(before);
+  });
 
   it('returns the first answer again for a retried Idempotency-Key, and refuses the key for another request', async () => {
     server.clock.now = Date.parse(scenario('birth-registration').submit.at);
+    const body = await withFiles(server.app, await cookies.congdan, BIRTH);
     const key = { 'idempotency-key': 'retry-test-0001' };
     const first = await post('/api/v1/dossiers', cookies.congdan, body, key);
     expect(first.statusCode).toBe(201);
@@ -106,7 +157,8 @@ describe('submitting', () => {
 describe('acting', () => {
   async function fresh(): Promise<string> {
     server.clock.now = Date.parse(scenario('birth-registration').submit.at);
-    const res = await post('/api/v1/dossiers', cookies.congdan, BIRTH);
+    const citizen = cookies.congdan;
+    const res = await post('/api/v1/dossiers', citizen, await withFiles(server.app, await citizen, BIRTH));
     expect(res.statusCode, res.body).toBe(201);
     return res.json().code;
   }

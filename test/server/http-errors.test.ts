@@ -22,7 +22,8 @@ beforeAll(async () => {
   routes = Object.entries(doc.paths as Record<string, Record<string, Op>>).flatMap(([path, ops]) =>
     Object.entries(ops).map(([method, op]) => ({
       method: method.toUpperCase(),
-      url: '/api/v1' + path.replace(/\{\w+\}/g, '000.01.01.H41-261123-0001'),
+      // A result's verification token has no dots: it takes a token of its own shape.
+      url: '/api/v1' + path.replace(/\{token\}/g, 'Tok3n_x').replace(/\{\w+\}/g, '000.01.01.H41-261123-0001'),
       hasBody: op.requestBody !== undefined,
       // Uploads take multipart/form-data: refused as JSON of the wrong shape with 415, not 400.
       jsonBody: op.requestBody?.content['application/json'] !== undefined,
@@ -168,6 +169,31 @@ describe('bad input on every REST route', () => {
           `${r.method} ${r.url}${query}`,
         );
       }
+    }
+  });
+
+  it('a submission or action of the wrong shape is refused by its contract, naming the field', async () => {
+    const birth = { procedureCode: '1.001193', data: {} };
+    const cases: [string, object, string][] = [
+      ['/api/v1/dossiers', { ...birth, channel: 'fax' }, '/body/channel'],
+      ['/api/v1/dossiers', { data: {} }, '/body/procedureCode'],
+      ['/api/v1/dossiers', { ...birth, idempotencyKey: '' }, '/body/idempotencyKey'],
+      ['/api/v1/dossiers', { ...birth, components: [1] }, '/body/components/0'],
+      [
+        '/api/v1/dossiers/000.01.01.H41-261123-0001/actions',
+        { action: 'accept', revision: 0 },
+        '/body/revision',
+      ],
+      [
+        '/api/v1/dossiers/000.01.01.H41-261123-0001/actions',
+        { action: 'accept', revision: 1, input: [] },
+        '/body/input',
+      ],
+    ];
+    for (const [url, payload, path] of cases) {
+      const res = await send({ method: 'POST', url, payload });
+      expect(res.statusCode, `${url} ${JSON.stringify(payload)}: ${res.body}`).toBe(400);
+      expect(errorOf(res)).toMatchObject({ code: 'VALIDATION_FAILED', path });
     }
   });
 

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorOf, seedDemoFast, testServer, type TestServer } from '../support/http.ts';
 import { scenario } from '../support/examples.ts';
+import { withFiles } from '../support/uploads.ts';
 import { client, type Client } from './http-lifecycle-support.ts';
 
 let server: TestServer;
@@ -29,10 +30,13 @@ const DEFAULT = {
 /** Household business registration (3 working days), submitted and accepted now; its due time. */
 async function acceptedDossier(): Promise<{ code: string; dueAt: string }> {
   const { data } = scenario('household-business-restart').submit;
-  const submitted = await api.call('POST', '/api/v1/dossiers', 'congdan', {
-    procedureCode: '2.000720',
-    data,
-  });
+  const submission = { procedureCode: '2.000720', data };
+  const submitted = await api.call(
+    'POST',
+    '/api/v1/dossiers',
+    'congdan',
+    await withFiles(server.app, await api.cookie('congdan'), submission),
+  );
   expect(submitted.statusCode, submitted.body).toBe(201);
   const { code } = submitted.json();
   const accepted = await api.call('POST', `/api/v1/dossiers/${code}/actions`, 'motcua', {
@@ -77,8 +81,8 @@ describe('PUT /calendar', () => {
     ['a weekday that does not exist', { weekdays: [1, 7] }, '/weekdays/1'],
     ['a holiday that is no date', { holidays: ['2026-02-30'] }, '/holidays/0'],
     ['office hours that are no period', { officeHours: [['07:30']] }, '/officeHours/0'],
-    // The engine names an unknown key in the message and points at the object that has it.
-    ['a key it does not know', { weekends: [0, 6] }, ''],
+    // The engine names an unknown key in the message and points at the key itself.
+    ['a key it does not know', { weekends: [0, 6] }, '/weekends'],
   ])('refuses %s with 422 CALENDAR_INVALID, the path and both languages', async (_what, spec, path) => {
     const audit = await server.store.count('auditLog');
     const res = await put(spec);

@@ -168,6 +168,42 @@ describe('POST /procedures/drafts', () => {
   });
 });
 
+describe('GET /designer/procedures', () => {
+  it('lists every procedure, a draft-only one too, with its versions, searched without diacritics; configuration roles only', async () => {
+    const created = await draft({
+      scratch: {
+        code: '2.000777',
+        name: { vi: 'Cấp bản sao trích lục', en: 'Extract copy' },
+        sector: 'Hộ tịch',
+        unit: '000.00.23.H41',
+      },
+    });
+    const { id } = (await api.expectOk(created, 201)) as { id: string };
+    const found = await api.expectOk(
+      await api.call('GET', '/api/v1/designer/procedures?q=cap%20ban%20sao%20trich', 'pheduyet'),
+    );
+    expect(found).toMatchObject({
+      total: 1,
+      items: [
+        {
+          code: '2.000777',
+          liveVersionId: null,
+          versions: [{ id, version: 1, status: 'draft', live: false }],
+        },
+      ],
+    });
+    const all = (await api.expectOk(
+      await api.call('GET', '/api/v1/designer/procedures?limit=100', 'thietke'),
+    )) as {
+      items: { code: string; versions: { live: boolean }[] }[];
+    };
+    const birth = all.items.find((p) => p.code === '1.001193')!;
+    expect(birth.versions.some((v) => v.live)).toBe(true);
+    const citizen = await api.call('GET', '/api/v1/designer/procedures', 'congdan');
+    expect(citizen.statusCode).toBe(403);
+  });
+});
+
 describe('PUT /procedure-versions/{id}', () => {
   it('refuses to change the procedure code, a body without a definition, and an unknown version', async () => {
     const created = (await draft({ fromVersion: birthLive })).json() as { id: string };
@@ -187,6 +223,38 @@ describe('PUT /procedure-versions/{id}', () => {
     expect(errorOf(missing).code).toBe('VERSION_NOT_FOUND');
     const citizen = await api.call('PUT', url, 'congdan', { definition: example('birth-registration') });
     expect(citizen.statusCode).toBe(403);
+  });
+
+  it('saves on the content it was based on, and answers a save based on stale content with DRAFT_CONFLICT', async () => {
+    const created = (await draft({ fromVersion: birthLive })).json() as { id: string; contentHash: string };
+    const url = `/api/v1/procedure-versions/${created.id}`;
+    const base = example('birth-registration');
+    // The first tab saves on what it loaded; the second tab still holds that same base.
+    const first = await api.call('PUT', url, 'thietke', {
+      definition: { ...base, sector: 'Hộ tịch (tab 1)' },
+      baseHash: created.contentHash,
+    });
+    const saved = (await api.expectOk(first)) as { version: { contentHash: string } };
+    expect(saved.version.contentHash).not.toBe(created.contentHash);
+    const before = await stored();
+    const second = await api.call('PUT', url, 'thietke', {
+      definition: { ...base, sector: 'Hộ tịch (tab 2)' },
+      baseHash: created.contentHash,
+    });
+    expect(second.statusCode).toBe(409);
+    expect(errorOf(second)).toMatchObject({
+      code: 'DRAFT_CONFLICT',
+      path: '/baseHash',
+      details: { contentHash: saved.version.contentHash },
+    });
+    expect(errorOf(second).message.vi).toMatch(/tải lại/);
+    expect(await stored()).toEqual(before);
+    // Overwriting is a save on the latest content (or one without a base).
+    const overwrite = await api.call('PUT', url, 'thietke', {
+      definition: { ...base, sector: 'Hộ tịch (tab 2)' },
+      baseHash: saved.version.contentHash,
+    });
+    expect(overwrite.statusCode).toBe(200);
   });
 
   it('never edits a published version', async () => {

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUsers, errorOf, seedDemoFast, testServer, type TestServer } from '../support/http.ts';
 import { BIRTH, scenario } from '../support/examples.ts';
+import { withFiles } from '../support/uploads.ts';
 import { client, playSteps, type Client } from './http-lifecycle-support.ts';
 
 const birth = scenario('birth-registration');
@@ -28,7 +29,12 @@ beforeAll(async () => {
 
   // Submitted at 14:10, then accepted, paid, appraised and approved (the first four steps of the scenario).
   server.clock.now = Date.parse(birth.submit.at);
-  const submitted = await api.call('POST', '/api/v1/dossiers', 'congdan', BIRTH);
+  const submitted = await api.call(
+    'POST',
+    '/api/v1/dossiers',
+    'congdan',
+    await withFiles(server.app, await api.cookie('congdan'), BIRTH),
+  );
   expect(submitted.statusCode, submitted.body).toBe(201);
   code = submitted.json().code;
   const steps = birth.steps.slice(0, 4);
@@ -63,7 +69,8 @@ describe('GET /dossiers/{code}/control-slip', () => {
       receivedAt: '14:10 23/11/2026',
       handedOverAt: '14:20 23/11/2026',
       giver: { name: 'Trần Thị Một Cửa (tiếp nhận)', role: 'reception' },
-      receivers: [{ step: 'payment', role: 'citizen', person: { name: 'Nguyễn Văn Dân (công dân)' } }],
+      // The fee was paid at the counter: the officer who recorded it took the payment step up.
+      receivers: [{ step: 'payment', role: 'citizen', person: { name: 'Trần Thị Một Cửa (tiếp nhận)' } }],
       // Half a working hour from 14:10, handed over at 14:20: within the due day and time.
       result: 'on_time',
     });

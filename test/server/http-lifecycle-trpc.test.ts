@@ -8,6 +8,7 @@ import type { AppRouter } from '../../server/http/trpc/router.ts';
 import { cookieJar, seedDemoFast, testServer, type TestServer } from '../support/http.ts';
 import { example, JUDICIAL, scenario } from '../support/examples.ts';
 import { trpcClient } from '../support/trpc.ts';
+import { withFiles } from '../support/uploads.ts';
 
 let server: TestServer;
 const cookie = cookieJar(() => server.app);
@@ -95,7 +96,8 @@ describe('tRPC: designer, calendar, dossier history', () => {
 
   it('serves the history and the control slip to the applicant and handling officers only', async () => {
     server.clock.now = Date.parse(scenario('judicial-record').submit.at);
-    const submitted = await mutate('dossiers.submit', JUDICIAL, 'congdan');
+    const body = await withFiles(server.app, await cookie('congdan'), JUDICIAL);
+    const submitted = await mutate('dossiers.submit', body, 'congdan');
     expect(submitted.status).toBe(200);
     const code = submitted.data.code as string;
     const accepted = await mutate('dossiers.act', { code, action: 'accept', revision: 1 }, 'motcua');

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUsers, errorOf, seedDemoFast, testServer, type TestServer } from '../support/http.ts';
 import { example, scenario } from '../support/examples.ts';
+import { withFiles } from '../support/uploads.ts';
 import { client, type Client } from './http-lifecycle-support.ts';
 
 const HB = '2.000720'; // household business registration: 3 working days
@@ -43,7 +44,9 @@ type Definition = ReturnType<typeof example> & {
 };
 
 const submitDossier = async () => {
-  const res = await api.call('POST', '/api/v1/dossiers', 'congdan', { procedureCode: HB, data });
+  const submission = { procedureCode: HB, data };
+  const body = await withFiles(server.app, await api.cookie('congdan'), submission);
+  const res = await api.call('POST', '/api/v1/dossiers', 'congdan', body);
   expect(res.statusCode, res.body).toBe(201);
   return res.json() as { code: string; versionId: string; revision: number; fees: { total: number } };
 };
@@ -79,7 +82,7 @@ describe('the lifecycle of a procedure version', () => {
     const edited = structuredClone(copy.definition) as Definition;
     edited.processingTime = { value: 5, unit: 'working_days' };
     edited.fees[0].amount = 100_000;
-    edited.form.schema.properties.note = { type: 'string', title: 'Ghi chú' };
+    edited.form.schema.properties.note = { type: 'string', title: 'Ghi chú', maxLength: 500 };
     const broken = structuredClone(edited);
     broken.process.edges.push({ id: 'e-bad', source: 'approve', target: 'nowhere' });
     const saved = await api.expectOk(
@@ -157,7 +160,7 @@ describe('the lifecycle of a procedure version', () => {
       to: { value: 5, unit: 'working_days' },
     });
     expect(diff.fields).toEqual({
-      added: [{ path: '/note', type: 'string', title: 'Ghi chú' }],
+      added: [{ path: '/note', type: 'string', title: 'Ghi chú', maxLength: 500 }],
       removed: [],
       changed: [],
     });

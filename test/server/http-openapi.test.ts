@@ -1,5 +1,6 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actionCatalogue } from '../../runtime/engine/index.ts';
 import { testServer, type TestServer } from '../support/http.ts';
 
 let server: TestServer;
@@ -11,7 +12,7 @@ afterAll(() => server.close());
 type Operation = {
   operationId: string;
   summary?: string;
-  parameters: { name: string; in: string; required: boolean; schema: object }[];
+  parameters?: { name: string; in: string; required: boolean; schema: object }[];
   requestBody?: { content: Record<string, { schema: object }> };
   responses: Record<string, { description: string; content?: { 'application/json': { schema: object } } }>;
   security: object[];
@@ -50,12 +51,21 @@ describe('the OpenAPI document', () => {
         'DELETE /users/{id}/roles',
         'GET /procedures',
         'GET /procedures/{code}',
+        'GET /procedures/{code}/validator.js',
+        'GET /designer/procedures',
         'POST /dossiers',
         'GET /dossiers/{code}',
         'GET /dossiers/{code}/details',
         'POST /dossiers/{code}/actions',
+        'GET /dossiers/{code}/actions',
         'POST /dossiers/{code}/tasks/{taskId}/assignee',
         'GET /me/dossiers',
+        'GET /me/drafts',
+        'GET /me/drafts/{code}',
+        'PUT /me/drafts/{code}',
+        'DELETE /me/drafts/{code}',
+        'GET /me/documents',
+        'POST /attachments/{id}/reuse',
         'GET /worklist',
         'POST /attachments',
         'GET /attachments/{id}',
@@ -74,6 +84,23 @@ describe('the OpenAPI document', () => {
         'PUT /calendar',
         'GET /dossiers/{code}/history',
         'GET /dossiers/{code}/control-slip',
+        'GET /dossiers/{code}/payment-receipt.pdf',
+        'GET /dossiers/{code}/receipt.pdf',
+        'GET /dossiers/{code}/result',
+        'POST /dossiers/{code}/rating',
+        'GET /verify/{token}',
+        'POST /verify/{token}',
+        'POST /verify/{token}/file',
+        'GET /units',
+        'POST /units',
+        'GET /units/{code}',
+        'GET /dossiers/{code}/payments',
+        'POST /dossiers/{code}/payments',
+        'GET /payments/gateway/ipn',
+        'GET /payments/gateway/return',
+        'GET /payments/reconciliation',
+        'PATCH /units/{code}',
+        'POST /units/{code}/merge',
       ].sort(),
     );
   });
@@ -90,11 +117,11 @@ describe('the OpenAPI document', () => {
         expect(op.summary, label).toMatch(/ \/ /); // Vietnamese / English
         for (const name of path.match(/\{(\w+)\}/g) ?? []) {
           expect(
-            op.parameters.some((p) => p.in === 'path' && `{${p.name}}` === name && p.required),
+            (op.parameters ?? []).some((p) => p.in === 'path' && `{${p.name}}` === name && p.required),
             label,
           ).toBe(true);
         }
-        for (const p of op.parameters)
+        for (const p of op.parameters ?? [])
           expect(() => ajv.compile(p.schema), `${label} ${p.name}`).not.toThrow();
         if (op.requestBody) {
           for (const { schema } of Object.values(op.requestBody.content))
@@ -114,5 +141,18 @@ describe('the OpenAPI document', () => {
     );
     expect(doc.paths['/dossiers/{code}'].get.security).toEqual([]);
     expect(doc.components.schemas.Error.properties.error.required).toEqual(['code', 'message']);
+  });
+
+  it('describes the actions of each node type and on the dossier, with their input, from the registry', async () => {
+    const doc = (await server.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+    const act = doc.paths['/dossiers/{code}/actions'].post;
+    expect(act['x-actions']).toEqual(actionCatalogue());
+    expect(act['x-actions'].nodeTypes.payment.actions[0]).toMatchObject({
+      action: 'pay',
+      input: { required: ['amount', 'method', 'reference'] },
+    });
+    const listed = doc.paths['/dossiers/{code}/actions'].get;
+    expect(listed.responses['200'].content['application/json'].schema.properties.actions.type).toBe('array');
+    expect(Object.keys(listed.responses)).toEqual(expect.arrayContaining(['401', '403', '404']));
   });
 });

@@ -5,6 +5,7 @@ import type { AppRouter } from '../../server/http/trpc/router.ts';
 import { BIRTH, scenario } from '../support/examples.ts';
 import { demoPassword, seedDemoFast, setCookie, testServer, type TestServer } from '../support/http.ts';
 import { trpcClient, trpcReply } from '../support/trpc.ts';
+import { withFiles } from '../support/uploads.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -43,7 +44,7 @@ describe('tRPC at /trpc', () => {
     const me = await query('session.me', undefined, citizen);
     expect(me.data.login).toBe('congdan');
 
-    const submitted = await mutate('dossiers.submit', BIRTH, citizen);
+    const submitted = await mutate('dossiers.submit', await withFiles(server.app, citizen, BIRTH), citizen);
     expect(submitted.status).toBe(200);
     const { code } = submitted.data;
 

@@ -8,13 +8,12 @@ import {
   getCalendarSpec,
   recordAudit,
   seedDemo,
-  submitDossier,
   updateCalendar,
   verifyAudit,
 } from '../../server/services/index.ts';
 import { withStores, type TestDb } from '../support/db.ts';
 import { BIRTH } from '../support/examples.ts';
-import { fakeHash, SEED_TIME, t, world, type World } from './services-fixtures.ts';
+import { fakeHash, SEED_TIME, submitOnline, t, world, type World } from './services-fixtures.ts';
 import { refusal, rowCounts } from './services-support.ts';
 
 /** `motcua audit verify` against the suite's database (DATABASE_URL for PostgreSQL, --data for SQLite). */
@@ -35,7 +34,7 @@ await withStores('audit, seed and calendar', (s) => {
   let code: string;
   beforeAll(async () => {
     w = await world(s.store());
-    const d = await submitDossier(s.store(), await w.ctx('congdan', t('2026-11-23T08:00')), BIRTH);
+    const d = await submitOnline(s.store(), await w.ctx('congdan', t('2026-11-23T08:00')), BIRTH);
     await act(s.store(), await w.ctx('motcua', t('2026-11-23T08:10')), {
       code: d.code,
       action: 'accept',

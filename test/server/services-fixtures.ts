@@ -1,8 +1,11 @@
 /**
- * Shared set-up of the server's service tests: the demo seed, actors per demo account, clock helpers, and a
- * dossier handed in at the counter.
+ * Shared set-up of the server's service tests: the demo seed, actors per demo account, clock helpers, a dossier
+ * submitted online with its files, and one handed in at the counter.
  */
+import type { SubmitInput } from '../../server/contracts/dossiers.ts';
+import { createHash, randomUUID } from 'node:crypto';
 import { parseInstant } from '../../runtime/engine/time/index.ts';
+import { planUpload, recordAttachment } from '../../server/services/attachments.ts';
 import {
   loadActor,
   seedDemo,
@@ -12,7 +15,8 @@ import {
   type ServiceContext,
 } from '../../server/services/index.ts';
 import type { Store } from '../../server/store/index.ts';
-import { PERMIT } from '../support/examples.ts';
+import { PERMIT, requiredOf } from '../support/examples.ts';
+import { SAMPLES } from '../support/uploads.ts';
 
 /** A Monday in Vietnam time, as "2026-11-23T08:00". */
 export const t = (local: string): number => {
@@ -91,11 +95,49 @@ export async function extraUser(
   return (await loadActor(store, `user-${login}`))!;
 }
 
-/** A construction permit (PERMIT) handed in at the counter of `unit` by `officer` at `at`. */
+/**
+ * What a citizen uploads before submitting online, through the upload service (the bytes kept in the row): one
+ * small PDF per component, by default those the submission's answers require. Returns the files' ids.
+ */
+export async function filesFor(
+  store: Store,
+  ctx: ServiceContext,
+  submission: { procedureCode: string; data: Record<string, unknown> },
+  components: string[] = requiredOf(submission),
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (const componentId of components) {
+    const plan = await planUpload(store, ctx, { componentId, procedureCode: submission.procedureCode });
+    const content = SAMPLES.pdf;
+    const file = await recordAttachment(store, ctx, plan, {
+      id: randomUUID(),
+      fileName: `${componentId}.pdf`,
+      mediaType: 'application/pdf',
+      size: content.length,
+      sha256: createHash('sha256').update(content).digest('hex'),
+      storagePath: null,
+      content,
+    });
+    ids.push(file.id);
+  }
+  return ids;
+}
+
+/** An online submission as the citizen makes it: the required files uploaded, then the dossier with them. */
+export async function submitOnline(
+  store: Store,
+  ctx: ServiceContext,
+  input: SubmitInput & { data: Record<string, unknown> },
+) {
+  return submitDossier(store, ctx, { ...input, attachments: await filesFor(store, ctx, input) });
+}
+
+/** A construction permit (PERMIT) handed in at the counter of `unit` by `officer` at `at`, with its papers. */
 export async function counterPermit(store: Store, officer: Actor, at: number, unit: string) {
   return submitDossier(store, serviceContext(store, officer, at), {
     ...PERMIT,
     channel: 'counter',
     unit,
+    components: requiredOf(PERMIT),
   });
 }

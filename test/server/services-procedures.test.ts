@@ -19,7 +19,7 @@ import {
 } from '../../server/services/index.ts';
 import { withStores } from '../support/db.ts';
 import { BIRTH, example } from '../support/examples.ts';
-import { extraUser, t, world, type World } from './services-fixtures.ts';
+import { extraUser, submitOnline, t, world, type World } from './services-fixtures.ts';
 import { refusal, rowCounts } from './services-support.ts';
 
 const birth = example('birth-registration');
@@ -146,7 +146,7 @@ await withStores('procedure lifecycle', (s) => {
   it('puts a new version live at once while running dossiers stay on theirs, and retires', async () => {
     const store = s.store();
     const citizen = await w.ctx('congdan', t('2026-11-23T08:00'));
-    const onV1 = await submitDossier(store, citizen, BIRTH);
+    const onV1 = await submitOnline(store, citizen, BIRTH);
     const v1 = onV1.versionId;
 
     const copy = await createDraft(store, await as('thietke'), { from: 'version', versionId: v1 });
@@ -181,7 +181,7 @@ await withStores('procedure lifecycle', (s) => {
     ]);
 
     // New dossiers go to version 2; the running one acts on version 1 still.
-    const onV2 = await submitDossier(store, citizen, BIRTH);
+    const onV2 = await submitOnline(store, citizen, BIRTH);
     expect(onV2.versionId).toBe(copy.id);
     const accepted = await act(store, await w.ctx('motcua', t('2026-11-23T08:10')), {
       code: onV1.code,
@@ -199,7 +199,7 @@ await withStores('procedure lifecycle', (s) => {
     await submitForApproval(store, await as('thietke'), { versionId: back.id });
     await approveVersion(store, await as('pheduyet'), { versionId: back.id });
     await publishVersion(store, await as('thietke'), { versionId: back.id });
-    expect((await submitDossier(store, citizen, BIRTH)).versionId).toBe(back.id);
+    expect((await submitOnline(store, citizen, BIRTH)).versionId).toBe(back.id);
   });
 
   it('exports a version as a bundle that imports as a new draft', async () => {

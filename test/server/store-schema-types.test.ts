@@ -30,9 +30,11 @@ describe('the two schemas', () => {
     expectTypeOf<Same<'dossierEvents'>[0]>().toEqualTypeOf<Same<'dossierEvents'>[1]>();
     expectTypeOf<Same<'attachments'>[0]>().toEqualTypeOf<Same<'attachments'>[1]>();
     expectTypeOf<Same<'payments'>[0]>().toEqualTypeOf<Same<'payments'>[1]>();
+    expectTypeOf<Same<'formDrafts'>[0]>().toEqualTypeOf<Same<'formDrafts'>[1]>();
     expectTypeOf<Same<'timers'>[0]>().toEqualTypeOf<Same<'timers'>[1]>();
     expectTypeOf<Same<'outbox'>[0]>().toEqualTypeOf<Same<'outbox'>[1]>();
     expectTypeOf<Same<'calendars'>[0]>().toEqualTypeOf<Same<'calendars'>[1]>();
+    expectTypeOf<Same<'settings'>[0]>().toEqualTypeOf<Same<'settings'>[1]>();
     expectTypeOf<Same<'idempotencyKeys'>[0]>().toEqualTypeOf<Same<'idempotencyKeys'>[1]>();
     expectTypeOf<Same<'auditLog'>[0]>().toEqualTypeOf<Same<'auditLog'>[1]>();
   });

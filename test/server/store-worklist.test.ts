@@ -4,12 +4,11 @@
  * pages, and totals exact up to the cap.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { submitDossier } from '../../server/services/index.ts';
 import type { WorklistQuery } from '../../server/store/index.ts';
 import { WORKLIST_COUNT_CAP } from '../../server/store/worklist.ts';
 import { withStores } from '../support/db.ts';
 import { BIRTH } from '../support/examples.ts';
-import { t, world } from './services-fixtures.ts';
+import { submitOnline, t, world } from './services-fixtures.ts';
 
 const HOUR = 3_600_000;
 const BASE = t('2026-12-01T08:00');
@@ -73,7 +72,7 @@ await withStores('store worklist', (s) => {
   beforeAll(async () => {
     const store = s.store();
     const w = await world(store);
-    const first = await submitDossier(store, await w.ctx('congdan', t('2026-11-23T08:00')), BIRTH);
+    const first = await submitOnline(store, await w.ctx('congdan', t('2026-11-23T08:00')), BIRTH);
     const [row] = await s
       .db()
       .exec('select version_id, procedure_code, state from dossiers where code = ?', [first.code]);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { withStores } from '../support/db.ts';
-import { submitDossier, verifyAudit } from '../../server/services/index.ts';
+import { verifyAudit } from '../../server/services/index.ts';
 import { BIRTH } from '../support/examples.ts';
-import { t, world } from './services-fixtures.ts';
+import { submitOnline, t, world } from './services-fixtures.ts';
 
 await withStores('store', (s) => {
   describe('migrations', () => {
@@ -23,16 +23,21 @@ await withStores('store', (s) => {
         'audit_log',
         'calendars',
         'dossier_events',
+        'dossier_results',
         'dossier_sequences',
         'dossiers',
+        'form_drafts',
         'idempotency_keys',
         'login_failures',
         'outbox',
+        'payment_orders',
         'payments',
         'procedure_versions',
         'procedures',
+        'ratings',
         'role_assignments',
         'sessions',
+        'settings',
         'tasks',
         'timers',
         'units',
@@ -57,7 +62,7 @@ await withStores('store', (s) => {
 
   it('smoke: seed and submit', async () => {
     const w = await world(s.store());
-    const r = await submitDossier(s.store(), await w.ctx('congdan', t('2026-11-23T08:00')), BIRTH);
+    const r = await submitOnline(s.store(), await w.ctx('congdan', t('2026-11-23T08:00')), BIRTH);
     expect(r.code).toBe('000.01.01.H41-261123-0001');
     expect((await verifyAudit(s.store())).ok).toBe(true);
   });

@@ -6,8 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Scenario, ScenarioStep } from '../../runtime/engine/index.ts';
+import { requiredComponents, type Scenario, type ScenarioStep } from '../../runtime/engine/index.ts';
 import type { ProcedureDefinition } from '../../schemas/procedure.ts';
+import { T0 } from './clock.ts';
 
 export const EXAMPLES_DIR = fileURLToPath(new URL('../../examples/', import.meta.url));
 export const SCENARIOS_DIR = fileURLToPath(new URL('../../examples/scenarios/', import.meta.url));
@@ -43,6 +44,13 @@ export function scenarioFiles(): string[] {
     .sort();
 }
 
+/** The example definition with this procedure code. */
+export function exampleByCode(code: string): ProcedureDefinition {
+  const found = EXAMPLE_NAMES.map(example).find((d) => d.code === code);
+  if (!found) throw new Error(`no example procedure ${code}`);
+  return found;
+}
+
 /** The definition a scenario runs. */
 export function definitionOf(s: { definition: string }): ProcedureDefinition {
   return read(resolve(SCENARIOS_DIR, s.definition));
@@ -51,6 +59,14 @@ export function definitionOf(s: { definition: string }): ProcedureDefinition {
 export interface Submission {
   procedureCode: string;
   data: Record<string, unknown>;
+}
+
+/**
+ * The components a submission of an example must hand in: those its answers make required (the examples'
+ * rules for components read the answers only, not the time).
+ */
+export function requiredOf(s: Submission): string[] {
+  return requiredComponents(exampleByCode(s.procedureCode), s.data, { now: T0 });
 }
 
 /** What a scenario submits: its definition's code and its form data. */

@@ -13,6 +13,7 @@ import { formLabels, type Labels } from './labels.ts';
 import { localizeError } from './localize.ts';
 import { Reach, selectErrors } from './select.ts';
 import { isSchemaObject } from './schema-walk.ts';
+import { boundedSchema } from './bounds.ts';
 
 export type CompileResult = CompiledForm | { problems: Problem[] };
 
@@ -29,6 +30,8 @@ const NOT_CHECKED: FieldError = Object.freeze({
 });
 
 const DEFAULT_OPTIONS: CompileOptions = Object.freeze({});
+/** A procedure's form: closed and bounded (bounds.ts). Plain JSON Schema is for conformance and imports. */
+export const PROCEDURE_FORM: CompileOptions = Object.freeze({ bounded: true });
 /** Per options object, per form object: a definition version is immutable, so its identity is its version. */
 const caches = new WeakMap<CompileOptions, WeakMap<object, CompileResult>>();
 let compilations = 0;
@@ -38,7 +41,12 @@ export function compileCount(): number {
   return compilations;
 }
 
-function compiledForm(
+/**
+ * A form judged by validators compiled from `schema` (formSchema's): `fast` for the verdict (reporting `first`),
+ * `detailed` for the errors of invalid data (`explained`), asked for on the first invalid data. The engine builds
+ * them itself (compileForm), the portal receives them compiled ahead (ajv's standalone code).
+ */
+export function formFromValidators(
   fast: ValidateFunction,
   detailed: () => ValidateFunction,
   schema: unknown,
@@ -68,8 +76,11 @@ function compiledForm(
   };
 }
 
-function build(form: FormDefinition, options: CompileOptions): CompileResult {
-  compilations++;
+/** The schema a form is compiled from (its dialect checked; closed and bounded if asked), or why it cannot be. */
+export function formSchema(
+  form: FormDefinition,
+  options: CompileOptions = DEFAULT_OPTIONS,
+): { schema: unknown } | { problems: Problem[] } {
   const known = options.schemas ?? {};
   const raw: unknown = form.schema;
   if (typeof raw !== 'boolean' && !isSchemaObject(raw)) {
@@ -88,21 +99,32 @@ function build(form: FormDefinition, options: CompileOptions): CompileResult {
     if ('problem' in dialect) return { problems: [dialect.problem] };
     schema = dialect.schema;
   }
+  const errors = metaErrors(schema);
+  if (errors) return { problems: metaSchemaProblems(errors) };
+  if (options.bounded && isSchemaObject(schema)) schema = boundedSchema(schema);
+  return { schema };
+}
+
+function build(form: FormDefinition, options: CompileOptions): CompileResult {
+  compilations++;
+  const known = options.schemas ?? {};
+  let schema: unknown;
   try {
-    const errors = metaErrors(schema);
-    if (errors) return { problems: metaSchemaProblems(errors) };
-    const fast = formAjv(known).compile(schema as object);
-    // Compiled on first use; if it cannot be (it compiled once already), the fast validator's errors serve.
+    const prepared = formSchema(form, options);
+    if ('problems' in prepared) return prepared;
+    schema = prepared.schema;
+    const fast = formAjv(known, 'first').compile(schema as object);
+    // Compiled on first use; if it cannot be (it compiled once already), the fast validator's first error serves.
     const detailed = (): ValidateFunction => {
       try {
-        return formAjv(known, true).compile(schema as object);
+        return formAjv(known, 'explained').compile(schema as object);
       } catch {
         return fast;
       }
     };
-    return compiledForm(fast, detailed, schema, form.ui);
+    return formFromValidators(fast, detailed, schema, form.ui);
   } catch (err) {
-    return { problems: [compileProblem(err, schema)] };
+    return { problems: [compileProblem(err, schema ?? form.schema)] };
   }
 }
 
@@ -128,12 +150,15 @@ export function compileForm(form: FormDefinition, options: CompileOptions = DEFA
   return result;
 }
 
-/** Compiles (or reuses) the form and validates `data`; the compile problems if the schema cannot be used. */
+/**
+ * Compiles (or reuses) a procedure's form, closed and bounded, and validates `data`; the compile problems if the
+ * schema cannot be used.
+ */
 export function validateForm(
   form: FormDefinition,
   data: unknown,
   isVisible?: IsVisible,
 ): FieldError[] | { problems: Problem[] } {
-  const compiled = compileForm(form);
+  const compiled = compileForm(form, PROCEDURE_FORM);
   return 'problems' in compiled ? compiled : compiled.validate(data, isVisible);
 }

@@ -7,14 +7,24 @@ import { describe } from './messages.ts';
 import { isSchemaObject } from './schema-walk.ts';
 import { segmentsOf } from './pointers.ts';
 
-/** Keywords that report a missing property on its parent object; the error belongs to the missing field. */
-const MISSING = new Set(['required', 'dependentRequired', 'dependencies']);
+/** Keywords that report a property on its parent object, and the parameter naming it: the error is the property's. */
+const PROPERTY_PARAM: Record<string, string> = {
+  required: 'missingProperty',
+  dependentRequired: 'missingProperty',
+  dependencies: 'missingProperty',
+  additionalProperties: 'additionalProperty',
+  unevaluatedProperties: 'unevaluatedProperty',
+};
 
-/** The data pointer an error is about: for a missing property, the property itself ("/child/birthDate"). */
+/**
+ * The data pointer an error is about: for a missing property, the property itself ("/child/birthDate"); for one
+ * the schema does not allow, that property ("/child/nickname").
+ */
 export function errorPath(e: ErrorObject): string {
-  const missing = (e.params as { missingProperty?: unknown } | undefined)?.missingProperty;
-  if (MISSING.has(e.keyword) && typeof missing === 'string') return e.instancePath + pointer(missing);
-  return e.instancePath;
+  const param = Object.hasOwn(PROPERTY_PARAM, e.keyword) ? PROPERTY_PARAM[e.keyword] : undefined;
+  const property =
+    param === undefined ? undefined : (e.params as Record<string, unknown> | undefined)?.[param];
+  return typeof property === 'string' ? e.instancePath + pointer(property) : e.instancePath;
 }
 
 const FORM_DATA: Localized = { vi: 'Dữ liệu biểu mẫu', en: 'The form data' };

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { FormDefinition } from '../../../schemas/procedure.ts';
 import { compileForm, formHasVariable, formVariables, type CompiledForm } from './index.ts';
 import { comparePaths } from './pointers.ts';
-import { hundredFieldForm } from './hundred-fields.fixture.ts';
+import { hundredFieldForm } from '../../../test/fixtures/hundred-fields.ts';
 
 const combinators: FormDefinition = {
   schema: {

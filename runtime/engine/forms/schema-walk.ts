@@ -123,9 +123,10 @@ const IN_PLACE_LISTS = ['allOf', 'anyOf', 'oneOf'] as const;
 /**
  * Every schema that applies at the data location of `node`: the node itself first, then what its `$ref`,
  * `$dynamicRef`, allOf/anyOf/oneOf, if/then/else and dependentSchemas lead to (local references only).
- * `true` stands for a boolean schema that allows anything.
+ * `true` stands for a boolean schema that allows anything. Without `conditions`, `if` is left out: it only
+ * decides between `then` and `else`, and asserts nothing itself.
  */
-export function inPlace(root: unknown, node: unknown): (SchemaObject | true)[] {
+export function inPlace(root: unknown, node: unknown, conditions = true): (SchemaObject | true)[] {
   const out: (SchemaObject | true)[] = [];
   const seen = new Set<unknown>();
   const queue: unknown[] = [node];
@@ -142,7 +143,7 @@ export function inPlace(root: unknown, node: unknown): (SchemaObject | true)[] {
     if (typeof n.$ref === 'string') queue.push(resolveLocalRef(root, n.$ref));
     if (typeof n.$dynamicRef === 'string') queue.push(resolveLocalRef(root, n.$dynamicRef));
     for (const k of IN_PLACE_LISTS) if (Array.isArray(n[k])) queue.push(...(n[k] as unknown[]));
-    for (const k of IN_PLACE_SINGLE) queue.push(n[k]);
+    for (const k of IN_PLACE_SINGLE) if (conditions || k !== 'if') queue.push(n[k]);
     if (isSchemaObject(n.dependentSchemas)) queue.push(...Object.values(n.dependentSchemas));
   }
   return out;

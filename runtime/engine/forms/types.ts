@@ -24,4 +24,6 @@ export interface CompiledForm {
 export interface CompileOptions {
   /** Other schema documents by URI, for `$ref`s that leave the form (shared definitions, test-suite remotes). */
   schemas?: Readonly<Record<string, unknown>>;
+  /** Refuse undeclared properties and bound open sizes (bounds.ts): how a procedure's form is read. */
+  bounded?: boolean;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { FormDefinition } from '../../../schemas/procedure.ts';
 import { compileForm, validateForm, type CompiledForm, type FieldError } from './index.ts';
-import { HUNDRED, hundredFieldData, hundredFieldForm } from './hundred-fields.fixture.ts';
+import { HUNDRED, hundredFieldData, hundredFieldForm } from '../../../test/fixtures/hundred-fields.ts';
 
 function compiled(form: FormDefinition): CompiledForm {
   const result = compileForm(form);

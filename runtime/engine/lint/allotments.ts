@@ -12,16 +12,21 @@ function hours(d: Duration): number {
   return d.value * unit;
 }
 
-/**
- * The step allotments on the longest path from start to end must fit in the processing time
- * ("0 working days" = by the close of the day, so one working day of room).
- */
-export function lintAllotments(definition: ProcedureDefinition): Problem[] {
+/** The step allotments on the longest path from start to end, against the processing time, in working hours. */
+export interface AllotmentPlan {
+  /** Sum of the allotments along the longest path (a rework loop does not lengthen it). */
+  planned: number;
+  /** The processing time ("0 working days" = by the close of the day: one working day); absent when set by rule. */
+  budget?: number;
+  /** The ids of the steps on that path, start first. */
+  path: string[];
+}
+
+export function allotmentPlan(definition: ProcedureDefinition): AllotmentPlan | undefined {
   const time = definition.processingTime;
-  if ('rule' in time) return [];
-  const budget = time.value === 0 ? DAY : hours(time);
+  const budget = 'rule' in time ? undefined : (time.value === 0 ? DAY : hours(time)) / HOUR;
   const index = processIndex(definition);
-  if (!index.start) return [];
+  if (!index.start) return undefined;
   const own = (id: string): number => {
     const allotment = configOf<HolderConfig>(index.nodes.get(id)!).allotment;
     return allotment ? hours(allotment) : 0;
@@ -29,6 +34,7 @@ export function lintAllotments(definition: ProcedureDefinition): Problem[] {
   // Longest path over the graph without its back edges (a rework loop does not lengthen the plan), walked with
   // an explicit stack: a pasted definition with thousands of steps must not exhaust the call stack.
   const longest = new Map<string, number>();
+  const next = new Map<string, string | undefined>();
   const onPath = new Set([index.start.id]);
   const stack = [{ id: index.start.id, next: 0 }];
   while (stack.length > 0) {
@@ -44,16 +50,36 @@ export function lintAllotments(definition: ProcedureDefinition): Problem[] {
     }
     stack.pop();
     onPath.delete(top.id);
-    const rest = out.reduce((max, e) => Math.max(max, longest.get(e.target) ?? 0), 0);
+    let rest = 0;
+    for (const e of out) {
+      const length = longest.get(e.target);
+      if (length !== undefined && (length > rest || !next.has(top.id))) {
+        rest = Math.max(rest, length);
+        next.set(top.id, e.target);
+      }
+    }
     longest.set(top.id, own(top.id) + rest);
   }
-  const total = longest.get(index.start.id)!;
-  if (total <= budget) return [];
-  const show = (ms: number) => `${+(ms / HOUR).toFixed(2)}`;
+  const path: string[] = [];
+  for (
+    let id: string | undefined = index.start.id;
+    id !== undefined && !path.includes(id);
+    id = next.get(id)
+  ) {
+    path.push(id);
+  }
+  return { planned: longest.get(index.start.id)! / HOUR, budget, path };
+}
+
+/** The step allotments on the longest path from start to end must fit in the processing time. */
+export function lintAllotments(definition: ProcedureDefinition): Problem[] {
+  const plan = allotmentPlan(definition);
+  if (plan?.budget === undefined || plan.planned <= plan.budget) return [];
+  const show = (h: number) => `${+h.toFixed(2)}`;
   return [
     problem('ALLOTMENTS_EXCEED_PROCESSING_TIME', '/processingTime', {
-      vi: `Tổng thời gian các bước trên đường dài nhất (${show(total)} giờ làm việc) vượt thời hạn giải quyết (${show(budget)} giờ).`,
-      en: `The step allotments on the longest path (${show(total)} working hours) exceed the processing time (${show(budget)} hours).`,
+      vi: `Tổng thời gian các bước trên đường dài nhất (${show(plan.planned)} giờ làm việc) vượt thời hạn giải quyết (${show(plan.budget)} giờ).`,
+      en: `The step allotments on the longest path (${show(plan.planned)} working hours) exceed the processing time (${show(plan.budget)} hours).`,
     }),
   ];
 }

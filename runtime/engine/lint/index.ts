@@ -1,9 +1,10 @@
 import type { ProcedureDefinition } from '../../../schemas/procedure.ts';
-import { compileForm } from '../forms/index.ts';
+import { compileForm, openBoundProblems, PROCEDURE_FORM } from '../forms/index.ts';
 import type { Problem } from '../problems.ts';
 import { lintAllotments } from './allotments.ts';
 import { duplicateIds, lintGraph } from './graph.ts';
-import { lintRules } from './rules.ts';
+import { lintCheckPaths, lintRules } from './rules.ts';
+import { lintScenarios } from './scenarios.ts';
 import { lintSchema } from './schema.ts';
 
 /**
@@ -14,13 +15,16 @@ export function lint(definition: unknown): Problem[] {
   const shape = lintSchema(definition);
   if (shape.length > 0) return shape;
   const def = definition as ProcedureDefinition;
-  const form = compileForm(def.form);
+  const form = compileForm(def.form, PROCEDURE_FORM);
   return [
-    ...('problems' in form ? form.problems : []),
+    ...('problems' in form ? form.problems : openBoundProblems(def.form.schema)),
     ...(['components', 'fees', 'results'] as const).flatMap((list) => duplicateIds(def[list], `/${list}`)),
+    ...duplicateIds(def.form.checks ?? [], '/form/checks'),
+    ...lintCheckPaths(def),
     ...lintGraph(def),
     ...lintRules(def),
     ...lintAllotments(def),
+    ...lintScenarios(def),
   ];
 }
 

@@ -1,7 +1,8 @@
 import type { ProcedureDefinition, Rule } from '../../../schemas/procedure.ts';
 import { isFactPath } from '../facts.ts';
 import { formHasVariable } from '../forms/index.ts';
-import { pointer, type Problem } from '../problems.ts';
+import { dotPath } from '../forms/pointers.ts';
+import { pointer, problem, type Problem } from '../problems.ts';
 import { lintRule } from '../rules/index.ts';
 
 interface PlacedRule {
@@ -27,6 +28,9 @@ export function definitionRules(definition: ProcedureDefinition): PlacedRule[] {
     if (e.condition !== undefined)
       rules.push({ rule: e.condition, path: pointer('process', 'edges', i, 'condition'), facts: true });
   });
+  definition.form.checks?.forEach((check, i) =>
+    rules.push({ rule: check.rule, path: pointer('form', 'checks', i, 'rule'), facts: false }),
+  );
   for (const [field, ui] of Object.entries(definition.form.ui?.fields ?? {})) {
     if (ui.visibleIf !== undefined) {
       rules.push({
@@ -47,5 +51,19 @@ export function lintRules(definition: ProcedureDefinition): Problem[] {
       path,
       variables: (name) => formHasVariable(schema, name) || (facts && isFactPath(name)),
     }),
+  );
+}
+
+/** A form check is about a field the form has (or the whole form, ""). */
+export function lintCheckPaths(definition: ProcedureDefinition): Problem[] {
+  return (definition.form.checks ?? []).flatMap((check, i) =>
+    formHasVariable(definition.form.schema, dotPath(check.path))
+      ? []
+      : [
+          problem('FORM_CHECK_PATH_UNKNOWN', pointer('form', 'checks', i, 'path'), {
+            vi: `Kiểm tra "${check.id}" nói về trường ${check.path}, không có trong biểu mẫu.`,
+            en: `Check "${check.id}" is about ${check.path}, which the form does not have.`,
+          }),
+        ],
   );
 }

@@ -4,14 +4,20 @@ import { formAjv } from '../forms/ajv.ts';
 import { localizeError } from '../forms/index.ts';
 import { problem, type Localized, type Problem } from '../problems.ts';
 
-const validateDefinition = formAjv().compile(procedureSchema);
+// Compiled on first use, not on import: a page whose policy forbids compiling code can still load the engine.
+let validateDefinition: ValidateFunction | undefined;
 
 /** Shape errors against the definition language's JSON Schema, each at its JSON pointer. */
 export function lintSchema(definition: unknown): Problem[] {
-  return schemaProblems(validateDefinition, definition, 'DEFINITION_SCHEMA', {
-    vi: 'Định nghĩa thủ tục',
-    en: 'The procedure definition',
-  });
+  return schemaProblems(
+    (validateDefinition ??= formAjv().compile(procedureSchema)),
+    definition,
+    'DEFINITION_SCHEMA',
+    {
+      vi: 'Định nghĩa thủ tục',
+      en: 'The procedure definition',
+    },
+  );
 }
 
 /**

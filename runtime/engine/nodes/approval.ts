@@ -2,8 +2,8 @@ import type { ProcedureDefinition, ProcessNode } from '../../../schemas/procedur
 import { problem, type Problem } from '../problems.ts';
 import { refuseAction } from './common-actions.ts';
 import { configOf, openWork, roleOf } from './holder.ts';
-import { reasonsOf } from './input.ts';
-import { holderSchema, MANY, type NodeType } from './types.ts';
+import { inputSchema, reasonsOf, reasonsSchema } from './input.ts';
+import { holderSchema, MANY, stepSchema, type NodeType } from './types.ts';
 
 interface ApprovalConfig {
   returnTo?: string;
@@ -44,7 +44,7 @@ export const approval: NodeType = {
     additionalProperties: false,
     properties: {
       ...holderSchema,
-      returnTo: { type: 'string', description: 'node id; default: the step before' },
+      returnTo: { ...stepSchema, description: 'node id; default: the step before' },
       allowRefuse: { type: 'boolean' },
     },
   },
@@ -54,6 +54,7 @@ export const approval: NodeType = {
       action: 'approve',
       label: { vi: 'Phê duyệt', en: 'Approve' },
       roles: (node) => roleOf(node, 'leader'),
+      input: () => inputSchema(),
       run(run, node, task) {
         run.closeTask(task, 'approved');
         run.leave(node);
@@ -63,6 +64,7 @@ export const approval: NodeType = {
       action: 'return',
       label: { vi: 'Trả lại xử lý lại', en: 'Return for rework' },
       roles: (node) => roleOf(node, 'leader'),
+      input: () => reasonsSchema(),
       run(run, node, task, event) {
         reasonsOf(event);
         run.closeTask(task, 'returned');

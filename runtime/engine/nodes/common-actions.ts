@@ -1,7 +1,7 @@
 import type { ProcessNode } from '../../../schemas/procedure.ts';
 import { fail } from '../errors.ts';
 import { configOf, roleOf } from './holder.ts';
-import { reasonsOf } from './input.ts';
+import { reasonsOf, reasonsSchema } from './input.ts';
 import type { ActionSpec } from './types.ts';
 
 /** Asks the applicant for more documents: at reception any time, during processing once (DOMAIN §4.5). */
@@ -12,18 +12,19 @@ export function requestSupplementAction(defaultRole: string, configurable: boole
     roles: (node) => roleOf(node, defaultRole),
     available: (node) =>
       !configurable || configOf<{ allowSupplement?: boolean }>(node).allowSupplement === true,
+    guard(run) {
+      if (run.d.receivedAt !== undefined && run.d.supplementRequested) {
+        fail(
+          'SUPPLEMENT_ALREADY_REQUESTED',
+          'Cơ quan chỉ được yêu cầu bổ sung hồ sơ một lần trong quá trình giải quyết.',
+          'A supplement may be requested only once during processing.',
+        );
+      }
+    },
+    input: () => reasonsSchema(),
     run(run, _node, _task, event) {
       const reasons = reasonsOf(event);
-      if (run.d.receivedAt !== undefined) {
-        if (run.d.supplementRequested) {
-          fail(
-            'SUPPLEMENT_ALREADY_REQUESTED',
-            'Cơ quan chỉ được yêu cầu bổ sung hồ sơ một lần trong quá trình giải quyết.',
-            'A supplement may be requested only once during processing.',
-          );
-        }
-        run.d.supplementRequested = true;
-      }
+      if (run.d.receivedAt !== undefined) run.d.supplementRequested = true;
       run.suspendForSupplement(reasons);
     },
   };
@@ -37,6 +38,7 @@ export function refuseAction(defaultRole: string, configurable: boolean): Action
     roles: (node) => roleOf(node, defaultRole),
     available: (node: ProcessNode) =>
       !configurable || configOf<{ allowRefuse?: boolean }>(node).allowRefuse === true,
+    input: () => reasonsSchema(),
     run(run, _node, _task, event) {
       const reasons = reasonsOf(event);
       if (run.d.receivedAt === undefined) run.slip('03');

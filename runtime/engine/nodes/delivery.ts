@@ -1,9 +1,12 @@
+import type { ProcessNode } from '../../../schemas/procedure.ts';
 import { configOf, openWork, roleOf } from './holder.ts';
-import { oneOf } from './input.ts';
+import { inputSchema, oneOf } from './input.ts';
 import { holderSchema, MANY, type NodeType } from './types.ts';
 
 const METHODS = ['online', 'counter', 'post'] as const;
 type Method = (typeof METHODS)[number];
+
+const methodsOf = (node: ProcessNode) => configOf<{ methods?: Method[] }>(node).methods;
 
 /** Returns the result to the applicant online, at the counter or by post. */
 export const delivery: NodeType = {
@@ -29,8 +32,10 @@ export const delivery: NodeType = {
       action: 'deliver_result',
       label: { vi: 'Trả kết quả', en: 'Deliver the result' },
       roles: (node) => roleOf(node, 'reception'),
+      input: (at) =>
+        inputSchema({ method: { enum: (at && methodsOf(at.node)) ?? [...METHODS] } }, ['method']),
       run(run, node, task, event) {
-        const method = oneOf(event, 'method', configOf<{ methods?: Method[] }>(node).methods ?? METHODS);
+        const method = oneOf(event, 'method', methodsOf(node) ?? METHODS);
         run.closeTask(task, `delivered_${method}`);
         run.leave(node);
       },

@@ -1,4 +1,5 @@
 import type { ActionEvent } from '../dossier.ts';
+import type { JsonSchema } from './types.ts';
 import { fail } from '../errors.ts';
 
 /** The written reasons an action must carry (supplement requests, refusals, returns, stops, extensions). */
@@ -44,4 +45,26 @@ export function oneOf<T extends string>(
     );
   }
   return value as T;
+}
+
+/** A written text: something other than spaces. */
+export const TEXT_SCHEMA = { type: 'string', pattern: '\\S' };
+
+/** The JSON Schema of an action's input: an object; what else it carries the action ignores. */
+export function inputSchema(
+  properties: Record<string, JsonSchema> = {},
+  required: string[] = [],
+): JsonSchema {
+  return { type: 'object', properties, ...(required.length > 0 ? { required } : {}) };
+}
+
+/** An input with written reasons (see `reasonsOf`): `reason`, or `reasons` listed. */
+export function reasonsSchema(more: Record<string, JsonSchema> = {}, required: string[] = []): JsonSchema {
+  return {
+    ...inputSchema(
+      { reason: TEXT_SCHEMA, reasons: { type: 'array', minItems: 1, items: TEXT_SCHEMA }, ...more },
+      required,
+    ),
+    anyOf: [{ required: ['reason'] }, { required: ['reasons'] }],
+  };
 }

@@ -3,8 +3,8 @@ import type { Run } from '../run.ts';
 import type { Task } from '../dossier.ts';
 import { fail } from '../errors.ts';
 import { configOf } from './holder.ts';
-import { optionalText } from './input.ts';
-import { durationSchema, MANY, roleSchema, type NodeType } from './types.ts';
+import { inputSchema, optionalText } from './input.ts';
+import { durationSchema, MANY, roleSchema, unitSchema, type NodeType } from './types.ts';
 import type { Duration } from '../../../schemas/procedure.ts';
 
 interface InteragencyConfig {
@@ -54,7 +54,7 @@ export const interagency: NodeType = {
     required: ['unit'],
     additionalProperties: false,
     properties: {
-      unit: { type: 'string', minLength: 1, description: 'the other unit’s code' },
+      unit: { ...unitSchema, description: 'the other unit’s code' },
       role: roleSchema,
       allotment: durationSchema,
       mode: { enum: ['handoff', 'consult'], default: 'handoff' },
@@ -68,6 +68,7 @@ export const interagency: NodeType = {
       label: { vi: 'Hoàn thành phần việc liên thông', en: 'Complete the inter-agency part' },
       roles: (node) => [config(node).role ?? 'specialist'],
       available: (node) => !isConsult(node),
+      input: () => inputSchema(),
       run(run, node, task) {
         run.closeTask(task, 'completed');
         run.leave(node);
@@ -78,6 +79,7 @@ export const interagency: NodeType = {
       label: { vi: 'Gửi xin ý kiến', en: 'Send the consultation' },
       roles: () => ['specialist'],
       available: isConsult,
+      input: () => inputSchema({ question: { type: 'string' } }),
       run(run, node, task, event) {
         const { unit, role, allotment } = config(node);
         run.closeTask(task, 'consulted');
@@ -97,6 +99,7 @@ export const interagency: NodeType = {
       roles: (node) => [config(node).role ?? 'specialist'],
       available: isConsult,
       taskKind: 'reply',
+      input: () => inputSchema({ agree: { type: 'boolean' }, text: { type: 'string' } }, ['agree']),
       run(run, node, task, event) {
         const agree = event.input?.agree;
         if (typeof agree !== 'boolean') {

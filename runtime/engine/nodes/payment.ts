@@ -1,8 +1,34 @@
 import { fail } from '../errors.ts';
-import { oneOf, optionalText } from './input.ts';
+import type { ActionEvent } from '../dossier.ts';
+import { inputSchema, oneOf, TEXT_SCHEMA } from './input.ts';
 import { MANY, type NodeType } from './types.ts';
 
-const METHODS = ['online', 'counter', 'bank_transfer'] as const;
+/**
+ * Who confirms a payment, and how it was paid: the one-stop officer of the handling unit records cash paid at the
+ * counter; the platform records what a payment gateway's signed callback confirmed. The applicant never marks
+ * their own fees paid (nothing they send could be checked): they pay at one of those two places.
+ */
+const METHODS: Record<string, readonly string[]> = {
+  reception: ['counter'],
+  system: ['online', 'bank_transfer'],
+};
+
+/** Longest receipt number or gateway transaction reference kept. */
+const MAX_REFERENCE = 100;
+
+/** The receipt number (counter) or the gateway's transaction reference: what the payment can be traced by. */
+function reference(event: ActionEvent): string {
+  const value = event.input?.reference;
+  if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_REFERENCE) {
+    fail(
+      'PAYMENT_REFERENCE_REQUIRED',
+      `Cần số biên lai thu phí, lệ phí (hoặc mã giao dịch của cổng thanh toán) trong input.reference, tối đa ${MAX_REFERENCE} ký tự.`,
+      `The fee receipt number (or the payment gateway's transaction reference) is required in input.reference, at most ${MAX_REFERENCE} characters.`,
+      { path: '/input/reference' },
+    );
+  }
+  return value;
+}
 
 /** Waits until the fees are paid (DOMAIN §4.9); passes straight through when nothing is due. */
 export const payment: NodeType = {
@@ -19,9 +45,19 @@ export const payment: NodeType = {
   actions: [
     {
       action: 'pay',
-      label: { vi: 'Nộp phí, lệ phí', en: 'Pay' },
-      // The applicant online, the counter officer for cash, or the platform on a gateway callback.
-      roles: () => ['citizen', 'reception', 'system'],
+      label: { vi: 'Ghi nhận đã nộp phí, lệ phí', en: 'Record the payment' },
+      roles: () => Object.keys(METHODS),
+      input(at) {
+        const due = at && at.dossier.fees.total - at.dossier.fees.paid;
+        return inputSchema(
+          {
+            amount: due === undefined ? { type: 'integer', minimum: 1 } : { const: due },
+            method: { enum: at ? (METHODS[at.role] ?? []) : [...new Set(Object.values(METHODS).flat())] },
+            reference: { ...TEXT_SCHEMA, maxLength: MAX_REFERENCE },
+          },
+          ['amount', 'method', 'reference'],
+        );
+      },
       run(run, node, task, event) {
         const due = run.d.fees.total - run.d.fees.paid;
         const amount = event.input?.amount;
@@ -33,8 +69,8 @@ export const payment: NodeType = {
             { path: '/input/amount', details: { due } },
           );
         }
-        oneOf(event, 'method', METHODS);
-        optionalText(event, 'reference');
+        oneOf(event, 'method', METHODS[event.role]);
+        reference(event);
         run.d.fees = { ...run.d.fees, paid: run.d.fees.paid + due, paidAt: run.now };
         run.closeTask(task, 'paid');
         run.leave(node);

@@ -1,4 +1,6 @@
+import { requireComponents } from '../components.ts';
 import { openWork, roleOf } from './holder.ts';
+import { inputSchema } from './input.ts';
 import { refuseAction, requestSupplementAction } from './common-actions.ts';
 import { durationSchema, MANY, unitSchema, type NodeType } from './types.ts';
 
@@ -23,6 +25,11 @@ export const reception: NodeType = {
       action: 'accept',
       label: { vi: 'Tiếp nhận', en: 'Accept' },
       roles: (node) => roleOf(node, 'reception'),
+      // Accepting is the completeness check: a dossier missing a required component gets form 02 instead.
+      guard(run) {
+        requireComponents(run.definition, run.d.data, run.d.components, { now: run.now }, '/components');
+      },
+      input: () => inputSchema(),
       run(run, node, task) {
         run.closeTask(task, 'accepted');
         if (run.d.receivedAt === undefined) run.startClock();

@@ -14,7 +14,7 @@ import { task } from './task.ts';
 import type { NodeType } from './types.ts';
 
 /** Adding a node type is adding its module and one line here. */
-export const NODE_TYPES: ReadonlyMap<string, NodeType> = new Map(
+const types = new Map(
   [
     start,
     reception,
@@ -30,6 +30,26 @@ export const NODE_TYPES: ReadonlyMap<string, NodeType> = new Map(
     end,
   ].map((t) => [t.type, t]),
 );
+
+/** Every node type by its `type`; read-only to its users, extended only through `registerNodeType`. */
+export const NODE_TYPES: ReadonlyMap<string, NodeType> = types;
+
+/**
+ * Adds a node type that is not one of the engine's own modules: an extension's, or one a test defines. Call it at
+ * start-up, before any definition is linted or run (results are cached per definition). Refuses a `type` that is
+ * already registered: a built-in type is never replaced. Returns a function that removes it again (for tests).
+ */
+export function registerNodeType(type: NodeType): () => void {
+  if (types.has(type.type)) {
+    fail(
+      'NODE_TYPE_EXISTS',
+      `Loại bước "${type.type}" đã có.`,
+      `A node type "${type.type}" is already registered.`,
+    );
+  }
+  types.set(type.type, type);
+  return () => void types.delete(type.type);
+}
 
 export function nodeType(type: string): NodeType {
   const found = NODE_TYPES.get(type);

@@ -1,5 +1,6 @@
 import { problem } from '../problems.ts';
 import { configOf, openWork, roleOf } from './holder.ts';
+import { inputSchema, optionalText } from './input.ts';
 import { holderSchema, MANY, type NodeType } from './types.ts';
 
 interface ResultConfig {
@@ -18,7 +19,7 @@ export const result: NodeType = {
     additionalProperties: false,
     properties: {
       ...holderSchema,
-      document: { type: 'string', description: 'id of a result in the definition' },
+      document: { type: 'string', format: 'result', description: 'id of a result in the definition' },
     },
   },
   edges: { in: [1, MANY], out: [1, 1] },
@@ -27,10 +28,23 @@ export const result: NodeType = {
       action: 'issue_result',
       label: { vi: 'Ban hành kết quả', en: 'Issue the result' },
       roles: (node) => roleOf(node, 'leader'),
-      run(run, node, task) {
+      input: () =>
+        inputSchema({
+          file: {
+            type: 'string',
+            description: 'The signed result file the officer uploaded; without one the server generates it.',
+          },
+        }),
+      run(run, node, task, event) {
         const document = configOf<ResultConfig>(node).document;
+        const file = optionalText(event, 'file');
         run.d.resultAt ??= run.now;
-        run.effects.push({ type: 'result_issued', node: node.id, ...(document ? { document } : {}) });
+        run.effects.push({
+          type: 'result_issued',
+          node: node.id,
+          ...(document ? { document } : {}),
+          ...(file ? { file } : {}),
+        });
         run.notify({ role: 'citizen' }, 'result_ready', {
           vi: 'Đã có kết quả giải quyết hồ sơ.',
           en: 'The result of your dossier is ready.',

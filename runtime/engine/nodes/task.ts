@@ -1,7 +1,7 @@
 import { fail } from '../errors.ts';
 import { refuseAction, requestSupplementAction } from './common-actions.ts';
 import { configOf, openWork, roleOf } from './holder.ts';
-import { optionalText } from './input.ts';
+import { inputSchema, optionalText } from './input.ts';
 import { holderSchema, MANY, type NodeType } from './types.ts';
 
 interface TaskConfig {
@@ -36,6 +36,11 @@ export const task: NodeType = {
       action: 'complete',
       label: { vi: 'Hoàn thành', en: 'Complete' },
       roles: (node) => roleOf(node, 'specialist'),
+      input(at) {
+        const outcomes = at && configOf<TaskConfig>(at.node).outcomes;
+        if (!outcomes) return inputSchema({ outcome: { type: 'string' } });
+        return inputSchema({ outcome: { enum: outcomes } }, ['outcome']);
+      },
       run(run, node, task, event) {
         const outcome = optionalText(event, 'outcome');
         const allowed = configOf<TaskConfig>(node).outcomes;

@@ -1,9 +1,20 @@
 import procedureSchema from '../../../schemas/procedure.schema.json' with { type: 'json' };
 import type { ProcedureDefinition, ProcessNode, TimeUnit } from '../../../schemas/procedure.ts';
-import type { Action, ActionEvent, Task } from '../dossier.ts';
+import type { Action, ActionEvent, Dossier, Task } from '../dossier.ts';
 import type { Localized, Problem } from '../problems.ts';
 import { PROCESS_ROLES } from '../roles.ts';
 import type { Run } from '../run.ts';
+
+/** A JSON Schema, as plain data (it is served to the screens and written into the OpenAPI document). */
+export type JsonSchema = Record<string, unknown>;
+
+/** Where an action's input is asked for: absent, the general shape (for the OpenAPI document). */
+export interface InputContext {
+  node: ProcessNode;
+  dossier: Dossier;
+  /** The role it is taken as (the ways of paying depend on who records the payment). */
+  role: string;
+}
 
 export interface ActionSpec {
   action: Action;
@@ -14,6 +25,13 @@ export interface ActionSpec {
   taskKind?: Task['kind'];
   /** Whether the node's configuration offers it at all (e.g. a task that may request a supplement). */
   available?(node: ProcessNode): boolean;
+  /**
+   * Refuses (by `fail`) when the dossier's state does not allow it now, whatever the input: `apply` calls it
+   * before `run`, and the screens' `availableActions` leaves out what it refuses.
+   */
+  guard?(run: Run, node: ProcessNode): void;
+  /** JSON Schema of `event.input`: what the screens ask for before they send the action. */
+  input(at?: InputContext): JsonSchema;
   run(run: Run, node: ProcessNode, task: Task, event: ActionEvent): void;
 }
 
@@ -58,16 +76,30 @@ export const MAX_DURATION: number = duration.properties.value.maximum;
 /** The units a duration is counted in, as the definition language's schema lists them. */
 export const TIME_UNITS = timeUnit.enum as TimeUnit[];
 
+/*
+ * A config schema's `format` names what a value is (a unit, a role, a step of the diagram, a duration, a result
+ * of the definition): the designer's properties panel picks each from its list, never as typed text. Validation
+ * ignores these formats.
+ */
+
 /** The config schema of a duration, shared by every type that takes a time allotment: the language's own. */
-export const durationSchema = { ...duration, properties: { ...duration.properties, unit: timeUnit } };
+export const durationSchema = {
+  ...duration,
+  format: 'duration',
+  properties: { ...duration.properties, unit: timeUnit },
+};
 
 export const unitSchema = {
   type: 'string',
   minLength: 1,
+  format: 'unit',
   description: 'unit code; default: the dossier’s handling unit',
 };
 
-export const roleSchema = { enum: [...PROCESS_ROLES] };
+export const roleSchema = { enum: [...PROCESS_ROLES], format: 'role' };
+
+/** The id of another step of the process. */
+export const stepSchema = { type: 'string', format: 'step' };
 
 /** Who holds a step's work and for how long: the common part of every work step's configuration. */
 export const holderSchema = {

@@ -27,9 +27,10 @@ describe('deemedReceipt', () => {
     expect(show(deemedReceipt(cal, at('2026-03-02T07:30')))).toBe('2026-03-02T07:30:00');
   });
 
-  it('moves a receipt at or after the cut-off to the next working morning', () => {
+  it('keeps a receipt at the cut-off itself on its day; moves one after it to the next working morning', () => {
+    expect(show(deemedReceipt(cal, at('2026-03-02T15:00')))).toBe('2026-03-02T15:00:00');
+    expect(deemedReceipt(cal, at('2026-03-02T15:00') + 1)).toBe(at('2026-03-03T07:30'));
     expect(show(deemedReceipt(cal, at('2026-03-02T15:01')))).toBe('2026-03-03T07:30:00');
-    expect(show(deemedReceipt(cal, at('2026-03-02T15:00')))).toBe('2026-03-03T07:30:00');
     expect(show(deemedReceipt(cal, at('2026-03-02T19:00')))).toBe('2026-03-03T07:30:00');
   });
 

@@ -13,9 +13,10 @@ const BITS = BLOCK_BITS;
 const MASK = BLOCK_MASK;
 
 /**
- * When a dossier received at `t` is deemed received: `t` itself if inside a working period and before the cut-off
- * of its day; before the cut-off but outside a period (lunch break, early morning), the next period that day;
- * otherwise the first period of the next working day.
+ * When a dossier received at `t` is deemed received: `t` itself if inside a working period and not after the
+ * cut-off of its day (received at 15:00:00 sharp counts that day: only after it moves on); not after the cut-off
+ * but outside a period (lunch break, early morning), the next period that day; otherwise the first period of the
+ * next working day. `cutoff` is a procedure's own ("HH:MM"); without one, the calendar's applies.
  */
 export function deemedReceipt(cal: Calendar, t: number, cutoff?: string): number {
   let cut = cal.cutoff;
@@ -28,7 +29,7 @@ export function deemedReceipt(cal: Calendar, t: number, cutoff?: string): number
   const d = dayOf(t);
   const base = dayStart(d);
   const tod = t - base;
-  if (tod < cut) {
+  if (tod <= cut) {
     const p = periodsOf(cal, d);
     for (let i = 0; i < p.length; i += 2) {
       if (tod < p[i + 1]) return tod >= p[i] ? t : base + p[i];

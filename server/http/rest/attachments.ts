@@ -33,7 +33,8 @@ const attachmentSchema = {
 
 const uploadForm = {
   type: 'object',
-  required: ['componentId', 'file'],
+  required: ['file'],
+  anyOf: [{ required: ['componentId'] }, { required: ['resultId'] }],
   properties: {
     procedureCode: {
       type: 'string',
@@ -41,6 +42,13 @@ const uploadForm = {
     },
     dossierCode: { type: 'string', description: 'Or: add the file to this existing dossier.' },
     componentId: { type: 'string', description: 'The dossier component the file is for.' },
+    resultId: {
+      type: 'string',
+      description:
+        'Or, with dossierCode: the procedure’s result document the file is (a signed PDF, uploaded by an officer ' +
+        'of a unit handling the dossier). It is not handed in with the dossier: issue_result names it in ' +
+        'input.file and it becomes the e-result.',
+    },
     file: {
       type: 'string',
       contentMediaType: 'application/octet-stream',
@@ -77,6 +85,7 @@ export function attachmentRoutes(api: FastifyInstance, deps: HttpDeps, options: 
       '/attachments',
       {
         schema: {
+          operationId: 'attachments.upload',
           summary: 'Tải lên tệp của thành phần hồ sơ / Upload a dossier component’s file',
           description:
             'multipart/form-data with componentId, procedureCode (or dossierCode), then file. The size limit ' +
@@ -90,6 +99,7 @@ export function attachmentRoutes(api: FastifyInstance, deps: HttpDeps, options: 
             auth: 'session',
             requestBody: { content: { 'multipart/form-data': { schema: uploadForm } } },
             responses: { '201': { description: 'Stored', schema: attachmentSchema } },
+            errors: { '404': 'No such procedure, dossier or component' },
           },
         },
       },
@@ -112,6 +122,7 @@ export function attachmentRoutes(api: FastifyInstance, deps: HttpDeps, options: 
       '/attachments/:id',
       {
         schema: {
+          operationId: 'attachments.download',
           summary: 'Tải xuống tệp đính kèm / Download an attachment',
           description:
             'For the person who uploaded it, the dossier’s applicant, and officers of the units handling the ' +
@@ -137,6 +148,7 @@ export function attachmentRoutes(api: FastifyInstance, deps: HttpDeps, options: 
               },
               '304': { description: 'Not modified (If-None-Match matched the ETag)' },
             },
+            errors: { '404': 'No such attachment, or not yours to read' },
           },
         },
       },

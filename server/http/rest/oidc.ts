@@ -3,11 +3,19 @@
  * /callback finishes the code flow, links or creates the citizen account, and opens a session.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { serviceError } from '../../services/errors.ts';
+import { serviceError } from '../../errors.ts';
 import type { OidcLogin, OidcTransaction } from '../../auth/oidc.ts';
 import { OIDC_COOKIE, clearOidcCookie, setOidcCookie, setSessionCookie } from '../cookies.ts';
 import type { HttpDeps } from '../deps.ts';
-import { oidcCallbackQuery, oidcStartQuery } from '../schemas.ts';
+import { Type, text } from '../../contracts/common.ts';
+
+const oidcStartQuery = Type.Object({ returnTo: Type.Optional(text(500)) }, { additionalProperties: false });
+const oidcCallbackQuery = Type.Object({
+  code: Type.Optional(text(2000)),
+  state: Type.Optional(text(500)),
+  error: Type.Optional(text(200)),
+  error_description: Type.Optional(text(2000)),
+});
 
 const TRANSACTION_SECONDS = 600;
 const tags = ['session'];
@@ -47,6 +55,7 @@ export function oidcRoutes(api: FastifyInstance, deps: HttpDeps): void {
     '/auth/oidc/start',
     {
       schema: {
+        operationId: 'session.vneidStart',
         summary: 'Đăng nhập bằng VNeID / Sign in with VNeID (OIDC)',
         tags,
         querystring: oidcStartQuery,
@@ -73,6 +82,7 @@ export function oidcRoutes(api: FastifyInstance, deps: HttpDeps): void {
     '/auth/oidc/callback',
     {
       schema: {
+        operationId: 'session.vneidCallback',
         summary: 'Kết thúc đăng nhập VNeID / Finish the VNeID sign-in',
         tags,
         querystring: oidcCallbackQuery,

@@ -5,9 +5,7 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
 import { TRPC_CODE_BY_STATUS } from './codes.ts';
-import { contextOf } from '../deps.ts';
 import { BAD_REQUEST, BODY_TOO_LARGE, toPublicError, validationError, type ErrorBody } from '../errors.ts';
-import { codeParams } from '../schemas.ts';
 import { compileStrict } from '../validation.ts';
 import type { TrpcContext } from './context.ts';
 
@@ -76,27 +74,21 @@ export function input<T>(validate: { (data: unknown): boolean; errors?: unknown 
   };
 }
 
-/** An input parser from a request schema (schemas.ts, lifecycle-schemas.ts). */
-export const parse = <T>(schema: object) => input<T>(compileStrict(schema));
+/** An input that requires nothing may be left out by the client (`trpc.session.me.queryOptions()`). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{}` is exactly "an object that requires nothing"
+type OptionalIfEmpty<T> = {} extends T ? T | undefined : T;
 
-/** The one input of a procedure whose REST route takes path parameters and a body: both objects merged. */
-export const withParams = <
-  P extends { required: readonly string[]; properties: object },
-  B extends { required?: readonly string[]; properties: object },
->(
-  params: P,
-  body: B,
-) => ({
-  ...body,
-  required: [...params.required, ...(body.required ?? [])],
-  properties: { ...body.properties, ...params.properties },
-});
-
-/** The service context of a signed-in caller (else 401), or of anyone (public procedures). */
-export const signedIn = (c: TrpcContext) =>
-  contextOf(c.deps, c.req, c.res, { signedIn: true }).then((r) => r.ctx);
-export const anyone = (c: TrpcContext) =>
-  contextOf(c.deps, c.req, c.res, { signedIn: false }).then((r) => r.ctx);
-
-/** `{code}`: a procedure's or a dossier's code. */
-export const codeInput = parse<{ code: string }>(codeParams);
+/**
+ * An input parser from an operation's input schema. It carries its schema, as a REST route
+ * does, so that what a procedure takes can be read from the router (the hostile-input suite generates from it).
+ */
+export function parse<T>(schema: object): ((raw: unknown) => OptionalIfEmpty<T>) & { jsonSchema: object } {
+  const validate = input<T>(compileStrict(schema));
+  // An input with no required field may be left out, as a query without arguments is sent.
+  const optional =
+    (schema as { type?: unknown }).type === 'object' &&
+    !(schema as { required?: unknown[] }).required?.length;
+  return Object.assign((raw: unknown) => validate(raw === undefined && optional ? {} : raw), {
+    jsonSchema: schema,
+  });
+}

@@ -63,7 +63,7 @@ export const FORM = {
     type: 'object',
     required: ['name'],
     properties: {
-      name: { type: 'string', minLength: 2 },
+      name: { type: 'string', minLength: 2, maxLength: 100 },
       conditional: { type: 'boolean' },
       copies: { type: 'integer', minimum: 0, maximum: 20 },
       kind: { enum: ['a', 'b'] },
@@ -171,6 +171,14 @@ export type Step = DossierEvent & { at: string };
 
 /** The reception officer accepts the dossier, an hour after the default submission. */
 export const ACCEPT = { at: '2026-11-23T09:00', action: 'accept', role: 'reception' } as const satisfies Step;
+
+/** The rest of the standard process at one instant: appraised, approved, the result issued and delivered. */
+export const issueAndDeliver = (issued: string): Step[] => [
+  { at: issued, action: 'complete', role: 'specialist' },
+  { at: issued, action: 'approve', role: 'leader' },
+  { at: issued, action: 'issue_result', role: 'leader' },
+  { at: issued, action: 'deliver_result', role: 'reception', input: { method: 'online' } },
+];
 
 export interface Ran {
   dossier: Dossier;

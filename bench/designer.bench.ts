@@ -1,0 +1,138 @@
+/**
+ * `npm run bench:designer`: the designer in Chromium against a seeded test server. Prints the time to open a
+ * generated 300-step and 1,000-step process in the editor (navigation to the steps drawn, assets cached), and the
+ * frame time while dragging a step of the 300-step process (a pointer move to the frame that shows it, measured
+ * with the frame rate unlimited so that a frame costs what its work costs). Later figures (the form designer) add
+ * a section below.
+ */
+import { chromium, type Page } from 'playwright-core';
+import type { ProcedureDefinition, ProcessEdge, ProcessNode } from '../schemas/procedure.ts';
+import { ensureWebBuild } from '../bin/build-web.ts';
+import { CHROMIUM } from '../test/browser/support/chromium.ts';
+import { signInThroughPage } from '../test/browser/support/pages.ts';
+import { webServer } from '../test/browser/support/server.ts';
+import { example } from '../test/support/examples.ts';
+
+/** A process of about `size` steps: start, reception, parallel branches of tasks on a grid, join, end. */
+function generated(size: number, code: string): ProcedureDefinition {
+  const branches = Math.ceil(Math.sqrt(size / 2));
+  const perBranch = Math.floor((size - 5) / branches);
+  const nodes: ProcessNode[] = [
+    { id: 'start', type: 'start', position: { x: 0, y: 0 } },
+    { id: 'reception', type: 'reception', position: { x: 160, y: 0 } },
+    { id: 'split', type: 'parallel', position: { x: 320, y: 0 } },
+  ];
+  const edges: ProcessEdge[] = [
+    { id: 'e_start', source: 'start', target: 'reception' },
+    { id: 'e_split', source: 'reception', target: 'split' },
+  ];
+  for (let b = 0; b < branches; b++) {
+    for (let i = 0; i < perBranch; i++) {
+      const id = `t${b}_${i}`;
+      nodes.push({
+        id,
+        type: 'task',
+        label: { vi: `Bước ${b + 1}.${i + 1}`, en: `Step ${b + 1}.${i + 1}` },
+        config: { role: 'specialist' },
+        position: { x: 480 + i * 160, y: b * 100 },
+      });
+      edges.push({ id: `e${b}_${i}`, source: i === 0 ? 'split' : `t${b}_${i - 1}`, target: id });
+    }
+    edges.push({ id: `e${b}_join`, source: `t${b}_${perBranch - 1}`, target: 'join' });
+  }
+  const x = 480 + perBranch * 160;
+  nodes.push({ id: 'join', type: 'join', position: { x, y: 0 } });
+  nodes.push({ id: 'end', type: 'end', position: { x: x + 160, y: 0 } });
+  edges.push({ id: 'e_end', source: 'join', target: 'end' });
+  return { ...example('judicial-record'), code, process: { nodes, edges } };
+}
+
+async function draftOf(page: Page, definition: ProcedureDefinition): Promise<string> {
+  const res = await page.request.post('/api/v1/procedures/drafts', { data: { definition } });
+  if (res.status() !== 201) throw new Error(await res.text());
+  return ((await res.json()) as { id: string }).id;
+}
+
+/** Milliseconds from navigation to the steps drawn, on the second of two loads (assets cached). */
+async function openTime(page: Page, id: string): Promise<number> {
+  let ms = 0;
+  for (let load = 0; load < 2; load++) {
+    await page.goto(`/designer/versions/${id}`);
+    await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length > 0, null, {
+      polling: 'raf',
+      timeout: 60_000,
+    });
+    ms = await page.evaluate(() => performance.now());
+  }
+  return ms;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+
+/** Frame times (ms) while a step is dragged 150 pointer moves across the canvas. */
+async function dragFrames(page: Page): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { frames_: number[] };
+    w.frames_ = [];
+    document.addEventListener(
+      'pointermove',
+      () => {
+        const t0 = performance.now();
+        requestAnimationFrame(() => requestAnimationFrame(() => w.frames_.push(performance.now() - t0)));
+      },
+      { capture: true },
+    );
+  });
+  const box = (await page.locator('.react-flow__node[data-id="t2_2"]').boundingBox())!;
+  await page.mouse.move(box.x + 20, box.y + 20);
+  await page.mouse.down();
+  for (let i = 1; i <= 150; i++) {
+    await page.mouse.move(box.x + 20 + i * 2, box.y + 20 + (i % 20));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  }
+  await page.mouse.up();
+  return page.evaluate(() => (window as unknown as { frames_: number[] }).frames_);
+}
+
+async function main(): Promise<void> {
+  await ensureWebBuild({ quiet: true });
+  const server = await webServer();
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-gpu-vsync',
+      '--disable-frame-rate-limit',
+    ],
+  });
+  try {
+    const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await signInThroughPage(page, 'thietke', '/designer/sign-in');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const small = await draftOf(page, generated(300, '9.900300'));
+    const large = await draftOf(page, generated(1000, '9.901000'));
+
+    console.log('Process designer (Chromium, 1366×768)');
+    console.log(
+      `  open a 300-step process:   ${(await openTime(page, small)).toFixed(0)} ms   (target ≤ 500 ms)`,
+    );
+    console.log(
+      `  open a 1,000-step process: ${(await openTime(page, large)).toFixed(0)} ms   (target ≤ 1,500 ms)`,
+    );
+    await openTime(page, small);
+    const frames = (await dragFrames(page)).sort((a, b) => a - b);
+    console.log(
+      `  drag a step (300 steps): median ${percentile(frames, 0.5).toFixed(1)} ms, p95 ${percentile(frames, 0.95).toFixed(1)} ms per frame   (target median ≤ 16 ms; ${frames.length} frames)`,
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();

@@ -1,0 +1,68 @@
+/** What the procedure issues: each result's names and whether it is issued online (signed) or handed over in person. */
+import { Button, Card, Radio } from 'antd';
+import { ItemActions } from './ItemActions.tsx';
+import { freshId } from './list.ts';
+import { LocalizedInput } from './LocalizedInput.tsx';
+import { useList } from './useList.ts';
+import { useSettingsWords } from './words.ts';
+
+export function ResultsEditor() {
+  const { t, pick } = useSettingsWords();
+  const { list, readonly, add, remove, move, update } = useList('results');
+  return (
+    <fieldset className="mc-settings-fieldset">
+      <legend>{t('results.title')}</legend>
+      {list.map((result, index) => {
+        const name = pick(result.name) || result.id;
+        return (
+          <Card
+            key={result.id}
+            size="small"
+            className="mc-settings-item"
+            title={name}
+            extra={
+              <ItemActions
+                name={name}
+                index={index}
+                count={list.length}
+                disabled={readonly}
+                onMove={(to) => move(index, to)}
+                onRemove={() => remove(index)}
+              />
+            }
+          >
+            <LocalizedInput
+              label={t('results.name')}
+              value={result.name}
+              disabled={readonly}
+              onChange={(v) => update(index, { ...result, name: v }, 'name')}
+            />
+            <Radio.Group
+              aria-label={t('results.delivery', { name })}
+              value={result.electronic === true}
+              disabled={readonly}
+              onChange={(e) =>
+                update(index, { ...result, electronic: e.target.value as boolean }, 'electronic')
+              }
+              options={[
+                { value: true, label: t('results.online') },
+                { value: false, label: t('results.inPerson') },
+              ]}
+            />
+          </Card>
+        );
+      })}
+      <Button
+        disabled={readonly}
+        onClick={() =>
+          add({
+            id: freshId(list, 'result'),
+            name: { vi: t('results.newName', { lng: 'vi' }), en: t('results.newName', { lng: 'en' }) },
+          })
+        }
+      >
+        {t('results.add')}
+      </Button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,28 @@
+/** A failed call, told in the language on screen, with a way to try again when trying again can help. */
+import { Alert, Button } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../api/errors.ts';
+import { useLanguage } from './language.ts';
+
+export function ErrorAlert({
+  error,
+  title,
+  onRetry,
+}: {
+  error: unknown;
+  title?: string;
+  onRetry?: () => void;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const text = errorText(error, language, t);
+  return (
+    <Alert
+      type="error"
+      showIcon
+      title={title ?? text}
+      description={title ? text : undefined}
+      action={onRetry && <Button onClick={onRetry}>{t('retry')}</Button>}
+    />
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * One nesting bound for every JSON input: REST bodies, tRPC bodies (single and batch) and tRPC's `?input=` query
+ * parameter, checked on the text before anything parses it. Deeper input is refused with 400 JSON_TOO_DEEP; a
+ * string holding the NUL character (`\u0000`), which PostgreSQL cannot store in text or jsonb, with 400
+ * JSON_NUL_CHARACTER — on every database alike, so the same request never fails on one and not the other. Below
+ * it, nothing recursive in the server (canonical JSON and the hash chains, JSON.stringify of the stored state, ajv,
+ * the engine's rules over form data) comes anywhere near the end of the stack. 128 levels leave room for the
+ * deepest rule lint accepts (32 operators, each an object and its argument list) inside a definition.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { serviceError } from '../errors.ts';
+
+export const MAX_JSON_DEPTH = 128;
+
+const OPEN_OBJECT = 0x7b;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_OBJECT = 0x7d;
+const CLOSE_ARRAY = 0x5d;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/**
+ * What is wrong with JSON text before it is parsed: more than `max` objects and arrays inside each other (brackets
+ * in strings do not count), or a string escaping the NUL character.
+ */
+export function jsonTextProblem(text: string, max = MAX_JSON_DEPTH): 'too_deep' | 'nul' | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === BACKSLASH) {
+        if (text.startsWith('u0000', i + 1)) return 'nul';
+        i++;
+      } else if (c === QUOTE) inString = false;
+    } else if (c === QUOTE) inString = true;
+    else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+      if (++depth > max) return 'too_deep';
+    } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) depth--;
+  }
+  return undefined;
+}
+
+export const nestsDeeperThan = (text: string, max = MAX_JSON_DEPTH): boolean =>
+  jsonTextProblem(text, max) === 'too_deep';
+
+function refusal(problem: 'too_deep' | 'nul', path: string) {
+  if (problem === 'nul') {
+    return serviceError(
+      'JSON_NUL_CHARACTER',
+      400,
+      'Dữ liệu chứa ký tự NUL (\\u0000), không được phép trong văn bản.',
+      'The data holds the NUL character (\\u0000), which text may not contain.',
+      { path },
+    );
+  }
+  return serviceError(
+    'JSON_TOO_DEEP',
+    400,
+    `Dữ liệu JSON lồng nhau quá sâu (tối đa ${MAX_JSON_DEPTH} cấp đối tượng, mảng).`,
+    `The JSON is nested too deeply (at most ${MAX_JSON_DEPTH} levels of objects and arrays).`,
+    { path, details: { maxDepth: MAX_JSON_DEPTH } },
+  );
+}
+
+/** REST bodies: fastify's own JSON parser (prototype-poisoning checks included), behind the depth check. */
+export function boundedJsonBodies(app: FastifyInstance): void {
+  const { onProtoPoisoning = 'error', onConstructorPoisoning = 'error' } = app.initialConfig;
+  const parse = app.getDefaultJsonParser(onProtoPoisoning, onConstructorPoisoning);
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const problem = jsonTextProblem(body as string);
+    if (problem) done(refusal(problem, '/body'), undefined);
+    else parse(request, body as string, done);
+  });
+}
+
+/**
+ * tRPC reads its JSON itself (the body as text, or the `input` query parameter): a hook of the tRPC scope checks
+ * that text first.
+ */
+export async function boundedTrpcInput(request: FastifyRequest): Promise<void> {
+  const input = (request.query as { input?: unknown } | undefined)?.input;
+  for (const text of [request.body, input]) {
+    const problem = typeof text === 'string' ? jsonTextProblem(text) : undefined;
+    if (problem) throw refusal(problem, '/input');
+  }
+}

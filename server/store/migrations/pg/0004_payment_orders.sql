@@ -1,0 +1,14 @@
+CREATE TABLE "payment_orders" (
+	"id" text PRIMARY KEY NOT NULL,
+	"dossier_id" text NOT NULL,
+	"amount" bigint NOT NULL,
+	"gateway" text NOT NULL,
+	"status" text NOT NULL,
+	"transaction_no" text,
+	"created_by" text NOT NULL,
+	"created_at" bigint NOT NULL,
+	"settled_at" bigint
+);
+--> statement-breakpoint
+CREATE INDEX "payment_orders_dossier" ON "payment_orders" USING btree ("dossier_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "payment_orders_transaction" ON "payment_orders" USING btree ("gateway","transaction_no");
