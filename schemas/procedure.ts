@@ -21,7 +21,10 @@ export interface Duration {
   unit: TimeUnit;
 }
 
-/** A fixed processing time, or a rule over form data that yields the number of `unit`s. */
+/**
+ * A fixed processing time, or a rule that yields the number of `unit`s: over form data and the dossier's facts, so
+ * an officer's outcome at a step can set it (`{"var": "$dossier.outcomes.verify"}`); the due time follows it.
+ */
 export type ProcessingTime = Duration | { rule: Rule; unit: TimeUnit };
 
 export interface LegalBasis {
@@ -51,6 +54,12 @@ export interface FormCheck {
   path: string;
   /** Why the data is refused, shown at `path`. */
   message: Localized;
+  /**
+   * A repeating group ("/members"): the rule is checked on each of its items and sees `{item, index, form}`
+   * (`{"var": "item.birthDate"}`, the whole form as `{"var": "form.applicant.name"}`); `path` is within the item
+   * ("/birthDate"), and a failure is reported at that item's place ("/members/2/birthDate").
+   */
+  each?: string;
 }
 
 export interface UiSchema {
@@ -91,6 +100,19 @@ export interface FeeItem {
   label: Localized;
   /** A rule over form data that yields a non-negative integer amount in VND. */
   amount: Rule;
+  /** What the line charges for (default: its id): the lines of one purpose are the successive tables of one charge. */
+  purpose?: string;
+  /** When the line applies, by the dossier's time of receipt (before receipt: now); always when absent. */
+  effective?: EffectivePeriod;
+}
+
+/**
+ * Calendar days in Vietnam, "YYYY-MM-DD". `until` is exclusive so that a replaced table's `until` is the date the
+ * replacing text takes effect (its `from`): successive tables tile with no gap and no shared day.
+ */
+export interface EffectivePeriod {
+  from?: string;
+  until?: string;
 }
 
 export interface Position {
@@ -125,6 +147,8 @@ export interface ResultDocument {
   name: Localized;
   /** Whether it is issued electronically (signed, with a QR code). */
   electronic?: boolean;
+  /** `in_person`: it must be collected at the counter, never returned online or by post; absent, any method. */
+  delivery?: 'in_person';
 }
 
 export interface Settings {

@@ -33,6 +33,13 @@ export const StepNode = memo(function StepNode({ data, selected }: NodeProps<Ste
           )}
         </div>
       )}
+      {data.notes && data.notes.length > 0 && (
+        <div className="mc-step-notes">
+          {data.notes.map((note) => (
+            <span key={note}>{note}</span>
+          ))}
+        </div>
+      )}
       <Handle type="source" position={Position.Right} />
     </div>
   );

@@ -28,6 +28,8 @@ export interface StepData extends Record<string, unknown> {
   role?: string;
   unit?: string;
   severity?: Problem['severity'];
+  /** Words shown on the step besides its own (the review's "added", its comment count). */
+  notes?: string[];
 }
 
 export type StepNode = Node<StepData, 'step'>;

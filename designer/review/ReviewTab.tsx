@@ -1,22 +1,39 @@
 /**
- * The review tab: what this version changes from the published one — steps, transitions, form fields,
- * components, fees and processing time added, removed or changed — grouped by kind, in plain words.
+ * The review tab: what this version changes from the published one — on the diagram, coloured, and in words per
+ * kind (steps, transitions, form fields, components, fees, processing time) — with the approvers' comments beside
+ * each element and the author's replies.
  */
 import { useQuery } from '@tanstack/react-query';
 import { Empty, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { trpc } from '../../runtime/web/api/client.ts';
 import { Loaded } from '../../runtime/web/shell/Loaded.tsx';
 import { useLanguage } from '../../runtime/web/shell/language.ts';
 import { TONES } from '../../runtime/web/shell/tones.ts';
-import { changeRows, type ChangeKind } from './changes.ts';
+import type { ProcedureDefinition } from '../../schemas/procedure.ts';
+import type { VersionStatus } from '../editor/session.ts';
+import { changeRows, type ChangeKind, type VersionDiff } from './changes.ts';
+import { CommentThread } from './CommentThread.tsx';
+import { useReviewComments, type ReviewComments } from './comments.ts';
+import { ReviewDiagram } from './ReviewDiagram.tsx';
+import './review.css';
 
 const KIND_TONES: Record<ChangeKind, string> = {
   added: TONES.success,
   removed: TONES.danger,
   changed: TONES.warning,
 };
+
+const GENERAL = { kind: 'general', key: '' } as const;
+
+interface Reviewed {
+  id: string;
+  status: VersionStatus;
+  authorId: string;
+  definition: ProcedureDefinition;
+}
 
 export function ReviewTab() {
   const { t } = useTranslation('designerReview');
@@ -35,12 +52,64 @@ export function ReviewTab() {
       <Typography.Title level={2} id="mc-review-title" className="mc-review-title">
         {live ? t('diff.title', { version: live.version }) : t('diff.loading')}
       </Typography.Title>
-      <Loaded query={diff}>{(d) => <DiffList diff={d} />}</Loaded>
+      <Loaded query={diff}>
+        {(d) => version.data && <Review version={version.data as Reviewed} diff={d} />}
+      </Loaded>
     </section>
   );
 }
 
-function DiffList({ diff }: { diff: Parameters<typeof changeRows>[0] }) {
+function Review({ version, diff }: { version: Reviewed; diff: VersionDiff }) {
+  const { t } = useTranslation('designerReview');
+  const language = useLanguage();
+  const comments = useReviewComments(version);
+  const [step, setStep] = useState<string>();
+  // A step of this version, or one it removed (drawn from the published version).
+  const stepNames = new Map(
+    [
+      ...version.definition.process.nodes,
+      ...(diff.nodes.removed as typeof version.definition.process.nodes),
+    ].map((n) => [n.id, n.label?.[language] ? `${n.label[language]} (${n.id})` : n.id]),
+  );
+  const chosen = step && stepNames.get(step);
+  const thread = (kind: Parameters<ReviewComments['of']>[0]['kind'], key: string, about: string) => (
+    <CommentThread versionId={version.id} target={{ kind, key }} about={about} comments={comments} />
+  );
+  return (
+    <>
+      {(comments.of(GENERAL).length > 0 || comments.mayWrite(GENERAL)) && (
+        <section className="mc-review-general" aria-labelledby="mc-review-general-title">
+          <Typography.Title level={3} id="mc-review-general-title">
+            {t('comments.general')}
+          </Typography.Title>
+          {thread('general', '', t('comments.generalAbout'))}
+        </section>
+      )}
+      <ReviewDiagram definition={version.definition} diff={diff} comments={comments} onStepClick={setStep} />
+      <div className="mc-review-step" aria-live="polite">
+        {chosen ? (
+          <>
+            <strong>{t('comments.step', { step: chosen })}</strong>
+            {thread('node', step!, chosen)}
+          </>
+        ) : (
+          t('comments.pickStep')
+        )}
+      </div>
+      <DiffList diff={diff} comments={comments} versionId={version.id} />
+    </>
+  );
+}
+
+function DiffList({
+  diff,
+  comments,
+  versionId,
+}: {
+  diff: VersionDiff;
+  comments: ReviewComments;
+  versionId: string;
+}) {
   const { t } = useTranslation('designerReview');
   const language = useLanguage();
   const groups = changeRows(diff, language);
@@ -54,16 +123,18 @@ function DiffList({ diff }: { diff: Parameters<typeof changeRows>[0] }) {
     <div key={part} className="mc-review-group">
       <Typography.Title level={3}>{t(`diff.parts.${part}`)}</Typography.Title>
       <ul className="mc-review-list">
-        {rows.map((row) => (
-          <li key={`${row.kind}:${row.id}`}>
-            <Tag color={KIND_TONES[row.kind]}>{t(`diff.kinds.${row.kind}`)}</Tag>
-            <span>
-              {row.time
-                ? t('diff.time', { from: duration(row.time.from), to: duration(row.time.to) })
-                : row.label}
-            </span>
-          </li>
-        ))}
+        {rows.map((row) => {
+          const words = row.time
+            ? t('diff.time', { from: duration(row.time.from), to: duration(row.time.to) })
+            : row.label;
+          return (
+            <li key={`${row.kind}:${row.id}`} className={`mc-diff-${row.kind}`}>
+              <Tag color={KIND_TONES[row.kind]}>{t(`diff.kinds.${row.kind}`)}</Tag>
+              <span>{words}</span>
+              <CommentThread versionId={versionId} target={row.target} about={words} comments={comments} />
+            </li>
+          );
+        })}
       </ul>
     </div>
   ));

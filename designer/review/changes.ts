@@ -2,28 +2,47 @@
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '../../server/http/trpc/router.ts';
 
-type VersionDiff = inferRouterOutputs<AppRouter>['designer']['diff'];
+export type VersionDiff = inferRouterOutputs<AppRouter>['designer']['diff'];
+export type ReviewTarget = inferRouterOutputs<AppRouter>['designer']['comments']['items'][number]['target'];
 export type ChangeKind = 'added' | 'removed' | 'changed';
 export type DiffPart = 'nodes' | 'edges' | 'fields' | 'components' | 'fees' | 'processingTime';
 export interface ChangeRow {
   kind: ChangeKind;
   id: string;
   label: string;
+  /** The element, for the review's comments on it. */
+  target: ReviewTarget;
   /** The processing time before and after, for the words on screen. */
   time?: { from?: unknown; to?: unknown };
 }
 
 const PARTS = ['nodes', 'edges', 'fields', 'components', 'fees'] as const;
+const TARGET_KINDS = {
+  nodes: 'node',
+  edges: 'edge',
+  fields: 'field',
+  components: 'component',
+  fees: 'fee',
+} as const;
+
+/** The item's id, or a form field's path: what a comment on it names. */
+function keyOf(item: unknown): string {
+  const { id, path } = (item ?? {}) as Record<string, unknown>;
+  return typeof id === 'string' ? id : typeof path === 'string' ? path : '';
+}
 
 /** The item's name in the language on screen, else its id or path. */
 function labelOf(item: unknown, language: 'vi' | 'en'): string {
-  const { id, path, name, label, title } = (item ?? {}) as Record<string, unknown>;
-  const key = typeof id === 'string' ? id : typeof path === 'string' ? path : '';
+  const { name, label, title } = (item ?? {}) as Record<string, unknown>;
+  const key = keyOf(item);
   for (const words of [name, label, title]) {
     if (typeof words === 'string' && words) return `${words} (${key})`;
     const localized = (words as Record<string, unknown> | undefined)?.[language];
     if (typeof localized === 'string' && localized) return `${localized} (${key})`;
   }
+  // A transition without a name of its own: where it goes from and to.
+  const { source, target } = (item ?? {}) as Record<string, unknown>;
+  if (typeof source === 'string' && typeof target === 'string') return `${source} → ${target} (${key})`;
   return key;
 }
 
@@ -35,7 +54,7 @@ export function changeRows(
     const { added, removed, changed } = diff[part];
     const row = (kind: ChangeKind, item: unknown): ChangeRow => {
       const label = labelOf(item, language);
-      return { kind, id: label, label };
+      return { kind, id: label, label, target: { kind: TARGET_KINDS[part], key: keyOf(item) } };
     };
     return {
       part,
@@ -49,7 +68,15 @@ export function changeRows(
   if (diff.processingTime) {
     groups.push({
       part: 'processingTime',
-      rows: [{ kind: 'changed', id: 'processingTime', label: '', time: diff.processingTime }],
+      rows: [
+        {
+          kind: 'changed',
+          id: 'processingTime',
+          label: '',
+          target: { kind: 'processingTime', key: '' },
+          time: diff.processingTime,
+        },
+      ],
     });
   }
   return groups.filter((g) => g.rows.length > 0);

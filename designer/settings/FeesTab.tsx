@@ -8,6 +8,7 @@ import type { FeeItem } from '../../schemas/procedure.ts';
 import { RuleField } from '../rules/index.ts';
 import { useDraft } from '../draft/hooks.ts';
 import { FeeCalculator } from './FeeCalculator.tsx';
+import { FeePeriod } from './FeePeriod.tsx';
 import { ItemActions } from './ItemActions.tsx';
 import { freshId } from './list.ts';
 import { LocalizedInput } from './LocalizedInput.tsx';
@@ -72,6 +73,7 @@ export function FeesTab() {
                 { value: 'charge', label: t('fees.kinds.charge') },
               ]}
             />
+            <FeePeriod fee={fee} disabled={readonly} onChange={(next, field) => update(index, next, field)} />
             <RuleField
               definition={definition}
               path={`/fees/${index}/amount`}

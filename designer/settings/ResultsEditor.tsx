@@ -1,5 +1,5 @@
 /** What the procedure issues: each result's names and whether it is issued online (signed) or handed over in person. */
-import { Button, Card, Radio } from 'antd';
+import { Button, Card, Checkbox, Radio } from 'antd';
 import { ItemActions } from './ItemActions.tsx';
 import { freshId } from './list.ts';
 import { LocalizedInput } from './LocalizedInput.tsx';
@@ -49,6 +49,16 @@ export function ResultsEditor() {
                 { value: false, label: t('results.inPerson') },
               ]}
             />
+            <Checkbox
+              checked={result.delivery === 'in_person'}
+              disabled={readonly}
+              onChange={(e) => {
+                const { delivery: _was, ...rest } = result;
+                update(index, e.target.checked ? { ...rest, delivery: 'in_person' } : rest, 'delivery');
+              }}
+            >
+              {t('results.collectInPerson')}
+            </Checkbox>
           </Card>
         );
       })}

@@ -3,21 +3,14 @@
  * outlined, the edges followed drawn thick (the engine's `pathTaken`). The same steps are listed in words below it,
  * for those who do not see the diagram.
  */
-import { ReactFlow, type ReactFlowInstance } from '@xyflow/react';
-import '@xyflow/react/dist/style.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pathTaken, type Dossier } from '../../runtime/engine/index.ts';
 import type { ProcedureDefinition } from '../../schemas/procedure.ts';
 import { flowEdge, stepNode } from '../process/flow.ts';
 import { useNames } from '../process/names.ts';
-import { StepNode } from '../process/StepNode.tsx';
+import { ReadOnlyDiagram } from '../process/ReadOnlyDiagram.tsx';
 import { useSimulateWords } from './words.ts';
-// The steps are drawn as on the process tab, with its styles, whichever tab was opened first.
-import '../process/process.css';
-
-const NODE_TYPES = { step: StepNode };
-const FIT = { padding: 0.1 };
 
 export function PathDiagram({
   definition,
@@ -47,37 +40,12 @@ export function PathDiagram({
       className: taken.has(e.id) ? 'mc-sim-taken' : undefined,
     }));
   }, [definition.process.edges, path, names.language, conditional]);
-  // The whole process stays in view when the frame changes size (a phone turned, the window narrowed).
-  const frame = useRef<HTMLDivElement>(null);
-  const [flow, setFlow] = useState<ReactFlowInstance>();
-  useEffect(() => {
-    if (!flow || !frame.current) return;
-    const observer = new ResizeObserver(() => void flow.fitView(FIT));
-    observer.observe(frame.current);
-    return () => observer.disconnect();
-  }, [flow]);
   const list = (ids: string[]) => ids.map(stepName).join(' → ') || t('path.none');
 
   return (
     <section className="mc-sim-path" aria-labelledby="mc-sim-path-title">
       <h4 id="mc-sim-path-title">{t('path.title')}</h4>
-      <div className="mc-sim-diagram" role="img" aria-label={t('path.diagram')} ref={frame}>
-        <ReactFlow
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={NODE_TYPES}
-          fitView
-          onInit={setFlow}
-          fitViewOptions={FIT}
-          nodesDraggable={false}
-          nodesConnectable={false}
-          nodesFocusable={false}
-          edgesFocusable={false}
-          elementsSelectable={false}
-          proOptions={{ hideAttribution: true }}
-          minZoom={0.2}
-        />
-      </div>
+      <ReadOnlyDiagram nodes={nodes} edges={edges} label={t('path.diagram')} className="mc-sim-diagram" />
       <dl className="mc-sim-facts">
         <div>
           <dt>{t('path.visited')}</dt>

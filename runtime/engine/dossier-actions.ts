@@ -2,7 +2,6 @@ import type { Action, ActionEvent } from './dossier.ts';
 import { fail } from './errors.ts';
 import { checkForm } from './form-check.ts';
 import { handIn, requireComponents } from './components.ts';
-import { computeFees } from './fees.ts';
 import { inputSchema, reasonsOf, reasonsSchema } from './nodes/input.ts';
 import type { JsonSchema } from './nodes/types.ts';
 import { isPlainObject } from './objects.ts';
@@ -54,13 +53,8 @@ export const DOSSIER_ACTIONS: readonly DossierActionSpec[] = [
             path: '/input/data',
           });
         }
-        const data = checkForm(run.definition, { ...run.d.data, ...changes }, { now: run.now });
-        const fees =
-          run.d.fees.paid > 0
-            ? run.d.fees
-            : { ...computeFees(run.definition, data, { now: run.now }), paid: 0 };
-        run.d.data = data;
-        run.d.fees = fees;
+        run.d.data = checkForm(run.definition, { ...run.d.data, ...changes }, { now: run.now });
+        run.priceFees();
       }
       const given = event.input?.components;
       if (given !== undefined) {

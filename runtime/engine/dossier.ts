@@ -1,3 +1,4 @@
+import type { Duration } from '../../schemas/procedure.ts';
 import type { EngineError } from './errors.ts';
 import type { FeeResult } from './fees.ts';
 import type { Localized } from './problems.ts';
@@ -106,6 +107,8 @@ export interface Dossier {
    * hours the next working period; a "restart" supplement starts the clock again from its own deemed time.
    */
   deemedReceivedAt?: number;
+  /** The legal processing time that set dueAt: read at acceptance, read again when an officer's outcome is given. */
+  processingTime?: Duration;
   /** Due time: the processing time from deemedReceivedAt, moved by the working time a supplement paused it. */
   dueAt?: number;
   /** The new appointment of an extension (form 04); the timing is still judged against dueAt. */

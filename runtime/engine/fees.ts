@@ -1,8 +1,10 @@
-import type { ProcedureDefinition, FeeKind } from '../../schemas/procedure.ts';
+import type { FeeItem, FeeKind, ProcedureDefinition } from '../../schemas/procedure.ts';
 import { fail } from './errors.ts';
 import type { Localized } from './problems.ts';
 import { compileRule, type RuleContext } from './rules/index.ts';
 import { ruleFailure } from './rule-failure.ts';
+import { inEffect } from './effective.ts';
+import { localDate } from './time/index.ts';
 
 export interface FeeLine {
   id: string;
@@ -16,10 +18,27 @@ export interface FeeResult {
   items: FeeLine[];
 }
 
-/** Integer VND line items and their total; exemptions and per-copy amounts are ordinary rules. */
-export function computeFees(definition: ProcedureDefinition, data: unknown, ctx: RuleContext): FeeResult {
+export interface FeeContext extends RuleContext {
+  now: number;
+  /** The dossier's time of receipt: it picks the fee tables in effect. Before receipt, `now` does. */
+  receivedAt?: number;
+}
+
+/** The fee lines in effect on the dossier's day of receipt (before receipt: today), in Vietnam. */
+export function feeLinesInEffect(definition: ProcedureDefinition, ctx: FeeContext): FeeItem[] {
+  const day = localDate(ctx.receivedAt ?? ctx.now);
+  return definition.fees.filter((fee) => inEffect(fee.effective, day));
+}
+
+/**
+ * Integer VND line items and their total, from the lines in effect (see `feeLinesInEffect`); exemptions and
+ * per-copy amounts are ordinary rules, which read "today" as `ctx.now`.
+ */
+export function computeFees(definition: ProcedureDefinition, data: unknown, ctx: FeeContext): FeeResult {
   let total = 0;
-  const items = definition.fees.map((fee, index) => {
+  const applies = feeLinesInEffect(definition, ctx);
+  const items = definition.fees.flatMap((fee, index) => {
+    if (!applies.includes(fee)) return [];
     const amount = ruleFailure(`/fees/${index}/amount`, () => compileRule(fee.amount)(data, ctx));
     if (typeof amount !== 'number' || !Number.isSafeInteger(amount) || amount < 0) {
       fail(
@@ -30,7 +49,7 @@ export function computeFees(definition: ProcedureDefinition, data: unknown, ctx:
       );
     }
     total += amount;
-    return { id: fee.id, kind: fee.kind, label: fee.label, amount };
+    return [{ id: fee.id, kind: fee.kind, label: fee.label, amount }];
   });
   return { total, items };
 }

@@ -1,7 +1,7 @@
 import type { FormDefinition, ProcedureDefinition } from '../../schemas/procedure.ts';
 import { fail } from './errors.ts';
 import { validateForm, type FieldError } from './forms/index.ts';
-import { dotPath } from './forms/pointers.ts';
+import { dotPath, segmentsOf } from './forms/pointers.ts';
 import { isPlainObject } from './objects.ts';
 import type { Problem } from './problems.ts';
 import { compileRule, isTruthy, type RuleContext } from './rules/index.ts';
@@ -28,9 +28,21 @@ function failedChecks(
   ctx: RuleContext,
 ): FieldError[] {
   return (form.checks ?? []).flatMap((check, i) => {
-    if (!isVisible(dotPath(check.path))) return [];
-    const passed = ruleFailure(`/form/checks/${i}/rule`, () => compileRule(check.rule)(data, ctx));
-    return isTruthy(passed) ? [] : [{ path: check.path, code: 'FORM_CHECK_FAILED', message: check.message }];
+    const judge = (subject: unknown, path: string): FieldError[] => {
+      const passed = ruleFailure(`/form/checks/${i}/rule`, () => compileRule(check.rule)(subject, ctx));
+      return isTruthy(passed) ? [] : [{ path, code: 'FORM_CHECK_FAILED', message: check.message }];
+    };
+    if (check.each === undefined) return isVisible(dotPath(check.path)) ? judge(data, check.path) : [];
+    const group = check.each;
+    if (!isVisible(dotPath(group))) return [];
+    const items = segmentsOf(group).reduce<unknown>(
+      (v, key) => (isPlainObject(v) ? v[key] : undefined),
+      data,
+    );
+    if (!Array.isArray(items)) return [];
+    return items.flatMap((item, index) =>
+      judge({ item, index, form: data }, `${group}/${index}${check.path}`),
+    );
   });
 }
 

@@ -7,7 +7,7 @@ export * from './dossier.ts';
 export { LEVELS, CHANNELS, DOSSIER_STATUSES, OUTCOMES, TIMINGS } from './language.ts';
 export type { EngineError, Attempt } from './errors.ts';
 export type { Problem, Localized } from './problems.ts';
-export { computeFees, type FeeResult, type FeeLine } from './fees.ts';
+export { computeFees, type FeeContext, type FeeResult, type FeeLine } from './fees.ts';
 export { amountInWords } from './money.ts';
 export { searchKey, withoutDiacritics } from './diacritics.ts';
 export { validateData, feesFor, dueTime } from './checks.ts';
@@ -32,6 +32,7 @@ export {
 } from './simulate.ts';
 export { checkSavedScenario, runSavedScenarios, type ScenarioFailure } from './saved-scenarios.ts';
 export { dossierView } from './view.ts';
+export { inPersonDocuments, resultDeliveryView } from './result-delivery.ts';
 export { isPlainObject } from './objects.ts';
 export { checkCalendar } from './calendar-check.ts';
 // What the designer's rule editors need: the rule lint and evaluator, and what a rule may read.

@@ -4,7 +4,7 @@ import { compileRule, type RuleContext } from './rules/index.ts';
 import { MAX_DURATION } from './nodes/types.ts';
 import { ruleFailure } from './rule-failure.ts';
 
-/** The legal processing time of a dossier: fixed, or picked by a rule over its form data. */
+/** The legal processing time of a dossier: fixed, or picked by a rule over its form data and facts (`ruleData`). */
 export function processingDuration(
   definition: ProcedureDefinition,
   data: unknown,

@@ -11,6 +11,7 @@ import type {
   TimerKind,
 } from './dossier.ts';
 import { fail } from './errors.ts';
+import { computeFees, feeLinesInEffect } from './fees.ts';
 import type { Localized } from './problems.ts';
 import { processingDuration } from './processing-time.ts';
 import type { ProcessIndex } from './process-index.ts';
@@ -20,8 +21,10 @@ import {
   classifyTiming,
   countWorkingTime,
   deemedReceipt,
+  formatInstant,
   type Calendar,
 } from './time/index.ts';
+import { ruleData } from './facts.ts';
 import { nodeType } from './nodes/registry.ts';
 import { dueWarningAt } from './due-warning.ts';
 
@@ -35,6 +38,13 @@ export interface EngineContext {
 const MAX_ENTERS_PER_ACTION = 1000;
 
 const DOSSIER_TIMERS = ['dossier_due', 'dossier_warning'] as const;
+
+const UNIT_WORDS: Record<Duration['unit'], Localized> = {
+  working_days: { vi: 'ngày làm việc', en: 'working days' },
+  working_half_days: { vi: 'buổi làm việc', en: 'working half-days' },
+  working_hours: { vi: 'giờ làm việc', en: 'working hours' },
+  days: { vi: 'ngày', en: 'days' },
+};
 
 /**
  * One state change of a dossier: a working copy plus the effects produced so far.
@@ -185,6 +195,9 @@ export class Run {
   /** Accepts the dossier now and starts the legal clock at the deemed time of acceptance (DOMAIN §6). */
   startClock(): void {
     this.d.receivedAt = this.now;
+    // Receipt picks the fee tables: the submission's amounts stand unless other lines are in effect now.
+    const lines = feeLinesInEffect(this.definition, { now: this.now, receivedAt: this.now });
+    if (lines.map((f) => f.id).join() !== this.d.fees.items.map((i) => i.id).join()) this.priceFees();
     this.restartClock();
     this.setDossierTimers();
   }
@@ -192,11 +205,38 @@ export class Run {
   /** The legal clock from the deemed time of now: on acceptance, or again after a "restart" supplement. */
   private restartClock(): void {
     this.d.deemedReceivedAt = this.deemedNow();
-    this.d.dueAt = addDuration(
-      this.ctx.calendar,
-      this.d.deemedReceivedAt,
-      processingDuration(this.definition, this.d.data, { now: this.now }),
-    );
+    this.d.processingTime = processingDuration(this.definition, ruleData(this.d), { now: this.now });
+    this.d.dueAt = addDuration(this.ctx.calendar, this.d.deemedReceivedAt, this.d.processingTime);
+  }
+
+  /**
+   * After an officer's outcome (e.g. "needs verification": 15 working days instead of 10), the processing time
+   * may read differently: the due time is the new one from the clock's start, plus the working time paused so far.
+   */
+  reviseProcessingTime(): void {
+    const d = this.d;
+    const before = d.processingTime;
+    if (!before || d.deemedReceivedAt === undefined || d.dueAt === undefined || d.resultAt !== undefined)
+      return;
+    const after = processingDuration(this.definition, ruleData(d), { now: this.now });
+    if (after.value === before.value && after.unit === before.unit) return;
+    const { calendar } = this.ctx;
+    const paused = countWorkingTime(calendar, addDuration(calendar, d.deemedReceivedAt, before), d.dueAt);
+    this.clearDossierTimers();
+    d.processingTime = after;
+    d.dueAt = addWorkingTime(calendar, addDuration(calendar, d.deemedReceivedAt, after), paused);
+    this.setDossierTimers();
+    this.notify({ role: 'citizen' }, 'due_changed', {
+      vi: `Thời hạn giải quyết hồ sơ được xác định lại: ${after.value} ${UNIT_WORDS[after.unit].vi}, hẹn trả kết quả ${formatInstant(d.dueAt)}.`,
+      en: `The processing time of your dossier is now ${after.value} ${UNIT_WORDS[after.unit].en}; the result is due ${formatInstant(d.dueAt)}.`,
+    });
+  }
+
+  /** Prices the fees from the answers, by the tables in effect at receipt (before it: now); paid fees stand. */
+  priceFees(): void {
+    if (this.d.fees.paid > 0) return;
+    const ctx = { now: this.now, receivedAt: this.d.receivedAt };
+    this.d.fees = { ...computeFees(this.definition, this.d.data, ctx), paid: 0 };
   }
 
   /** One working day before the due time: when the agency must warn (and may still extend). */

@@ -1,10 +1,15 @@
+import type { ProcedureDefinition } from '../../schemas/procedure.ts';
 import type { Dossier } from './dossier.ts';
+import { resultDeliveryView } from './result-delivery.ts';
 import { formatInstant } from './time/index.ts';
 
 const at = (t: number | undefined) => (t === undefined ? null : formatInstant(t));
 
-/** A dossier as people and integrators read it: times in +07:00, open work, the timeline. */
-export function dossierView(d: Dossier) {
+/**
+ * A dossier as people and integrators read it: times in +07:00, open work, the timeline; given its definition,
+ * also how its result is collected (`resultDelivery`).
+ */
+export function dossierView(d: Dossier, definition?: ProcedureDefinition) {
   return {
     status: d.status,
     timing: d.timing ?? null,
@@ -25,5 +30,6 @@ export function dossierView(d: Dossier) {
       ...(h.unit ? { unit: h.unit } : {}),
       status: h.status,
     })),
+    ...(definition ? { resultDelivery: resultDeliveryView(definition, d) } : {}),
   };
 }

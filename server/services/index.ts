@@ -107,3 +107,4 @@ export * from './units.ts';
 export * from './installation.ts';
 export * from './results.ts';
 export * from './ratings.ts';
+export * from './review-comments.ts';

@@ -24,6 +24,7 @@ import type {
   DossierStatus,
   Recipient,
   ReviewComment,
+  ReviewTargetKind,
   StoredProblem,
   Timing,
   VersionStatus,
@@ -363,6 +364,28 @@ export const ratings = pgTable('ratings', {
   ratedBy: text('rated_by').notNull(),
   ratedAt: ms('rated_at').notNull(),
 });
+
+/**
+ * The approver's comments on the elements of a version under review, and the author's replies: one row each,
+ * never changed. `targetKey` is the element's id (a form field's JSON pointer; '' for the whole version).
+ */
+export const reviewComments = pgTable(
+  'review_comments',
+  {
+    id: text('id').primaryKey(),
+    versionId: text('version_id')
+      .notNull()
+      .references(() => procedureVersions.id),
+    targetKind: text('target_kind').$type<ReviewTargetKind>().notNull(),
+    targetKey: text('target_key').notNull(),
+    body: text('body').notNull(),
+    authorId: text('author_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: ms('created_at').notNull(),
+  },
+  (t) => [index('review_comments_version').on(t.versionId, t.createdAt)],
+);
 
 /** Engine timers of live dossiers; id = dossier id + ':' + engine timer id. Leased by one scheduler at a time. */
 export const timers = pgTable(

@@ -26,6 +26,7 @@ export type PaymentOrderRow = Row<'paymentOrders'>;
 export type FormDraftRow = Row<'formDrafts'>;
 export type DossierResultRow = Row<'dossierResults'>;
 export type RatingRow = Row<'ratings'>;
+export type ReviewCommentRow = Row<'reviewComments'>;
 export type { WorklistQuery, WorklistRow, CatalogueQuery, ProcedureFacetRow };
 export type TableName = import('./tx.ts').TableName;
 

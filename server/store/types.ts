@@ -23,6 +23,9 @@ export interface ReviewComment {
   verdict?: 'approved' | 'rejected';
 }
 
+/** What a review comment is about: an element of the definition (by id, or a form field's JSON pointer), or the whole. */
+export type ReviewTargetKind = 'node' | 'edge' | 'field' | 'component' | 'fee' | 'processingTime' | 'general';
+
 /** Problems found by the engine's lint when the version was last saved. */
 export interface StoredProblem {
   severity: 'error' | 'warning';

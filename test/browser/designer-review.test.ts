@@ -1,7 +1,9 @@
 /**
  * Review and publishing in Chromium: a designer changes a draft of an example and submits it; the approver sees
  * the change against the published version, rejects it with a reason; after a fix and resubmission the approver
- * approves and publishes it (confirming), and the catalogue serves the new version. Axe, and a phone.
+ * approves and publishes it (confirming), and the catalogue serves the new version. The approver comments on a
+ * changed step, the author reads and answers it; the diagram marks what was added, changed and removed. Axe, and a
+ * phone.
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -14,17 +16,26 @@ import { horizontalOverflow, signInThroughPage } from './support/pages.ts';
 
 const BIRTH = example('birth-registration');
 
-/** Renames the reception step of the stored draft, as the designer's edit. */
-async function renameReception(page: Page, id: string, vi: string): Promise<void> {
+type Definition = Awaited<ReturnType<typeof stored>>['definition'];
+
+/** Saves an edit of the stored draft, as the designer's. */
+async function editDraft(page: Page, id: string, edit: (d: Definition) => Definition): Promise<void> {
   const { definition, contentHash } = await stored(page, id);
-  const nodes = definition.process.nodes.map((n) =>
-    n.id === 'reception' ? { ...n, label: { vi, en: 'Receive' } } : n,
-  );
   const res = await page.request.put(`/api/v1/procedure-versions/${id}`, {
-    data: { definition: { ...definition, process: { ...definition.process, nodes } }, baseHash: contentHash },
+    data: { definition: edit(definition), baseHash: contentHash },
   });
   expect(res.status(), await res.text()).toBe(200);
 }
+
+/** Renames the reception step of the stored draft. */
+const renameReception = (page: Page, id: string, vi: string) =>
+  editDraft(page, id, (d) => ({
+    ...d,
+    process: {
+      ...d.process,
+      nodes: d.process.nodes.map((n) => (n.id === 'reception' ? { ...n, label: { vi, en: 'Receive' } } : n)),
+    },
+  }));
 
 /** Signs someone else in on the same page. */
 async function switchTo(page: Page, login: string): Promise<void> {
@@ -83,6 +94,65 @@ browserDescribe('reviewing and publishing a procedure version', () => {
     await page.getByRole('listitem').filter({ hasText: 'Tiếp nhận (điện thoại)' }).waitFor();
     await page.getByRole('button', { name: 'Gửi duyệt' }).waitFor();
     expect(await horizontalOverflow(page)).toBe(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('colours the diff on the diagram, and carries the approver’s comments to the author', async ({
+    page,
+  }) => {
+    await signInDesigner(page);
+    const { id } = await newDraft(page, BIRTH.code);
+    await renameReception(page, id, 'Tiếp nhận và kiểm tra');
+    // The first transition under a new id: the published one is removed, this one added.
+    await editDraft(page, id, (d) => ({
+      ...d,
+      process: {
+        ...d.process,
+        edges: d.process.edges.map((e) => (e.id === 'e1' ? { ...e, id: 'e1-moi' } : e)),
+      },
+    }));
+    await submitInEditor(page, id);
+
+    await switchTo(page, 'pheduyet');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`/designer/versions/${id}/review`);
+    const diagram = page.getByRole('img', { name: /Sơ đồ quy trình của phiên bản này/ });
+    await diagram.waitFor();
+    const changed = diagram.locator('.react-flow__node.mc-diff-changed');
+    await expect.poll(() => changed.textContent()).toContain('Tiếp nhận và kiểm tra');
+    expect(await changed.textContent()).toContain('Thay đổi');
+    expect(await diagram.locator('.react-flow__edge.mc-diff-added').count()).toBe(1);
+    expect(await diagram.locator('.react-flow__edge.mc-diff-removed').count()).toBe(1);
+    expect(await diagram.locator('.react-flow__node.mc-diff-removed').count()).toBe(0);
+    for (const words of ['Thêm mới (xanh lá)', 'Thay đổi (vàng cam)', /^Bỏ đi \(đỏ, nét đứt/])
+      await page.getByRole('listitem').filter({ hasText: words }).waitFor();
+
+    const row = page.locator('.mc-review-list > li').filter({ hasText: 'Tiếp nhận và kiểm tra' });
+    await row.getByRole('button', { name: /^Góp ý: / }).click();
+    await row
+      .getByRole('textbox', { name: /^Góp ý về Tiếp nhận và kiểm tra/ })
+      .fill('Tên bước nên theo mẫu 01.');
+    await row.getByRole('button', { name: 'Gửi góp ý' }).click();
+    await row.getByText('Tên bước nên theo mẫu 01.').waitFor();
+    // The diagram counts it on the step; choosing the step there shows the same thread.
+    await expect.poll(() => changed.textContent()).toContain('1 góp ý');
+    await changed.click();
+    await page.locator('.mc-review-step').getByText('Tên bước nên theo mẫu 01.').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await switchTo(page, 'thietke');
+    await page.goto(`/designer/versions/${id}/review`);
+    const seen = page.locator('.mc-review-list > li').filter({ hasText: 'Tiếp nhận và kiểm tra' });
+    await seen.getByText('Tên bước nên theo mẫu 01.').waitFor();
+    expect(await seen.textContent()).toContain('Đỗ Thị Phê Duyệt');
+    await seen.getByRole('button', { name: /^Trả lời: / }).click();
+    await seen.getByRole('textbox', { name: /^Góp ý về / }).fill('Đã đổi theo mẫu.');
+    await seen.getByRole('button', { name: 'Gửi góp ý' }).click();
+    await seen.getByText('Đã đổi theo mẫu.').waitFor();
+    await expect.poll(() => seen.getByText('Người soạn', { exact: true }).count()).toBe(1);
+    // The author answers; opening threads of their own is not offered.
+    const edgeRow = page.locator('.mc-review-list > li').filter({ hasText: 'e1-moi' });
+    expect(await edgeRow.getByRole('button').count()).toBe(0);
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 });

@@ -32,7 +32,13 @@ function amounts(name: string, data: Record<string, unknown>, now = NOW): Record
 }
 
 describe('judicial record fees (200,000; 100,000 students and merit; free for exempt groups; 5,000 from the 3rd copy)', () => {
-  const data = (applicantCategory: string, copies: number) => judicialData({ applicantCategory, copies });
+  // A child is under 16 on the day of handing in (the form's check); the others keep the sample's adult.
+  const data = (applicantCategory: string, copies: number) =>
+    judicialData({
+      applicantCategory,
+      copies,
+      ...(applicantCategory === 'child' ? { applicant: { birthDate: '2015-06-01' } } : {}),
+    });
   const cases: [string, number, number, number][] = [
     ['standard', 1, 200000, 0],
     ['standard', 2, 200000, 0],

@@ -54,6 +54,27 @@ describe('an illegal step stops the scenario with a typed error and the last goo
     expect(view.history.map((h) => h.event)).toEqual(['submit', 'accept', 'pay', 'complete']);
   });
 
+  it('an adult claiming the child exemption is refused at submission, with the reason at the category (judicial-record-child-illegal.scenario.json)', () => {
+    const result = refusal('judicial-record-child-illegal.scenario.json');
+    expect(result.step).toBe('submit');
+    expect(result.error).toMatchObject({ code: 'FORM_INVALID', path: '/applicantCategory' });
+    expect(result.error.details).toEqual([
+      {
+        path: '/applicantCategory',
+        code: 'FORM_CHECK_FAILED',
+        message: {
+          vi: expect.stringContaining('dưới 16 tuổi'),
+          en: expect.stringContaining('under 16'),
+        },
+      },
+    ]);
+    // The same answers for a child born 16 years ago tomorrow are taken.
+    const child = runScenario('judicial-record-child-illegal.scenario.json', (s) => {
+      (s.submit.data.applicant as { birthDate: string }).birthDate = '2010-11-24';
+    });
+    expect(child.ok).toBe(true);
+  });
+
   it('steps out of time order are refused', () => {
     const result = refusal(
       'judicial-record.scenario.json',

@@ -78,6 +78,8 @@ describe('the OpenAPI document', () => {
         'POST /procedure-versions/{id}/publish',
         'GET /procedure-versions/{id}/diff/{otherId}',
         'GET /procedure-versions/{id}/export',
+        'GET /procedure-versions/{id}/comments',
+        'POST /procedure-versions/{id}/comments',
         'GET /procedures/{code}/versions',
         'POST /procedures/{code}/retire',
         'GET /calendar',

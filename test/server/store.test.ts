@@ -35,6 +35,7 @@ await withStores('store', (s) => {
         'procedure_versions',
         'procedures',
         'ratings',
+        'review_comments',
         'role_assignments',
         'sessions',
         'settings',

@@ -1,6 +1,7 @@
 /**
  * A rule's place in a definition, named by its JSON pointer, decides how it is edited and checked: a condition or
- * a value, what it may read (process edges may read the dossier's facts too), and where lint problems point.
+ * a value, what it may read (process edges and the processing time may read the dossier's facts too), and where
+ * lint problems point.
  */
 import type { ProcedureDefinition, Rule, TimeUnit } from '../../../schemas/procedure.ts';
 import { formHasVariable, isFactPath, lintRule, type Problem } from '../../../runtime/engine/index.ts';
@@ -32,7 +33,8 @@ function kindAt(definition: ProcedureDefinition, path: string): RulePlaceKind {
 }
 
 export function rulePlace(definition: ProcedureDefinition, path: string): RulePlace {
-  const facts = EDGE.test(path);
+  // The processing time may read them too: an officer's outcome at a step can set it.
+  const facts = EDGE.test(path) || path === '/processingTime/rule';
   const schema = definition.form.schema;
   return {
     path,

@@ -2,6 +2,7 @@ import type { ProcedureDefinition } from '../../../schemas/procedure.ts';
 import { compileForm, openBoundProblems, PROCEDURE_FORM } from '../forms/index.ts';
 import type { Problem } from '../problems.ts';
 import { lintAllotments } from './allotments.ts';
+import { lintFeePeriods } from './fees.ts';
 import { duplicateIds, lintGraph } from './graph.ts';
 import { lintCheckPaths, lintRules } from './rules.ts';
 import { lintScenarios } from './scenarios.ts';
@@ -21,6 +22,7 @@ export function lint(definition: unknown): Problem[] {
     ...(['components', 'fees', 'results'] as const).flatMap((list) => duplicateIds(def[list], `/${list}`)),
     ...duplicateIds(def.form.checks ?? [], '/form/checks'),
     ...lintCheckPaths(def),
+    ...lintFeePeriods(def),
     ...lintGraph(def),
     ...lintRules(def),
     ...lintAllotments(def),

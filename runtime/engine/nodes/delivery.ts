@@ -1,4 +1,7 @@
 import type { ProcessNode } from '../../../schemas/procedure.ts';
+import { fail } from '../errors.ts';
+import { problem } from '../problems.ts';
+import { inPersonDocuments } from '../result-delivery.ts';
 import { configOf, openWork, roleOf } from './holder.ts';
 import { inputSchema, oneOf } from './input.ts';
 import { holderSchema, MANY, type NodeType } from './types.ts';
@@ -36,6 +39,15 @@ export const delivery: NodeType = {
         inputSchema({ method: { enum: (at && methodsOf(at.node)) ?? [...METHODS] } }, ['method']),
       run(run, node, task, event) {
         const method = oneOf(event, 'method', methodsOf(node) ?? METHODS);
+        const inPerson = inPersonDocuments(run.definition, run.d);
+        if (method !== 'counter' && inPerson.length > 0) {
+          fail(
+            'RESULT_IN_PERSON',
+            `Kết quả "${inPerson.map((r) => r.name.vi).join('", "')}" phải được nhận trực tiếp tại Bộ phận Một cửa, không trả trực tuyến hoặc qua bưu chính.`,
+            `Result "${inPerson.map((r) => r.name.en).join('", "')}" must be collected in person at the counter, not returned online or by post.`,
+            { path: '/input/method' },
+          );
+        }
         run.closeTask(task, `delivered_${method}`);
         run.leave(node);
       },
@@ -43,5 +55,16 @@ export const delivery: NodeType = {
   ],
   enter(run, node) {
     openWork(run, node, 'reception');
+  },
+  lint(node, { definition, path }) {
+    const methods = methodsOf(node);
+    const inPerson = definition.results.filter((r) => r.delivery === 'in_person');
+    if (!methods || methods.includes('counter') || inPerson.length === 0) return [];
+    return [
+      problem('RESULT_IN_PERSON_NO_COUNTER', `${path}/config/methods`, {
+        vi: `Kết quả "${inPerson[0].name.vi}" phải nhận trực tiếp, nhưng bước này không trả kết quả tại Bộ phận Một cửa.`,
+        en: `Result "${inPerson[0].name.en}" must be collected in person, but this step does not deliver at the counter.`,
+      }),
+    ];
   },
 };

@@ -13,8 +13,13 @@ import {
   timersCleared,
   ACCEPT,
 } from '../../../test/engine/support/builder.ts';
+import type { ResultDocument } from '../../../schemas/procedure.ts';
+import { lint } from '../lint/index.ts';
+import { dossierView } from '../view.ts';
 
-function resultProcess(methods?: string[]) {
+const PERMIT: ResultDocument = { id: 'permit', name: { vi: 'Giấy phép', en: 'Permit' }, electronic: true };
+
+function resultProcess(methods?: string[], results: ResultDocument[] = [PERMIT]) {
   const nodes = [
     node('start', 'start'),
     node('reception', 'reception'),
@@ -25,7 +30,7 @@ function resultProcess(methods?: string[]) {
   return definition({
     nodes,
     edges: chain(...nodes.map((n) => n.id)),
-    results: [{ id: 'permit', name: { vi: 'Giấy phép', en: 'Permit' }, electronic: true }],
+    results,
   });
 }
 
@@ -118,5 +123,54 @@ describe('delivery', () => {
       ]);
       expect(dossier.status).toBe('completed');
     }
+  });
+});
+
+describe('a result to be collected in person', () => {
+  const CARD: ResultDocument = { id: 'card', name: { vi: 'Thẻ', en: 'Card' }, delivery: 'in_person' };
+  const ISSUED = [ACCEPT, { at: '2026-11-24T10:00', action: 'issue_result', role: 'leader' }] as const;
+  const deliver = (method: string) => ({
+    at: '2026-11-24T11:00',
+    action: 'deliver_result',
+    role: 'reception',
+    input: { method },
+  });
+
+  it('refuses online and postal delivery at the method, and is handed over at the counter', () => {
+    const def = resultProcess(undefined, [{ ...PERMIT, delivery: 'in_person' }]);
+    const { dossier } = run(def, [...ISSUED]);
+    for (const method of ['online', 'post']) {
+      const error = refused(def, dossier, deliver(method), 'RESULT_IN_PERSON');
+      expect(error.path).toBe('/input/method');
+      expect(error.message.vi).toContain('Giấy phép');
+    }
+    expect(run(def, [...ISSUED, deliver('counter')]).dossier.status).toBe('completed');
+  });
+
+  it('only the documents the dossier is issued count: another in-person result does not bind it', () => {
+    const def = resultProcess(undefined, [PERMIT, CARD]);
+    expect(run(def, [...ISSUED, deliver('online')]).dossier.status).toBe('completed');
+  });
+
+  it('the view says what to collect in person and where, from submission on; null when any method will do', () => {
+    const def = resultProcess(undefined, [{ ...PERMIT, delivery: 'in_person' }]);
+    const { dossier } = run(def);
+    expect(dossierView(dossier, def).resultDelivery).toEqual({
+      inPerson: true,
+      unit: dossier.unit,
+      documents: [{ id: 'permit', name: PERMIT.name }],
+    });
+    expect(dossierView(dossier, resultProcess()).resultDelivery).toBeNull();
+    expect(dossierView(dossier)).not.toHaveProperty('resultDelivery');
+  });
+
+  it('lint: a delivery step that cannot hand over at the counter while a result must be collected in person', () => {
+    const problems = lint(resultProcess(['online', 'post'], [PERMIT, CARD]));
+    expect(problems.map((p) => [p.code, p.path])).toEqual([
+      ['RESULT_IN_PERSON_NO_COUNTER', '/process/nodes/3/config/methods'],
+    ]);
+    expect(lint(resultProcess(['counter'], [CARD])).map((p) => p.code)).not.toContain(
+      'RESULT_IN_PERSON_NO_COUNTER',
+    );
   });
 });

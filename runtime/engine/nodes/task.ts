@@ -52,7 +52,10 @@ export const task: NodeType = {
             { path: '/input/outcome' },
           );
         }
-        if (outcome !== undefined) run.d.outcomes[node.id] = outcome;
+        if (outcome !== undefined) {
+          run.d.outcomes[node.id] = outcome;
+          run.reviseProcessingTime();
+        }
         run.closeTask(task, outcome ?? 'completed');
         run.leave(node);
       },

@@ -919,6 +919,27 @@ export const en: Messages = {
       confirmBody:
         'New dossiers use this version at once. Dossiers already being processed stay on the version they started with.',
     },
+    comments: {
+      add: 'Comment',
+      reply: 'Reply',
+      send: 'Send comment',
+      label: 'Comment on {{about}}',
+      listLabel: 'Comments on {{about}}',
+      authorTag: 'Author',
+      general: 'General comments on the version',
+      generalAbout: 'the whole version',
+      step: 'Chosen step: {{step}}',
+      pickStep: 'Click a step on the diagram to read and write comments on it.',
+      count: '{{count}} comment(s)',
+    },
+    diagram: {
+      title: 'Process diagram: changes from the published version',
+      label: 'Process diagram of this version, steps and transitions coloured by change',
+      legend: 'Legend',
+      added: 'Added (green)',
+      changed: 'Changed (amber)',
+      removed: 'Removed (red, dashed, as in the published version)',
+    },
     diff: {
       title: 'Changes from the published version (version {{version}})',
       loading: 'Comparing…',
@@ -1043,6 +1064,11 @@ export const en: Messages = {
         charge: 'Charge',
       },
       amount: 'Amount of “{{name}}”',
+      purpose: 'Charges for (the tables of one charge share this code)',
+      effective: {
+        from: 'Applies from',
+        until: 'No longer applies from',
+      },
       calculator: {
         title: 'Fee calculator',
         total: 'Total: {{amount}} ₫',
@@ -1086,6 +1112,7 @@ export const en: Messages = {
       delivery: 'How “{{name}}” is delivered',
       online: 'Online (signed electronic copy)',
       inPerson: 'In person',
+      collectInPerson: 'Must be collected in person at the counter (not online, not by post)',
     },
   },
   designerSimulate: {

@@ -923,6 +923,27 @@ export const vi = {
       confirmBody:
         'Hồ sơ mới sẽ dùng phiên bản này ngay. Hồ sơ đang xử lý vẫn giữ phiên bản mà chúng đã bắt đầu.',
     },
+    comments: {
+      add: 'Góp ý',
+      reply: 'Trả lời',
+      send: 'Gửi góp ý',
+      label: 'Góp ý về {{about}}',
+      listLabel: 'Các góp ý về {{about}}',
+      authorTag: 'Người soạn',
+      general: 'Góp ý chung về phiên bản',
+      generalAbout: 'cả phiên bản',
+      step: 'Bước đang chọn: {{step}}',
+      pickStep: 'Bấm vào một bước trên sơ đồ để xem và viết góp ý về bước đó.',
+      count: '{{count}} góp ý',
+    },
+    diagram: {
+      title: 'Sơ đồ quy trình: thay đổi so với phiên bản đang công bố',
+      label: 'Sơ đồ quy trình của phiên bản này, các bước và chuyển bước được tô màu theo thay đổi',
+      legend: 'Chú giải',
+      added: 'Thêm mới (xanh lá)',
+      changed: 'Thay đổi (vàng cam)',
+      removed: 'Bỏ đi (đỏ, nét đứt, theo phiên bản đang công bố)',
+    },
     diff: {
       title: 'Thay đổi so với phiên bản đang công bố (phiên bản {{version}})',
       loading: 'Đang so sánh…',
@@ -1047,6 +1068,11 @@ export const vi = {
         charge: 'Phí',
       },
       amount: 'Số tiền “{{name}}”',
+      purpose: 'Thu cho (các biểu phí của cùng một khoản thu dùng chung mã này)',
+      effective: {
+        from: 'Áp dụng từ ngày',
+        until: 'Ngừng áp dụng từ ngày',
+      },
       calculator: {
         title: 'Tính thử lệ phí',
         total: 'Tổng cộng: {{amount}} ₫',
@@ -1090,6 +1116,7 @@ export const vi = {
       delivery: 'Cách trả “{{name}}”',
       online: 'Trả trực tuyến (bản điện tử có ký số)',
       inPerson: 'Trả trực tiếp',
+      collectInPerson: 'Phải nhận trực tiếp tại Bộ phận Một cửa (không trả trực tuyến, không gửi bưu chính)',
     },
   },
   designerSimulate: {

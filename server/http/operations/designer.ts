@@ -1,6 +1,7 @@
 /**
  * The procedure lifecycle: the designer's drafts (create, save, submit), the approver's review (approve, reject),
- * publishing and retiring, and reading versions (one, all of a procedure, a diff, a bundle to download).
+ * publishing and retiring, reading versions (one, all of a procedure, a diff, a bundle to download), and the
+ * review's comments on a version's elements.
  */
 import { CodeInput } from '../../contracts/common.ts';
 import {
@@ -20,12 +21,15 @@ import {
   VersionList,
   VersionWithDefinition,
 } from '../../contracts/procedures.ts';
+import { NewReviewComment, ReviewComment, ReviewComments } from '../../contracts/review-comments.ts';
 import {
+  addReviewComment,
   approveVersion,
   diffVersions,
   exportFile,
   getVersion,
   listDesigns,
+  listReviewComments,
   listVersions,
   newDraft,
   publishVersion,
@@ -228,5 +232,42 @@ export const designer = {
     },
     errors: notFound,
     run: ({ deps, ctx }, input) => exportFile(deps.store, ctx, input.id),
+  }),
+
+  comments: query({
+    summary: 'Góp ý khi duyệt phiên bản / Review comments on a version',
+    description:
+      'Oldest first, each on an element of the version (a step, transition, form field, component, fee, the ' +
+      'processing time, or the whole version), with its author. Designers and approvers.',
+    tags,
+    access: 'session',
+    input: VersionInput,
+    output: ReviewComments,
+    rest: { method: 'GET', path: '/procedure-versions/:id/comments' },
+    errors: { ...notFound, '403': 'FORBIDDEN: not a designer or approver' },
+    run: async ({ deps, ctx }, input) => ({
+      items: await listReviewComments(deps.store, ctx, { versionId: input.id }),
+    }),
+  }),
+
+  comment: mutation({
+    summary: 'Góp ý về một phần tử / Comment on an element',
+    description:
+      'An approver comments while the version is submitted; its author replies on an element an approver has ' +
+      'commented on, until the version is approved. The element must be in the version or in the published one ' +
+      '(a removed step). Audited.',
+    tags,
+    access: 'session',
+    input: NewReviewComment,
+    output: ReviewComment,
+    rest: { method: 'POST', path: '/procedure-versions/:id/comments', status: 201 },
+    errors: {
+      ...notFound,
+      '403': 'FORBIDDEN: neither an approver nor the version’s author',
+      '409': 'REVIEW_CLOSED: not in review; REVIEW_NOTHING_TO_REPLY: the author replies to comments only',
+      '422': 'REVIEW_TARGET_UNKNOWN: no such element in the version or the published one',
+    },
+    run: ({ deps, ctx }, input) =>
+      addReviewComment(deps.store, ctx, { versionId: input.id, target: input.target, body: input.body }),
   }),
 };

@@ -61,6 +61,8 @@ export const EXAMPLE_CASES: {
         applicantCategory: ['standard', 'student', 'child'][v % 3],
         copies: 1 + (v % 4),
         livedInSeveralProvinces: v % 5 === 0,
+        // A child is under 16 (the form's check).
+        ...(v % 3 === 2 ? { applicant: { birthDate: '2015-06-01' } } : {}),
       }),
   },
 ];
