@@ -33,6 +33,10 @@ browserDescribe('the portal after submitting', () => {
     await page.getByRole('link', { name: `Xem hồ sơ ${code}` }).click();
     await page.getByRole('heading', { level: 1, name: `Hồ sơ ${code}` }).waitFor();
     await page.getByRole('img', { name: new RegExp(code.replace(/\./g, '\\.')) }).waitFor();
+    // The QR code says what scanning it does, for whoever meets one cold.
+    expect(await page.locator('figure', { has: page.getByRole('img') }).textContent()).toBe(
+      'Quét mã bằng điện thoại để xem tình trạng hồ sơ bất cứ lúc nào.',
+    );
     const pdf = page.getByRole('link', { name: 'Tải giấy tiếp nhận hồ sơ (PDF)' });
     const slip = await page.request.get((await pdf.getAttribute('href'))!);
     expect(slip.headers()['content-type']).toContain('application/pdf');

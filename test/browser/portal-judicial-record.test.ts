@@ -13,7 +13,8 @@ import { scenario } from '../support/examples.ts';
 import { cookieJar } from '../support/http.ts';
 import { seriousA11yViolations } from './support/axe.ts';
 import { browserDescribe, browserTest as it } from './support/fixtures.ts';
-import { signInThroughPage } from './support/pages.ts';
+import { PHONE } from './support/chromium.ts';
+import { horizontalOverflow, signInThroughPage } from './support/pages.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
@@ -136,5 +137,33 @@ browserDescribe('a judicial record certificate paid online', () => {
       server.gateway.payUrl = payUrl;
       await gateway.close();
     }
+  });
+
+  it('keeps the estimated total in sight at the bottom of a phone’s screen, its details one tap away', async ({
+    page,
+  }) => {
+    await page.setViewportSize(PHONE);
+    await signInThroughPage(page, 'congdan');
+    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+    await page.goto('/thu-tuc/2.001417/nop');
+    await page.getByRole('heading', { level: 2, name: 'Điền tờ khai' }).waitFor();
+    const bar = page.getByText('Phí, lệ phí dự kiến: 210.000 ₫');
+    expect(await bar.count()).toBe(0);
+    await choose(page, 'Đối tượng', 'Công dân');
+    await page.getByLabel('Số lượng phiếu').fill('4');
+    await bar.waitFor();
+    // The top of the form is in view, and the total sits on the screen's bottom edge.
+    await page.getByLabel('Họ và tên').scrollIntoViewIfNeeded();
+    const box = (await bar.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
+    expect(box.y).toBeGreaterThan(PHONE.height - 80);
+    await page.getByRole('link', { name: 'Xem chi tiết' }).click();
+    const details = page.getByRole('complementary', { name: 'Phí, lệ phí dự kiến' });
+    await expect
+      .poll(() => details.evaluate((e) => e.getBoundingClientRect().top))
+      .toBeLessThan(PHONE.height);
+    expect(await details.textContent()).toContain('Phí cấp thêm phiếu (từ phiếu thứ 3)10.000 ₫');
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 });

@@ -357,6 +357,8 @@ export const en: Messages = {
         title: 'Fees due (estimate)',
         pending: 'Computed once you have filled in what they depend on.',
         total: 'Total: VND {{amount}}',
+        bar: 'Fees due (estimate): VND {{amount}}',
+        details: 'See details',
       },
       review: {
         files: 'Papers attached',
@@ -410,6 +412,7 @@ export const en: Messages = {
       intro: 'Your dossier was submitted. Keep its code to track it.',
       download: 'Download the receipt slip (PDF)',
       qr: 'QR code to track dossier {{code}}',
+      qrCaption: 'Scan it with your phone to see where your dossier stands at any time.',
     },
     mine: {
       title: 'My dossiers',

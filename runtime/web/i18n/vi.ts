@@ -362,6 +362,8 @@ export const vi = {
         title: 'Phí, lệ phí dự kiến',
         pending: 'Sẽ được tính khi bạn điền đủ các thông tin cần thiết.',
         total: 'Tổng cộng: {{amount}} ₫',
+        bar: 'Phí, lệ phí dự kiến: {{amount}} ₫',
+        details: 'Xem chi tiết',
       },
       review: {
         files: 'Giấy tờ đính kèm',
@@ -415,6 +417,7 @@ export const vi = {
       intro: 'Hồ sơ đã được nộp. Hãy giữ mã hồ sơ để tra cứu tình trạng giải quyết.',
       download: 'Tải giấy tiếp nhận hồ sơ (PDF)',
       qr: 'Mã QR tra cứu hồ sơ {{code}}',
+      qrCaption: 'Quét mã bằng điện thoại để xem tình trạng hồ sơ bất cứ lúc nào.',
     },
     mine: {
       title: 'Hồ sơ của tôi',

@@ -3,7 +3,18 @@ import { Skeleton } from 'antd';
 import { toDataURL } from 'qrcode';
 import { useEffect, useState } from 'react';
 
-export function QrImage({ text, label, size = 220 }: { text: string; label: string; size?: number }) {
+/** `caption`, when given, is shown under the code: what scanning it does, for whoever sees a QR code cold. */
+export function QrImage({
+  text,
+  label,
+  caption,
+  size = 220,
+}: {
+  text: string;
+  label: string;
+  caption?: string;
+  size?: number;
+}) {
   const [url, setUrl] = useState<string>();
   useEffect(() => {
     let current = true;
@@ -14,6 +25,16 @@ export function QrImage({ text, label, size = 220 }: { text: string; label: stri
       current = false;
     };
   }, [text, size]);
-  if (!url) return <Skeleton.Image active style={{ width: size, height: size }} />;
-  return <img src={url} alt={label} width={size} height={size} className="mc-qr" />;
+  const image = url ? (
+    <img src={url} alt={label} width={size} height={size} className="mc-qr" />
+  ) : (
+    <Skeleton.Image active style={{ width: size, height: size }} />
+  );
+  if (!caption) return image;
+  return (
+    <figure className="mc-qr-figure" style={{ maxWidth: size + 120 }}>
+      {image}
+      <figcaption>{caption}</figcaption>
+    </figure>
+  );
 }

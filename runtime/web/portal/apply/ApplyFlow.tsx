@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { ProcedureDefinition } from '../../../../schemas/procedure.ts';
 import { trpc } from '../../api/client.ts';
-import { SchemaForm, type FormValidator } from '../../form/index.ts';
+import { SchemaForm, showMoney, type FormValidator } from '../../form/index.ts';
 import { formSources } from '../../shell/form-sources.ts';
 import { useLanguage } from '../../shell/language.ts';
 import { unitsQuery } from '../../shell/units.ts';
@@ -178,7 +178,14 @@ export function ApplyFlow({
           </>
         )}
       </div>
-      <aside className="mc-apply-side" aria-label={t('apply.fees.title')}>
+      {/* On a phone the estimate comes after the whole form: its total stays in sight at the bottom meanwhile. */}
+      {fees && fees.total > 0 && (
+        <div className="mc-apply-feebar">
+          <Typography.Text strong>{t('apply.fees.bar', { amount: showMoney(fees.total) })}</Typography.Text>
+          <a href="#mc-apply-fees">{t('apply.fees.details')}</a>
+        </div>
+      )}
+      <aside id="mc-apply-fees" className="mc-apply-side" aria-label={t('apply.fees.title')}>
         <FeeSummary fees={fees} none={definition.fees.length === 0} />
       </aside>
     </div>

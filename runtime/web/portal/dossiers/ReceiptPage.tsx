@@ -72,7 +72,12 @@ export function ReceiptPage() {
               </Button>
               {d.fees.paid > 0 && <PaymentReceiptLink code={d.code} />}
             </Space>
-            <QrImage text={tracking} size={160} label={t('receipt.qr', { code: d.code })} />
+            <QrImage
+              text={tracking}
+              size={160}
+              label={t('receipt.qr', { code: d.code })}
+              caption={t('receipt.qrCaption')}
+            />
             {d.result && <ResultCard code={d.code} result={d.result} rating={d.rating} />}
           </section>
         )}
