@@ -2,11 +2,11 @@
  * The "Thành phần hồ sơ" tab: the papers a citizen hands in, in order — each with its names, how many originals and
  * copies, the file types and size accepted, and whether it is needed (always, never, or when a condition holds).
  */
-import { Button, Card, InputNumber, Select } from 'antd';
+import { Button, InputNumber, Select } from 'antd';
 import type { Component } from '../../schemas/procedure.ts';
 import { RuleField } from '../rules/index.ts';
 import { useDraft } from '../draft/hooks.ts';
-import { ItemActions } from './ItemActions.tsx';
+import { ItemCard } from './ItemCard.tsx';
 import { freshId } from './list.ts';
 import { LocalizedInput } from './LocalizedInput.tsx';
 import { Problems } from './Problems.tsx';
@@ -20,7 +20,8 @@ const FILE_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 export function ComponentsTab() {
   const { t, pick } = useSettingsWords();
   const definition = useDraft((s) => s.definition);
-  const { list, readonly, add, remove, move, update } = useList('components');
+  const edits = useList('components');
+  const { list, readonly, add, update } = edits;
   const problems = useProblems();
 
   const addComponent = () =>
@@ -40,22 +41,7 @@ export function ComponentsTab() {
         const name = pick(c.name) || c.id;
         const set = (next: Partial<Component>, field: string) => update(index, { ...c, ...next }, field);
         return (
-          <Card
-            key={c.id}
-            size="small"
-            className="mc-settings-item"
-            title={name}
-            extra={
-              <ItemActions
-                name={name}
-                index={index}
-                count={list.length}
-                disabled={readonly}
-                onMove={(to) => move(index, to)}
-                onRemove={() => remove(index)}
-              />
-            }
-          >
+          <ItemCard key={c.id} name={name} index={index} edits={edits}>
             <LocalizedInput
               label={t('components.name')}
               value={c.name}
@@ -116,7 +102,7 @@ export function ComponentsTab() {
               onChange={(rule) => set({ required: rule ?? true }, 'required')}
             />
             <Problems problems={problems} path={`/components/${index}`} />
-          </Card>
+          </ItemCard>
         );
       })}
       <Button type="primary" disabled={readonly} onClick={addComponent}>

@@ -2,14 +2,14 @@
  * The "Lệ phí" tab: the fee and charge lines, each an amount in VND or a rule (per copy, exemptions are rules
  * built with the rule builder), and a calculator that prices sample answers.
  */
-import { Button, Card, Radio } from 'antd';
+import { Button, Radio } from 'antd';
 import { useState } from 'react';
 import type { FeeItem } from '../../schemas/procedure.ts';
 import { RuleField } from '../rules/index.ts';
 import { useDraft } from '../draft/hooks.ts';
 import { FeeCalculator } from './FeeCalculator.tsx';
 import { FeePeriod } from './FeePeriod.tsx';
-import { ItemActions } from './ItemActions.tsx';
+import { ItemCard } from './ItemCard.tsx';
 import { freshId } from './list.ts';
 import { LocalizedInput } from './LocalizedInput.tsx';
 import { Problems } from './Problems.tsx';
@@ -21,7 +21,8 @@ import './settings.css';
 export function FeesTab() {
   const { t, pick } = useSettingsWords();
   const definition = useDraft((s) => s.definition);
-  const { list, readonly, add, remove, move, update } = useList('fees');
+  const edits = useList('fees');
+  const { list, readonly, add, update } = edits;
   const problems = useProblems();
   const [now] = useState(() => Date.now());
 
@@ -40,22 +41,7 @@ export function FeesTab() {
         const name = pick(fee.label) || fee.id;
         const set = (next: Partial<FeeItem>, field: string) => update(index, { ...fee, ...next }, field);
         return (
-          <Card
-            key={fee.id}
-            size="small"
-            className="mc-settings-item"
-            title={name}
-            extra={
-              <ItemActions
-                name={name}
-                index={index}
-                count={list.length}
-                disabled={readonly}
-                onMove={(to) => move(index, to)}
-                onRemove={() => remove(index)}
-              />
-            }
-          >
+          <ItemCard key={fee.id} name={name} index={index} edits={edits}>
             <LocalizedInput
               label={t('fees.name')}
               value={fee.label}
@@ -83,7 +69,7 @@ export function FeesTab() {
               onChange={(rule) => set({ amount: rule ?? 0 }, 'amount')}
             />
             <Problems problems={problems} path={`/fees/${index}`} />
-          </Card>
+          </ItemCard>
         );
       })}
       <Button type="primary" disabled={readonly} onClick={addFee}>

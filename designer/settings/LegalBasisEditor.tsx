@@ -1,7 +1,7 @@
 /** The legal texts the procedure rests on: title, number and the date it took effect. */
-import { Button, Card, Input } from 'antd';
+import { Button, Input } from 'antd';
 import type { LegalBasis } from '../../schemas/procedure.ts';
-import { ItemActions } from './ItemActions.tsx';
+import { ItemCard } from './ItemCard.tsx';
 import { useList } from './useList.ts';
 import { useSettingsWords } from './words.ts';
 
@@ -9,7 +9,8 @@ const FIELDS = ['title', 'number', 'effectiveDate'] as const;
 
 export function LegalBasisEditor() {
   const { t } = useSettingsWords();
-  const { list, readonly, add, remove, move, update } = useList('legalBasis');
+  const edits = useList('legalBasis');
+  const { list, readonly, add, update } = edits;
   return (
     <fieldset className="mc-settings-fieldset">
       <legend>{t('legal.heading')}</legend>
@@ -17,22 +18,7 @@ export function LegalBasisEditor() {
         const name = basis.number || basis.title || t('legal.untitled');
         return (
           // Legal texts have no id: their place is their key.
-          <Card
-            key={index}
-            size="small"
-            className="mc-settings-item"
-            title={name}
-            extra={
-              <ItemActions
-                name={name}
-                index={index}
-                count={list.length}
-                disabled={readonly}
-                onMove={(to) => move(index, to)}
-                onRemove={() => remove(index)}
-              />
-            }
-          >
+          <ItemCard key={index} name={name} index={index} edits={edits}>
             <div className="mc-settings-row">
               {FIELDS.map((field) => (
                 <label key={field}>
@@ -48,7 +34,7 @@ export function LegalBasisEditor() {
                 </label>
               ))}
             </div>
-          </Card>
+          </ItemCard>
         );
       })}
       <Button disabled={readonly} onClick={() => add({ title: '', number: '', effectiveDate: '' })}>

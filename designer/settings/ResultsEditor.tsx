@@ -1,6 +1,6 @@
 /** What the procedure issues: each result's names and whether it is issued online (signed) or handed over in person. */
-import { Button, Card, Checkbox, Radio } from 'antd';
-import { ItemActions } from './ItemActions.tsx';
+import { Button, Checkbox, Radio } from 'antd';
+import { ItemCard } from './ItemCard.tsx';
 import { freshId } from './list.ts';
 import { LocalizedInput } from './LocalizedInput.tsx';
 import { useList } from './useList.ts';
@@ -8,29 +8,15 @@ import { useSettingsWords } from './words.ts';
 
 export function ResultsEditor() {
   const { t, pick } = useSettingsWords();
-  const { list, readonly, add, remove, move, update } = useList('results');
+  const edits = useList('results');
+  const { list, readonly, add, update } = edits;
   return (
     <fieldset className="mc-settings-fieldset">
       <legend>{t('results.title')}</legend>
       {list.map((result, index) => {
         const name = pick(result.name) || result.id;
         return (
-          <Card
-            key={result.id}
-            size="small"
-            className="mc-settings-item"
-            title={name}
-            extra={
-              <ItemActions
-                name={name}
-                index={index}
-                count={list.length}
-                disabled={readonly}
-                onMove={(to) => move(index, to)}
-                onRemove={() => remove(index)}
-              />
-            }
-          >
+          <ItemCard key={result.id} name={name} index={index} edits={edits}>
             <LocalizedInput
               label={t('results.name')}
               value={result.name}
@@ -59,7 +45,7 @@ export function ResultsEditor() {
             >
               {t('results.collectInPerson')}
             </Checkbox>
-          </Card>
+          </ItemCard>
         );
       })}
       <Button

@@ -5,7 +5,18 @@ import { moveItem, replaceItem } from './list.ts';
 
 type ListKey = 'components' | 'fees' | 'results' | 'legalBasis';
 
-export function useList<K extends ListKey>(key: K) {
+/** A list and its edits, as `useList` gives them. */
+export interface ListEdits<Item> {
+  list: Item[];
+  readonly: boolean;
+  add(item: Item): void;
+  remove(index: number): void;
+  move(from: number, to: number): void;
+  /** Typing into one item's field is one undo step per field. */
+  update(index: number, item: Item, field: string): void;
+}
+
+export function useList<K extends ListKey>(key: K): ListEdits<ProcedureDefinition[K][number]> {
   const { change } = useDraftActions();
   const list = useDraft((s) => s.definition[key]);
   const readonly = useDraft((s) => s.save.status === 'readonly');
@@ -21,7 +32,6 @@ export function useList<K extends ListKey>(key: K) {
     add: (item: Item) => set((items) => [...items, item]),
     remove: (index: number) => set((items) => items.filter((_, i) => i !== index)),
     move: (from: number, to: number) => set((items) => moveItem(items, from, to)),
-    /** Typing into one item's field is one undo step per field. */
     update: (index: number, item: Item, field: string) =>
       set((items) => replaceItem(items, index, item), `${index}:${field}`),
   };
