@@ -5,7 +5,7 @@
  * renders, so the request and the first render overlap.
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Input, Tag } from 'antd';
+import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { queryClient, trpc } from '../api/client.ts';
@@ -14,6 +14,7 @@ import { LinkButton } from '../shell/LinkButton.tsx';
 import { useLanguage } from '../shell/language.ts';
 import { Loaded } from '../shell/Loaded.tsx';
 import { PageHeading } from '../shell/PageHeading.tsx';
+import { SearchBox } from '../shell/SearchBox.tsx';
 import { TONES } from '../shell/tones.ts';
 import { unitsQuery, useUnitName } from '../shell/units.ts';
 
@@ -46,21 +47,15 @@ export function CataloguePage() {
   return (
     <>
       <PageHeading title={t('catalogue.title')} intro={t('catalogue.intro')} />
-      <div role="search" className="mc-search">
-        <label htmlFor="catalogue-q" className="mc-label">
-          {t('catalogue.search')}
-        </label>
-        <Input.Search
-          id="catalogue-q"
-          key={q}
-          defaultValue={q}
-          placeholder={t('catalogue.searchPlaceholder')}
-          enterButton={t('catalogue.search')}
-          size="large"
-          allowClear
-          onSearch={(value) => setParams(value.trim() ? { q: value.trim() } : {})}
-        />
-      </div>
+      <SearchBox
+        id="catalogue-q"
+        label={t('catalogue.search')}
+        value={q}
+        placeholder={t('catalogue.searchPlaceholder')}
+        button={t('catalogue.search')}
+        allowClear
+        onSearch={(typed) => setParams(typed ? { q: typed } : {})}
+      />
       <Loaded query={catalogue}>
         {(data) => (
           <CardList

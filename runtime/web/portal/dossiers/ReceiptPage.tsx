@@ -10,7 +10,7 @@ import { QrImage } from '../../shell/QrImage.tsx';
 import { PageHeading } from '../../shell/PageHeading.tsx';
 import { PaymentReceiptLink } from '../payment/PaymentReceiptLink.tsx';
 import { ResultCard } from '../result/ResultCard.tsx';
-import { StatusTag } from './StatusTag.tsx';
+import { DossierFacts } from './DossierFacts.tsx';
 import { slipTime } from './time.ts';
 
 export function ReceiptPage() {
@@ -41,22 +41,7 @@ export function ReceiptPage() {
                 }
               />
             )}
-            <dl className="mc-facts">
-              <div>
-                <dt>{t('fields.code')}</dt>
-                <dd>{d.code}</dd>
-              </div>
-              <div>
-                <dt>{t('fields.status')}</dt>
-                <dd>
-                  <StatusTag status={d.status} />
-                </dd>
-              </div>
-              <div>
-                <dt>{t('fields.dueAt')}</dt>
-                <dd>{slipTime(d.dueAt)}</dd>
-              </div>
-            </dl>
+            <DossierFacts first={{ term: 'code', value: d.code }} status={d.status} dueAt={d.dueAt} />
             <Space wrap className="mc-receipt-actions">
               {d.status === 'awaiting_payment' && (
                 <LinkButton type="primary" to={`/ho-so/${encodeURIComponent(d.code)}/thanh-toan`}>

@@ -3,14 +3,15 @@
  * time and timeline from the public lookup, which carries no personal data.
  */
 import { useQuery } from '@tanstack/react-query';
-import { Input, Timeline } from 'antd';
+import { Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { trpc } from '../../api/client.ts';
 import { useLanguage } from '../../shell/language.ts';
 import { Loaded } from '../../shell/Loaded.tsx';
 import { PageHeading } from '../../shell/PageHeading.tsx';
-import { StatusTag } from './StatusTag.tsx';
+import { SearchBox } from '../../shell/SearchBox.tsx';
+import { DossierFacts } from './DossierFacts.tsx';
 import { slipTime } from './time.ts';
 
 export function TrackingPage() {
@@ -20,20 +21,14 @@ export function TrackingPage() {
   return (
     <>
       <PageHeading title={t('tracking.title')} intro={t('tracking.intro')} />
-      <div role="search" className="mc-search">
-        <label htmlFor="tracking-code" className="mc-label">
-          {t('tracking.code')}
-        </label>
-        <Input.Search
-          id="tracking-code"
-          key={code}
-          defaultValue={code}
-          placeholder={t('tracking.placeholder')}
-          enterButton={t('tracking.search')}
-          size="large"
-          onSearch={(value) => value.trim() && void navigate(`/tra-cuu/${encodeURIComponent(value.trim())}`)}
-        />
-      </div>
+      <SearchBox
+        id="tracking-code"
+        label={t('tracking.code')}
+        value={code}
+        placeholder={t('tracking.placeholder')}
+        button={t('tracking.search')}
+        onSearch={(typed) => typed && void navigate(`/tra-cuu/${encodeURIComponent(typed)}`)}
+      />
       {code && <TrackedDossier code={code} />}
     </>
   );
@@ -50,22 +45,11 @@ function TrackedDossier({ code }: { code: string }) {
           <h2 id="tracked-title" className="mc-card-title">
             {t('tracking.result', { code: d.code })}
           </h2>
-          <dl className="mc-facts">
-            <div>
-              <dt>{t('fields.procedure')}</dt>
-              <dd>{d.procedure.name[language]}</dd>
-            </div>
-            <div>
-              <dt>{t('fields.status')}</dt>
-              <dd>
-                <StatusTag status={d.status} />
-              </dd>
-            </div>
-            <div>
-              <dt>{t('fields.dueAt')}</dt>
-              <dd>{slipTime(d.dueAt)}</dd>
-            </div>
-          </dl>
+          <DossierFacts
+            first={{ term: 'procedure', value: d.procedure.name[language] }}
+            status={d.status}
+            dueAt={d.dueAt}
+          />
           <h3>{t('tracking.timeline')}</h3>
           <Timeline
             items={d.timeline.map((step) => ({
