@@ -12,6 +12,7 @@ import type { Store } from '../server/store/index.ts';
 import type { Args } from './args.ts';
 import { cliError } from './failure.ts';
 import type { Output } from './main.ts';
+import { message } from '../runtime/engine/messages/index.ts';
 
 /** Who acts in the audit log when a command changes the database: the operator's account on this machine. */
 export const cliActor = (): string => `cli:${userInfo().username}`;
@@ -22,7 +23,7 @@ function serverLocation(): ReturnType<typeof databaseLocation> {
     return databaseLocation(process.env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    return cliError('CONFIG_INVALID', error.vi, error.en);
+    return cliError('CONFIG_INVALID', error.localized);
   }
 }
 
@@ -41,11 +42,7 @@ export async function withDatabase(
   const dataDir = typeof option === 'string' ? resolve(option) : location.dataDir;
   const { openStore, sqliteFile } = await import('../server/store/index.ts');
   if (!url && !options.create && !existsSync(sqliteFile(dataDir))) {
-    cliError(
-      'DATABASE_NOT_FOUND',
-      `Không có cơ sở dữ liệu tại ${sqliteFile(dataDir)} (đặt DATABASE_URL hoặc --data).`,
-      `No database at ${sqliteFile(dataDir)} (set DATABASE_URL or --data).`,
-    );
+    cliError('DATABASE_NOT_FOUND', message('cli.databaseNotFound', { dataDir: sqliteFile(dataDir) }));
   }
   const store = await openStore({ url, dataDir });
   try {

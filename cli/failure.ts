@@ -10,6 +10,6 @@ export class CliError extends Error {
   }
 }
 
-export function cliError(code: string, vi: string, en: string): never {
-  throw new CliError(code, { vi, en });
+export function cliError(code: string, text: Localized): never {
+  throw new CliError(code, text);
 }

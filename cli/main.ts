@@ -1,6 +1,7 @@
 import { parseArgs, type Args } from './args.ts';
 import { CliError } from './failure.ts';
 import { commands, type Command } from './commands/index.ts';
+import { message } from '../runtime/engine/messages/index.ts';
 
 export interface Output {
   /** What `--json` prints. */
@@ -39,17 +40,21 @@ function checkUsage(args: Args, signature: Command): void {
   );
   if (unknown.length > 0) {
     const known = signature.options.map((o) => `--${o}`).join(', ') || '—';
-    throw new CliError('ARGUMENT_UNKNOWN', {
-      vi: `Lệnh "${args.command}" không nhận tùy chọn ${unknown.map((o) => `--${o}`).join(', ')} (nhận: ${known}).`,
-      en: `The "${args.command}" command does not take ${unknown.map((o) => `--${o}`).join(', ')} (it takes: ${known}).`,
-    });
+    throw new CliError(
+      'ARGUMENT_UNKNOWN',
+      message('cli.argumentUnknown', {
+        command: String(args.command),
+        unknown: unknown.map((o) => `--${o}`).join(', '),
+        known,
+      }),
+    );
   }
   const extra = args.positional.slice(signature.positional);
   if (extra.length > 0) {
-    throw new CliError('ARGUMENT_UNEXPECTED', {
-      vi: `Lệnh "${args.command}" không nhận thêm đối số: ${extra.join(' ')}.`,
-      en: `The "${args.command}" command takes no further argument: ${extra.join(' ')}.`,
-    });
+    throw new CliError(
+      'ARGUMENT_UNEXPECTED',
+      message('cli.commandTakesNoFurther', { command: String(args.command), extra: extra.join(' ') }),
+    );
   }
 }
 
@@ -73,10 +78,13 @@ export async function main(argv: string[]): Promise<number> {
   const command = Object.hasOwn(commands, args.command) ? commands[args.command] : undefined;
   try {
     if (!command) {
-      throw new CliError('COMMAND_UNKNOWN', {
-        vi: `Không có lệnh "${args.command}". Các lệnh: ${Object.keys(commands).join(', ')}. Xem "motcua --help".`,
-        en: `Unknown command "${args.command}". Commands: ${Object.keys(commands).join(', ')}. See "motcua --help".`,
-      });
+      throw new CliError(
+        'COMMAND_UNKNOWN',
+        message('cli.commandUnknown', {
+          command: args.command,
+          commands: Object.keys(commands).join(', '),
+        }),
+      );
     }
     checkUsage(args, command);
     const output = await command.run(args);
@@ -88,14 +96,8 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     // A bug, not a mistake of the user's: one clear line; the stack only when asked for (MOTCUA_DEBUG=1).
-    const message = error instanceof Error ? error.message : String(error);
-    report(
-      new CliError('INTERNAL_ERROR', {
-        vi: `Lỗi nội bộ của motcua: ${message} (đặt MOTCUA_DEBUG=1 để xem chi tiết).`,
-        en: `Internal error in motcua: ${message} (set MOTCUA_DEBUG=1 for details).`,
-      }),
-      json,
-    );
+    const detail = error instanceof Error ? error.message : String(error);
+    report(new CliError('INTERNAL_ERROR', message('cli.internalError', { message: detail })), json);
     if (process.env.MOTCUA_DEBUG) console.error(error);
     return 1;
   }

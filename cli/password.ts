@@ -4,6 +4,7 @@
  */
 import { createInterface } from 'node:readline';
 import { cliError } from './failure.ts';
+import { message } from '../runtime/engine/messages/index.ts';
 
 /** One line from a terminal, not echoed. */
 function ask(prompt: string): Promise<string> {
@@ -36,15 +37,11 @@ export async function readPassword(what: { vi: string; en: string }): Promise<st
   if (process.stdin.isTTY) {
     password = await ask(`Mật khẩu ${what.vi} / Password of ${what.en}: `);
     if ((await ask('Nhập lại / Again: ')) !== password) {
-      cliError('PASSWORD_MISMATCH', 'Hai lần nhập mật khẩu không khớp.', 'The two passwords differ.');
+      cliError('PASSWORD_MISMATCH', message('cli.passwordMismatch'));
     }
   } else password = await firstLine();
   if (password === '') {
-    cliError(
-      'PASSWORD_MISSING',
-      `Thiếu mật khẩu ${what.vi}: nhập khi được hỏi, hoặc đưa vào dòng đầu của đầu vào chuẩn.`,
-      `The password of ${what.en} is missing: type it when asked, or give it as the first line of standard input.`,
-    );
+    cliError('PASSWORD_MISSING', message('cli.passwordMissing', { what }));
   }
   return password;
 }

@@ -4,6 +4,7 @@
  * headers the answer needs (Retry-After, Allow). Anything else thrown is a bug (500).
  */
 import type { EngineError, Localized } from '../runtime/engine/index.ts';
+import { message } from '../runtime/engine/messages/index.ts';
 
 export type HttpStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 502 | 503;
 
@@ -35,14 +36,16 @@ export class ServiceError extends Error {
   }
 }
 
+type ErrorExtra = { path?: string; details?: unknown; headers?: Record<string, string> };
+
+/** A refusal with a stable code and a message of the catalogue: `serviceError(code, status, message(key, params))`. */
 export function serviceError(
   code: string,
   httpStatus: HttpStatus,
-  vi: string,
-  en: string,
-  extra: { path?: string; details?: unknown; headers?: Record<string, string> } = {},
+  text: Localized,
+  extra: ErrorExtra = {},
 ): ServiceError {
-  return new ServiceError(code, { vi, en }, httpStatus, extra.path, extra.details, extra.headers);
+  return new ServiceError(code, text, httpStatus, extra.path, extra.details, extra.headers);
 }
 
 /** Engine refusals that are about who acts, or about the dossier's state, rather than about the input. */
@@ -69,16 +72,10 @@ export function fromEngine(error: EngineError): ServiceError {
   );
 }
 
-export const unauthenticated = () =>
-  serviceError(
-    'UNAUTHENTICATED',
-    401,
-    'Cần đăng nhập để thực hiện việc này.',
-    'You must sign in to do this.',
-  );
+export const unauthenticated = () => serviceError('UNAUTHENTICATED', 401, message('server.unauthenticated'));
 
-export const forbidden = (vi: string, en: string, details?: unknown) =>
-  serviceError('FORBIDDEN', 403, vi, en, { details });
+export const forbidden = (text: Localized, details?: unknown) =>
+  serviceError('FORBIDDEN', 403, text, { details });
 
-export const invalidInput = (path: string, vi: string, en: string) =>
-  serviceError('INPUT_INVALID', 400, vi, en, { path });
+export const invalidInput = (path: string, text: Localized) =>
+  serviceError('INPUT_INVALID', 400, text, { path });

@@ -2,6 +2,7 @@ import type { Args } from '../args.ts';
 import { withDatabase } from '../database.ts';
 import { cliError } from '../failure.ts';
 import type { Output } from '../main.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
 /**
  * `motcua audit verify [--data <dir>]`: recomputes the audit chains of the database the server uses
@@ -9,11 +10,7 @@ import type { Output } from '../main.ts';
  */
 export async function audit(args: Args): Promise<Output> {
   if (args.positional[0] !== 'verify') {
-    cliError(
-      'ARGUMENT_MISSING',
-      'Cách dùng: motcua audit verify [--data <thư mục>]',
-      'Usage: motcua audit verify [--data <dir>]',
-    );
+    cliError('ARGUMENT_MISSING', message('cli.auditUsage'));
   }
   const { verifyAudit } = await import('../../server/services/audit.ts');
   return withDatabase(args, { create: false }, async (store) => {

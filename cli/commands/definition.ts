@@ -1,6 +1,7 @@
 import { lint, type Problem, type ProcedureDefinitionLike } from './engine.ts';
 import { DEFINITION, readJson } from '../files.ts';
 import { cliError } from '../failure.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
 /** Loads a definition and refuses to go on with one that has lint errors, listing them. */
 export function loadRunnable(path: string | true | undefined): ProcedureDefinitionLike {
@@ -9,8 +10,10 @@ export function loadRunnable(path: string | true | undefined): ProcedureDefiniti
   if (errors.length > 0) {
     cliError(
       'DEFINITION_INVALID',
-      `Định nghĩa có ${errors.length} lỗi; chạy "motcua lint" để xem. Lỗi đầu: ${describe(errors[0], 'vi')}`,
-      `The definition has ${errors.length} error(s); run "motcua lint" to see them. First: ${describe(errors[0], 'en')}`,
+      message('cli.definitionInvalid', {
+        count: errors.length,
+        first: { vi: describe(errors[0], 'vi'), en: describe(errors[0], 'en') },
+      }),
     );
   }
   return definition as ProcedureDefinitionLike;

@@ -13,6 +13,7 @@ import {
   TIME_UNITS,
   type TimeUnit,
 } from './engine.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
 /**
  * The due time of a dossier received at `--from`: like the engine's legal clock, it starts at the deemed time of
@@ -21,39 +22,22 @@ import {
  */
 export function due(args: Args): Output {
   const from = typeof args.options.from === 'string' ? parseInstant(args.options.from) : undefined;
-  if (from === undefined)
-    cliError(
-      'ARGUMENT_INVALID',
-      '--from phải là thời điểm ISO-8601, ví dụ 2026-11-23T16:00:00+07:00.',
-      '--from must be an ISO-8601 time, e.g. 2026-11-23T16:00:00+07:00.',
-    );
+  if (from === undefined) cliError('ARGUMENT_INVALID', message('cli.fromInvalid'));
   const amount = typeof args.options.amount === 'string' ? Number(args.options.amount) : NaN;
   if (args.options.amount === '' || !Number.isFinite(amount) || amount < 0 || amount > MAX_DURATION) {
-    cliError(
-      'ARGUMENT_INVALID',
-      `--amount phải là một số từ 0 đến ${MAX_DURATION}.`,
-      `--amount must be a number from 0 to ${MAX_DURATION}.`,
-    );
+    cliError('ARGUMENT_INVALID', message('cli.amountInvalid', { maxDuration: MAX_DURATION }));
   }
   const unit = args.options.unit as TimeUnit;
   if (!TIME_UNITS.includes(unit)) {
-    cliError(
-      'ARGUMENT_INVALID',
-      `--unit phải là một trong: ${TIME_UNITS.join(', ')}.`,
-      `--unit must be one of: ${TIME_UNITS.join(', ')}.`,
-    );
+    cliError('ARGUMENT_INVALID', message('cli.unitInvalid', { timeUnits: TIME_UNITS.join(', ') }));
   }
   const cutoff = args.options.cutoff;
   if (cutoff !== undefined && (typeof cutoff !== 'string' || parseClock(cutoff) === undefined)) {
-    cliError(
-      'ARGUMENT_INVALID',
-      '--cutoff phải là giờ "HH:MM", ví dụ 17:00.',
-      '--cutoff must be a time "HH:MM", e.g. 17:00.',
-    );
+    cliError('ARGUMENT_INVALID', message('cli.cutoffInvalid'));
   }
   const spec = args.options.calendar === undefined ? undefined : readJson(args.options.calendar, CALENDAR);
   const calendar = checkCalendar(spec);
-  if (!calendar.ok) cliError(calendar.error.code, calendar.error.message.vi, calendar.error.message.en);
+  if (!calendar.ok) cliError(calendar.error.code, calendar.error.message);
   const received = deemedReceipt(calendar.calendar, from, cutoff);
   const at = formatInstant(dueTime(calendar.calendar, received, { value: amount, unit }));
   // The dossier's own name for it: received at --from, deemed received here (where the clock starts).

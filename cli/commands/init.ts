@@ -6,11 +6,13 @@ import { cliError } from '../failure.ts';
 import { CALENDAR, readJson } from '../files.ts';
 import type { Output } from '../main.ts';
 import { readPassword } from '../password.ts';
+import type { Localized } from '../../runtime/engine/index.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
-function required(args: Args, name: string, vi: string, en: string): string {
+function required(args: Args, name: string, what: Localized): string {
   const value = args.options[name];
   if (typeof value !== 'string' || value === '')
-    cliError('ARGUMENT_MISSING', `Thiếu --${name} (${vi}).`, `Missing --${name} (${en}).`);
+    cliError('ARGUMENT_MISSING', message('cli.optionMissing', { name, what }));
   return value;
 }
 
@@ -18,16 +20,12 @@ function required(args: Args, name: string, vi: string, en: string): string {
 function unitFile(path: string): { text: string; format: 'json' | 'csv' } {
   const ext = extname(path).toLowerCase();
   if (ext !== '.json' && ext !== '.csv') {
-    cliError(
-      'ARGUMENT_INVALID',
-      `Tệp đơn vị phải là .json hoặc .csv: ${path}`,
-      `The unit file must be .json or .csv: ${path}`,
-    );
+    cliError('ARGUMENT_INVALID', message('cli.unitFileExtension', { path }));
   }
   try {
     return { text: readFileSync(path, 'utf8'), format: ext === '.csv' ? 'csv' : 'json' };
   } catch {
-    return cliError('FILE_NOT_FOUND', `Không đọc được tệp ${path}.`, `Cannot read the file ${path}.`);
+    return cliError('FILE_NOT_FOUND', message('cli.unitFileUnreadable', { path }));
   }
 }
 
@@ -37,17 +35,12 @@ function unitFile(path: string): { text: string; format: 'json' | 'csv' } {
  * the year. Everything is checked before the database is opened; it is written in one transaction or not at all.
  */
 export async function init(args: Args): Promise<Output> {
-  const units = required(
-    args,
-    'units',
-    'tệp cây đơn vị .json hoặc .csv',
-    'the unit tree file, .json or .csv',
-  );
-  const login = required(args, 'admin', 'tên đăng nhập của quản trị hệ thống', 'the system admin’s login');
+  const units = required(args, 'units', message('cli.unitTreeFile'));
+  const login = required(args, 'admin', message('cli.adminLogin'));
   const name = args.options['admin-name'];
   const year = args.options.year;
   if (year !== undefined && !(typeof year === 'string' && /^\d{4}$/.test(year))) {
-    cliError('ARGUMENT_INVALID', '--year phải là một năm, ví dụ 2026.', '--year must be a year, e.g. 2026.');
+    cliError('ARGUMENT_INVALID', message('cli.yearInvalid'));
   }
   const { readUnitFile } = await import('../../server/services/unit-file.ts');
   const { initialiseProduction, productionPlan } = await import('../../server/services/installation.ts');
@@ -60,7 +53,7 @@ export async function init(args: Args): Promise<Output> {
         admin: {
           login,
           displayName: typeof name === 'string' ? name : 'Quản trị hệ thống',
-          password: await readPassword({ vi: 'quản trị hệ thống', en: 'the system admin' }),
+          password: await readPassword(message('cli.systemAdmin')),
         },
         units: readUnitFile(file.text, file.format),
         calendar: args.options.calendar === undefined ? undefined : readJson(args.options.calendar, CALENDAR),

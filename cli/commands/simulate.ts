@@ -5,21 +5,18 @@ import { cliError } from '../failure.ts';
 import type { Output } from '../main.ts';
 import { loadRunnable } from './definition.ts';
 import { checkScenario, dossierView, simulate, type Scenario } from './engine.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
 export function simulateCommand(args: Args): Output {
   const path = args.positional[0];
   const raw = readJson(path, SCENARIO);
   // The engine's own check of the scenario's shape; a wrong file is a usage error (exit 2), like a missing one.
   const invalid = checkScenario(raw);
-  if (invalid) cliError(invalid.code, invalid.message.vi, invalid.message.en);
+  if (invalid) cliError(invalid.code, invalid.message);
   const scenario = raw as Scenario & { definition?: string };
   // Optional for the engine (which is handed the definition), required of a file.
   if (typeof scenario.definition !== 'string') {
-    cliError(
-      'SCENARIO_INVALID',
-      'Kịch bản không hợp lệ tại /definition: phải là đường dẫn tới định nghĩa.',
-      'Invalid scenario at /definition: must be the path of a definition.',
-    );
+    cliError('SCENARIO_INVALID', message('cli.scenarioInvalid'));
   }
   const definition = loadRunnable(resolve(dirname(path as string), scenario.definition));
   const result = simulate(definition, scenario);

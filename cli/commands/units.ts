@@ -4,6 +4,8 @@ import { cliError } from '../failure.ts';
 import type { Output } from '../main.ts';
 import type { UnitView } from '../../server/services/units.ts';
 import type { Store } from '../../server/store/index.ts';
+import type { Localized } from '../../runtime/engine/index.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
 export const UNITS_USAGE = [
   'units list [--at <ISO>]',
@@ -16,7 +18,7 @@ export const UNITS_USAGE = [
 function option(args: Args, name: string): string {
   const value = args.options[name];
   if (typeof value !== 'string' || value === '') {
-    cliError('ARGUMENT_MISSING', `Thiếu --${name}.`, `Missing --${name}.`);
+    cliError('ARGUMENT_MISSING', message('cli.optionRequired', { name }));
   }
   return value;
 }
@@ -54,14 +56,14 @@ export async function units(args: Args): Promise<Output> {
   type Services = typeof services;
   type Ctx = ReturnType<Services['serviceContext']>;
   const needsCode = () => {
-    if (code === undefined) cliError('ARGUMENT_MISSING', 'Thiếu mã đơn vị.', 'Missing the unit code.');
+    if (code === undefined) cliError('ARGUMENT_MISSING', message('cli.unitCodeMissing'));
     return code;
   };
-  const changed = async (vi: string, en: string, unit: Promise<UnitView>): Promise<Output> => {
+  const changed = async (done: Localized, unit: Promise<UnitView>): Promise<Output> => {
     const u = await unit;
     return {
       json: u,
-      text: `${vi} / ${en}: ${u.code}  [${u.kind}]  ${u.name.vi} / ${u.name.en}`,
+      text: `${done.vi} / ${done.en}: ${u.code}  [${u.kind}]  ${u.name.vi} / ${u.name.en}`,
       exitCode: 0,
     };
   };
@@ -81,15 +83,15 @@ export async function units(args: Args): Promise<Output> {
         kind: option(args, 'kind'),
         name: name(args),
       };
-      return (store, ctx) => changed('Đã tạo', 'Created', services.createUnit(store, ctx, input));
+      return (store, ctx) => changed(message('cli.created'), services.createUnit(store, ctx, input));
     },
     rename: () => {
       const input = { code: needsCode(), name: name(args) };
-      return (store, ctx) => changed('Đã đổi tên', 'Renamed', services.updateUnit(store, ctx, input));
+      return (store, ctx) => changed(message('cli.renamed'), services.updateUnit(store, ctx, input));
     },
     move: () => {
       const input = { code: needsCode(), parentCode: parent(args) };
-      return (store, ctx) => changed('Đã chuyển', 'Moved', services.updateUnit(store, ctx, input));
+      return (store, ctx) => changed(message('cli.moved'), services.updateUnit(store, ctx, input));
     },
     merge: () => {
       const input = { code: needsCode(), into: option(args, 'into'), effectiveAt: option(args, 'effective') };
@@ -105,7 +107,7 @@ export async function units(args: Args): Promise<Output> {
   };
   if (action === undefined || !Object.hasOwn(actions, action)) {
     const usage = `\n  motcua ${UNITS_USAGE.join('\n  motcua ')}`;
-    cliError('ARGUMENT_INVALID', `Cách dùng:${usage}`, `Usage:${usage}`);
+    cliError('ARGUMENT_INVALID', message('cli.argumentInvalid', { usage }));
   }
   const run = actions[action]();
   // Whoever runs the command on the server holds the database's keys: the system admin's rights.

@@ -5,6 +5,7 @@ import { formAjv } from './forms/ajv.ts';
 import { schemaProblems } from './lint/schema.ts';
 import { problem } from './problems.ts';
 import { CalendarPeriodError, compileCalendar, type Calendar } from './time/index.ts';
+import { message } from './messages/index.ts';
 
 // Compiled on first use, not on import: a page whose policy forbids compiling code can still load the engine.
 let validateSpec: ValidateFunction | undefined;
@@ -17,10 +18,7 @@ export function checkCalendar(
     (validateSpec ??= formAjv().compile(calendarSchema)),
     spec ?? {},
     'CALENDAR_INVALID',
-    {
-      vi: 'Lịch làm việc',
-      en: 'The calendar',
-    },
+    message('calendarCheck.calendar'),
   );
   if (problems.length === 0) {
     try {
@@ -32,10 +30,11 @@ export function checkCalendar(
           ? // A period that does not end after it starts: the schema cannot compare clock times.
             problem('CALENDAR_INVALID', error.path, error.localized)
           : // Nor can it say that no weekday has working time.
-            problem('CALENDAR_INVALID', '', {
-              vi: `Không dựng được lịch làm việc từ dữ liệu này (ví dụ: không ngày nào trong tuần có giờ làm việc). Chi tiết: ${error.message}`,
-              en: `No working calendar can be built from this data (e.g. no weekday has working hours). Details: ${error.message}`,
-            }),
+            problem(
+              'CALENDAR_INVALID',
+              '',
+              message('calendarCheck.calendarInvalid', { error: error.message }),
+            ),
       );
     }
   }
@@ -44,10 +43,7 @@ export function checkCalendar(
     ok: false,
     error: {
       code: 'CALENDAR_INVALID',
-      message: {
-        vi: `Lịch làm việc không hợp lệ tại ${first.path || '/'}: ${first.message.vi}`,
-        en: `Invalid calendar at ${first.path || '/'}: ${first.message.en}`,
-      },
+      message: message('calendarCheck.calendarInvalidAt', { path: first.path || '/', first: first.message }),
       path: first.path,
       details: problems,
     },

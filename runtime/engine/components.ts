@@ -2,6 +2,7 @@ import type { ProcedureDefinition } from '../../schemas/procedure.ts';
 import { fail } from './errors.ts';
 import { compileRule, isTruthy, type RuleContext } from './rules/index.ts';
 import { ruleFailure } from './rule-failure.ts';
+import { joinLocalized, message } from './messages/index.ts';
 
 /** The ids of the dossier components that the form's answers make required. */
 export function requiredComponents(
@@ -29,22 +30,15 @@ export function handIn(
   path: string,
 ): string[] {
   if (!Array.isArray(given) || !given.every((id) => typeof id === 'string')) {
-    fail(
-      'INPUT_INVALID',
-      'Thành phần hồ sơ phải là danh sách mã thành phần.',
-      'Components must be a list of component ids.',
-      { path },
-    );
+    fail('INPUT_INVALID', message('components.inputInvalid'), { path });
   }
   const known = new Set(definition.components.map((c) => c.id));
   const unknown = given.filter((id) => !known.has(id));
   if (unknown.length > 0) {
-    fail(
-      'COMPONENT_UNKNOWN',
-      `Thành phần hồ sơ không có trong thủ tục: ${unknown.join(', ')}.`,
-      `Components not in the procedure: ${unknown.join(', ')}.`,
-      { path, details: unknown },
-    );
+    fail('COMPONENT_UNKNOWN', message('components.componentUnknown', { unknown: unknown.join(', ') }), {
+      path,
+      details: unknown,
+    });
   }
   const all = new Set([...handed, ...given]);
   return definition.components.filter((c) => all.has(c.id)).map((c) => c.id);
@@ -64,10 +58,8 @@ export function requireComponents(
   const missing = requiredComponents(definition, data, ctx).filter((id) => !handed.includes(id));
   if (missing.length === 0) return;
   const names = missing.map((id) => definition.components.find((c) => c.id === id)!.name);
-  fail(
-    'COMPONENTS_MISSING',
-    `Thiếu thành phần hồ sơ bắt buộc: ${names.map((n) => n.vi).join('; ')}.`,
-    `Required components are missing: ${names.map((n) => n.en).join('; ')}.`,
-    { path, details: missing },
-  );
+  fail('COMPONENTS_MISSING', message('components.componentsMissing', { names: joinLocalized(names, '; ') }), {
+    path,
+    details: missing,
+  });
 }

@@ -8,6 +8,7 @@ import { isPlainObject } from './objects.ts';
 import type { Localized } from './problems.ts';
 import type { Run } from './run.ts';
 import { formatInstant, parseInstant } from './time/index.ts';
+import { message } from './messages/index.ts';
 
 /** An action on the dossier as a whole, not on one step's task. */
 export interface DossierActionSpec {
@@ -29,15 +30,11 @@ export const DOSSIER_ACTIONS: readonly DossierActionSpec[] = [
    */
   {
     action: 'supplement',
-    label: { vi: 'Bổ sung hồ sơ', en: 'Supplement the dossier' },
+    label: message('dossierActions.supplement.label'),
     roles: ['citizen', 'reception'],
     guard(run) {
       if (!run.d.pause) {
-        fail(
-          'NOT_AWAITING_SUPPLEMENT',
-          'Hồ sơ không ở trạng thái chờ bổ sung.',
-          'The dossier is not awaiting a supplement.',
-        );
+        fail('NOT_AWAITING_SUPPLEMENT', message('dossierActions.notAwaitingSupplement'));
       }
     },
     input: () =>
@@ -49,7 +46,7 @@ export const DOSSIER_ACTIONS: readonly DossierActionSpec[] = [
       const changes = event.input?.data;
       if (changes !== undefined) {
         if (!isPlainObject(changes)) {
-          fail('INPUT_INVALID', 'input.data phải là một đối tượng.', 'input.data must be an object.', {
+          fail('INPUT_INVALID', message('dossierActions.inputInvalid'), {
             path: '/input/data',
           });
         }
@@ -68,15 +65,11 @@ export const DOSSIER_ACTIONS: readonly DossierActionSpec[] = [
 
   {
     action: 'withdraw',
-    label: { vi: 'Rút hồ sơ', en: 'Withdraw the dossier' },
+    label: message('dossierActions.withdraw.label'),
     roles: ['citizen'],
     guard(run) {
       if (run.d.resultAt !== undefined) {
-        fail(
-          'WITHDRAW_TOO_LATE',
-          'Đã có kết quả, không thể rút hồ sơ.',
-          'The result is issued; the dossier can no longer be withdrawn.',
-        );
+        fail('WITHDRAW_TOO_LATE', message('dossierActions.withdrawTooLate'));
       }
     },
     input: () => inputSchema(),
@@ -88,16 +81,17 @@ export const DOSSIER_ACTIONS: readonly DossierActionSpec[] = [
   /** Form 05: the agency stops processing, with written reasons. */
   {
     action: 'stop',
-    label: { vi: 'Dừng giải quyết hồ sơ', en: 'Stop processing' },
+    label: message('dossierActions.stop.label'),
     roles: ['leader'],
     input: () => reasonsSchema(),
     run(run, event) {
       const reasons = reasonsOf(event);
       run.slip('05');
-      run.notify({ role: 'citizen' }, 'stopped', {
-        vi: `Cơ quan dừng giải quyết hồ sơ: ${reasons.join('; ')}.`,
-        en: `The agency stopped processing your dossier: ${reasons.join('; ')}.`,
-      });
+      run.notify(
+        { role: 'citizen' },
+        'stopped',
+        message('dossierActions.stopNotice', { reasons: reasons.join('; ') }),
+      );
       run.finish('stopped');
     },
   },
@@ -108,33 +102,22 @@ export const DOSSIER_ACTIONS: readonly DossierActionSpec[] = [
    */
   {
     action: 'extend',
-    label: { vi: 'Xin lỗi và hẹn lại', en: 'Apologise and extend' },
+    label: message('dossierActions.extend.label'),
     roles: ['specialist', 'leader'],
     guard(run) {
       const due = run.d.dueAt;
       if (due === undefined) {
-        fail(
-          'EXTEND_NOT_ACCEPTED',
-          'Hồ sơ chưa được tiếp nhận nên chưa có hạn để gia hạn.',
-          'The dossier is not accepted yet: there is no due time to extend.',
-        );
+        fail('EXTEND_NOT_ACCEPTED', message('dossierActions.extendNotAccepted'));
       }
       if (run.d.extension) {
-        fail(
-          'EXTEND_ALREADY_USED',
-          'Hồ sơ chỉ được gia hạn một lần.',
-          'A dossier may be extended only once.',
-        );
+        fail('EXTEND_ALREADY_USED', message('dossierActions.extendAlreadyUsed'));
       }
       // DOMAIN §4.7: the apology and extension is issued at least one working day before the due time.
       const latest = run.warningAt(due);
       if (run.now > latest) {
         fail(
           'EXTEND_TOO_LATE',
-          `Phiếu xin lỗi và hẹn lại phải được ban hành chậm nhất 1 ngày làm việc trước thời hạn giải quyết ` +
-            `(${formatInstant(due)}), tức là chậm nhất lúc ${formatInstant(latest)}.`,
-          `The apology and extension must be issued at least one working day before the due time ` +
-            `(${formatInstant(due)}), that is by ${formatInstant(latest)}.`,
+          message('dossierActions.extendTooLate', { due: formatInstant(due), latest: formatInstant(latest) }),
           { details: { dueAt: formatInstant(due), latest: formatInstant(latest) } },
         );
       }
@@ -146,20 +129,18 @@ export const DOSSIER_ACTIONS: readonly DossierActionSpec[] = [
       const raw = event.input?.promisedAt;
       const promisedAt = typeof raw === 'string' ? parseInstant(raw) : undefined;
       if (promisedAt === undefined || promisedAt <= due) {
-        fail(
-          'EXTEND_BAD_TIME',
-          `input.promisedAt phải là thời điểm ISO-8601 sau thời hạn hiện tại (${formatInstant(due)}).`,
-          `input.promisedAt must be an ISO-8601 time after the current due time (${formatInstant(due)}).`,
-          { path: '/input/promisedAt' },
-        );
+        fail('EXTEND_BAD_TIME', message('dossierActions.extendBadTime', { due: formatInstant(due) }), {
+          path: '/input/promisedAt',
+        });
       }
       run.d.extension = { at: run.now, reason, promisedAt };
       run.d.promisedAt = promisedAt;
       run.slip('04');
-      run.notify({ role: 'citizen' }, 'extended', {
-        vi: `Cơ quan xin lỗi và hẹn lại thời gian trả kết quả: ${formatInstant(promisedAt)}. Lý do: ${reason}.`,
-        en: `The agency apologises and sets a new appointment: ${formatInstant(promisedAt)}. Reason: ${reason}.`,
-      });
+      run.notify(
+        { role: 'citizen' },
+        'extended',
+        message('dossierActions.extendNotice', { promisedAt: formatInstant(promisedAt), reason }),
+      );
     },
   },
 ];

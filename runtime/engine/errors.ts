@@ -15,13 +15,13 @@ export class EngineFailure extends Error {
   }
 }
 
+/** Refuses with a stable code and a message of the catalogue (`message(key, params)`). */
 export function fail(
   code: string,
-  vi: string,
-  en: string,
+  message: Localized,
   extra: Omit<EngineError, 'code' | 'message'> = {},
 ): never {
-  throw new EngineFailure({ code, message: { vi, en }, ...extra });
+  throw new EngineFailure({ code, message, ...extra });
 }
 
 export type Attempt<T> = { ok: true; value: T } | { ok: false; error: EngineError };

@@ -5,6 +5,7 @@ import { compileRule, type RuleContext } from './rules/index.ts';
 import { ruleFailure } from './rule-failure.ts';
 import { inEffect } from './effective.ts';
 import { localDate } from './time/index.ts';
+import { message } from './messages/index.ts';
 
 export interface FeeLine {
   id: string;
@@ -43,8 +44,7 @@ export function computeFees(definition: ProcedureDefinition, data: unknown, ctx:
     if (typeof amount !== 'number' || !Number.isSafeInteger(amount) || amount < 0) {
       fail(
         'FEE_INVALID_AMOUNT',
-        `Khoản thu "${fee.label.vi}" cho kết quả không hợp lệ (${JSON.stringify(amount)}): phải là số nguyên VND không âm.`,
-        `Fee "${fee.label.en}" evaluated to ${JSON.stringify(amount)}: it must be a non-negative integer of VND.`,
+        message('fees.feeInvalidAmount', { label: fee.label, amount: JSON.stringify(amount) }),
         { path: `/fees/${index}/amount` },
       );
     }

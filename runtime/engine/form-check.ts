@@ -7,12 +7,18 @@ import type { Problem } from './problems.ts';
 import { compileRule, isTruthy, type RuleContext } from './rules/index.ts';
 import { ruleFailure } from './rule-failure.ts';
 import { fieldVisibility, withoutHidden } from './visibility.ts';
+import { joinLocalized, message } from './messages/index.ts';
 
 function refuse(errors: FieldError[]): never {
   fail(
     'FORM_INVALID',
-    `Tờ khai có ${errors.length} trường chưa hợp lệ: ${errors.map((e) => `${e.path || '/'} — ${e.message.vi}`).join('; ')}`,
-    `The form has ${errors.length} invalid field(s): ${errors.map((e) => `${e.path || '/'} — ${e.message.en}`).join('; ')}`,
+    message('formCheck.formFieldsInvalid', {
+      count: errors.length,
+      errors: joinLocalized(
+        errors.map((e) => joinLocalized([e.path || '/', e.message], ' — ')),
+        '; ',
+      ),
+    }),
     { path: errors[0].path, details: errors },
   );
 }
@@ -79,14 +85,14 @@ export function checkForm(
   ctx: RuleContext,
 ): Record<string, unknown> {
   if (!isPlainObject(data)) {
-    fail('FORM_INVALID', 'Dữ liệu tờ khai phải là một đối tượng JSON.', 'Form data must be a JSON object.', {
+    fail('FORM_INVALID', message('formCheck.formInvalid'), {
       path: '/data',
     });
   }
   const isVisible = fieldVisibility(definition.form, data, ctx);
   const errors = formErrors(definition.form, data, isVisible, ctx);
   if (!Array.isArray(errors)) {
-    fail('DEFINITION_INVALID', 'Biểu mẫu của thủ tục không hợp lệ.', 'The procedure’s form is invalid.', {
+    fail('DEFINITION_INVALID', message('formCheck.definitionInvalid'), {
       path: '/form/schema',
       details: errors.problems,
     });

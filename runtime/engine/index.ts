@@ -7,6 +7,14 @@ export * from './dossier.ts';
 export { LEVELS, CHANNELS, DOSSIER_STATUSES, OUTCOMES, TIMINGS } from './language.ts';
 export type { EngineError, Attempt } from './errors.ts';
 export type { Problem, Localized } from './problems.ts';
+export {
+  message,
+  joinLocalized,
+  messagesEn,
+  messagesVi,
+  type MessageKey,
+  type MessageParams,
+} from './messages/index.ts';
 export { computeFees, type FeeContext, type FeeResult, type FeeLine } from './fees.ts';
 export { amountInWords } from './money.ts';
 export { searchKey, withoutDiacritics } from './diacritics.ts';

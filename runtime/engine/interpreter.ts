@@ -27,6 +27,7 @@ import { isRole } from './roles.ts';
 import { Run, type EngineContext } from './run.ts';
 import { handIn, requireComponents } from './components.ts';
 import { RuleError } from './rules/index.ts';
+import { message } from './messages/index.ts';
 
 export interface Submission {
   data: Record<string, unknown>;
@@ -67,21 +68,12 @@ export function start(
   return guarded(() => {
     requireRunnable(definition);
     if (definition.level === 'info_only') {
-      fail(
-        'PROCEDURE_INFO_ONLY',
-        'Thủ tục này chỉ cung cấp thông tin, không tiếp nhận hồ sơ trực tuyến.',
-        'This procedure only provides information; it does not take dossiers.',
-      );
+      fail('PROCEDURE_INFO_ONLY', message('interpreter.procedureInfoOnly'));
     }
     if (!CHANNELS.includes(submission.channel)) {
-      fail(
-        'INPUT_INVALID',
-        `Kênh nộp "${submission.channel}" không hợp lệ.`,
-        `Unknown channel "${submission.channel}".`,
-        {
-          path: '/channel',
-        },
-      );
+      fail('INPUT_INVALID', message('interpreter.channelUnknown', { channel: submission.channel }), {
+        path: '/channel',
+      });
     }
     const data = checkForm(definition, submission.data, { now: ctx.now });
     const components = handIn(definition, [], submission.components ?? [], '/components');
@@ -108,10 +100,7 @@ export function start(
     const index = processIndex(definition);
     const run = new Run(definition, index, dossier, ctx);
     run.record({ at: ctx.now, event: 'submit', role: submission.role ?? 'citizen', actor: submission.actor });
-    run.notify({ role: 'citizen' }, 'submitted', {
-      vi: 'Hồ sơ đã được nộp và đang chờ tiếp nhận.',
-      en: 'Your dossier was submitted and awaits reception.',
-    });
+    run.notify({ role: 'citizen' }, 'submitted', message('interpreter.submittedNotice'));
     run.enter(index.start!.id);
     return { ok: true, dossier: run.result(), effects: run.effects };
   });
@@ -128,11 +117,7 @@ export function apply(
     requireOpen(definition, dossier, ctx.now);
     // Typed, yet it comes from outside (a request body, a scenario file): checked as unknown.
     if (!isPlainObject(event as unknown)) {
-      fail(
-        'INPUT_INVALID',
-        'Sự kiện phải là một đối tượng: một hành động hoặc một hẹn giờ.',
-        'The event must be an object: an action or a timer.',
-      );
+      fail('INPUT_INVALID', message('interpreter.eventNotObject'));
     }
     const run = new Run(definition, processIndex(definition), dossier, ctx);
     if ('timer' in event) onTimer(run, event.timer);
@@ -143,31 +128,22 @@ export function apply(
 
 function onAction(run: Run, event: ActionEvent): void {
   if (!ACTIONS.includes(event.action as Action)) {
-    fail(
-      'ACTION_UNKNOWN',
-      `Hành động "${event.action}" không tồn tại.`,
-      `Unknown action "${event.action}".`,
-      {
-        path: '/action',
-      },
-    );
+    fail('ACTION_UNKNOWN', message('interpreter.actionUnknown', { action: event.action }), {
+      path: '/action',
+    });
   }
   if (!isRole(event.role)) {
-    fail('ROLE_UNKNOWN', `Vai trò "${event.role}" không tồn tại.`, `Unknown role "${event.role}".`, {
+    fail('ROLE_UNKNOWN', message('interpreter.roleUnknown', { role: event.role }), {
       path: '/role',
     });
   }
   if (event.input !== undefined && !isPlainObject(event.input)) {
-    fail('INPUT_INVALID', 'input phải là một đối tượng.', 'input must be an object.', { path: '/input' });
+    fail('INPUT_INVALID', message('interpreter.inputNotObject'), { path: '/input' });
   }
   const dossierWide = dossierAction(event.action);
   if (dossierWide) checkDossierWide(run, dossierWide, event);
   else if (run.d.pause) {
-    fail(
-      'DOSSIER_AWAITING_SUPPLEMENT',
-      'Hồ sơ đang chờ tổ chức, cá nhân bổ sung; chưa thể xử lý tiếp.',
-      'The dossier is waiting for the applicant to supplement it; it cannot be processed now.',
-    );
+    fail('DOSSIER_AWAITING_SUPPLEMENT', message('interpreter.dossierAwaitingSupplement'));
   }
   const found = dossierWide ? undefined : findTask(run, event);
   found?.spec.guard?.(run, found.node);
@@ -191,18 +167,18 @@ function checkDossierWide(run: Run, spec: DossierActionSpec, event: ActionEvent)
   if (!spec.roles.includes(event.role)) {
     fail(
       'ROLE_NOT_ALLOWED',
-      `Vai trò "${event.role}" không được thực hiện "${event.action}" (dành cho: ${spec.roles.join(', ')}).`,
-      `Role "${event.role}" may not "${event.action}" (allowed: ${spec.roles.join(', ')}).`,
+      message('interpreter.roleNotAllowed', {
+        role: event.role,
+        action: event.action,
+        roles: spec.roles.join(', '),
+      }),
       { path: '/role' },
     );
   }
   if (!handlesDossier(run.d, event.unit)) {
-    fail(
-      'UNIT_NOT_ALLOWED',
-      `Đơn vị "${event.unit}" không xử lý hồ sơ này.`,
-      `Unit "${event.unit}" does not handle this dossier.`,
-      { path: '/unit' },
-    );
+    fail('UNIT_NOT_ALLOWED', message('interpreter.unitNotAllowed', { unit: String(event.unit) }), {
+      path: '/unit',
+    });
   }
   spec.guard?.(run);
 }
@@ -213,22 +189,18 @@ function findTask(run: Run, event: ActionEvent): TaskOffer {
     ({ spec, node }) => spec.action === event.action && (event.node === undefined || event.node === node.id),
   );
   if (candidates.length === 0) {
-    const at = event.node ? ` tại bước "${event.node}"` : '';
-    const atEn = event.node ? ` at step "${event.node}"` : '';
-    fail(
-      'ACTION_NOT_AVAILABLE',
-      `Hành động "${event.action}" không thực hiện được lúc này${at}: không có công việc nào đang mở cho hành động này.`,
-      `Action "${event.action}" is not available now${atEn}: no open task offers it.`,
-      { path: '/action', details: { openTasks: run.d.tasks.map((t) => ({ node: t.node, role: t.role })) } },
-    );
+    const at = event.node ? message('interpreter.atStep', { node: event.node }) : '';
+    fail('ACTION_NOT_AVAILABLE', message('interpreter.actionNotAvailable', { action: event.action, at }), {
+      path: '/action',
+      details: { openTasks: run.d.tasks.map((t) => ({ node: t.node, role: t.role })) },
+    });
   }
   const permitted = candidates.filter(({ spec, node }) => spec.roles(node).includes(event.role));
   if (permitted.length === 0) {
     const roles = [...new Set(candidates.flatMap(({ spec, node }) => spec.roles(node)))].join(', ');
     fail(
       'ROLE_NOT_ALLOWED',
-      `Vai trò "${event.role}" không được thực hiện "${event.action}" ở bước này (dành cho: ${roles}).`,
-      `Role "${event.role}" may not "${event.action}" here (allowed: ${roles}).`,
+      message('interpreter.roleNotAllowedHere', { role: event.role, action: event.action, roles }),
       { path: '/role' },
     );
   }
@@ -236,16 +208,20 @@ function findTask(run: Run, event: ActionEvent): TaskOffer {
   if (inUnit.length === 0) {
     fail(
       'UNIT_NOT_ALLOWED',
-      `Đơn vị "${event.unit}" không giữ công việc này (đơn vị xử lý: ${permitted.map((c) => c.task.unit).join(', ')}).`,
-      `Unit "${event.unit}" does not hold this task (held by: ${permitted.map((c) => c.task.unit).join(', ')}).`,
+      message('interpreter.unitNotHoldingTask', {
+        unit: String(event.unit),
+        units: permitted.map((c) => c.task.unit).join(', '),
+      }),
       { path: '/unit' },
     );
   }
   if (inUnit.length > 1) {
     fail(
       'NODE_REQUIRED',
-      `Có nhiều bước cùng chờ "${event.action}"; hãy chỉ rõ bước (node): ${inUnit.map((c) => c.node.id).join(', ')}.`,
-      `Several steps await "${event.action}"; name the step (node): ${inUnit.map((c) => c.node.id).join(', ')}.`,
+      message('interpreter.nodeRequired', {
+        action: event.action,
+        nodes: inUnit.map((c) => c.node.id).join(', '),
+      }),
       { path: '/node' },
     );
   }
@@ -254,12 +230,7 @@ function findTask(run: Run, event: ActionEvent): TaskOffer {
 
 function onTimer(run: Run, timer: string): void {
   const stale = () =>
-    fail(
-      'TIMER_STALE',
-      `Hẹn giờ "${String(timer)}" không còn hiệu lực với hồ sơ này.`,
-      `Timer "${String(timer)}" no longer applies to this dossier.`,
-      { path: '/timer' },
-    );
+    fail('TIMER_STALE', message('interpreter.timerStale', { timer: String(timer) }), { path: '/timer' });
   if (typeof timer !== 'string') return stale();
   const [kind, taskId] = timer.split(':');
   const d = run.d;
@@ -273,10 +244,11 @@ function onTimer(run: Run, timer: string): void {
       { role: 'leader', unit: d.unit },
       ...d.tasks.map((t) => ({ role: t.role, unit: t.unit })),
     ]) {
-      run.notify(to, overdue ? 'dossier_overdue' : 'dossier_due_soon', {
-        vi: overdue ? 'Hồ sơ đã quá hạn giải quyết.' : 'Hồ sơ sắp đến hạn giải quyết (còn 1 ngày làm việc).',
-        en: overdue ? 'The dossier is overdue.' : 'The dossier is due within one working day.',
-      });
+      run.notify(
+        to,
+        overdue ? 'dossier_overdue' : 'dossier_due_soon',
+        message(overdue ? 'interpreter.dossierOverdue' : 'interpreter.dossierDueSoon'),
+      );
     }
     return;
   }
@@ -287,8 +259,9 @@ function onTimer(run: Run, timer: string): void {
   const node = run.node(task.node);
   if (kind === 'reply_due') return nodeType(node.type).onTimer?.(run, node, task);
   run.record({ at: run.now, event: 'step_overdue', role: 'system', node: node.id, unit: task.unit });
-  run.notify({ role: task.role, unit: task.unit }, 'step_overdue', {
-    vi: `Bước "${node.label?.vi ?? node.id}" đã quá thời gian được giao.`,
-    en: `Step "${node.label?.en ?? node.id}" is past its time allotment.`,
-  });
+  run.notify(
+    { role: task.role, unit: task.unit },
+    'step_overdue',
+    message('interpreter.stepOverdue', { step: node.label ?? node.id }),
+  );
 }

@@ -10,6 +10,7 @@ import { nodeType } from './nodes/registry.ts';
 import type { ActionSpec } from './nodes/types.ts';
 import type { Run } from './run.ts';
 import { formatInstant } from './time/index.ts';
+import { message } from './messages/index.ts';
 
 /** A definition with errors takes no dossier and no action. */
 export function requireRunnable(definition: ProcedureDefinition): void {
@@ -17,8 +18,7 @@ export function requireRunnable(definition: ProcedureDefinition): void {
   if (errors.length > 0) {
     fail(
       'DEFINITION_INVALID',
-      `Định nghĩa thủ tục có ${errors.length} lỗi, chưa thể vận hành (lỗi đầu tiên: ${errors[0].message.vi}).`,
-      `The procedure definition has ${errors.length} error(s) and cannot run (first: ${errors[0].message.en}).`,
+      message('permissions.definitionInvalid', { errorsCount: errors.length, errors: errors[0].message }),
       { path: errors[0].path, details: errors },
     );
   }
@@ -28,19 +28,14 @@ export function requireRunnable(definition: ProcedureDefinition): void {
 export function requireOpen(definition: ProcedureDefinition, dossier: Dossier, now: number): void {
   requireRunnable(definition);
   if (dossier.outcome) {
-    fail(
-      'DOSSIER_FINISHED',
-      'Hồ sơ đã kết thúc, không thể thực hiện thêm.',
-      'The dossier is finished; nothing more can be done.',
-    );
+    fail('DOSSIER_FINISHED', message('permissions.dossierFinished'));
   }
   // The history is a timeline: an event dated before its last entry would make durations run backward.
   const last = dossier.history.at(-1);
   if (last && now < last.at) {
     fail(
       'TIME_OUT_OF_ORDER',
-      `Thời điểm ${formatInstant(now)} sớm hơn sự kiện cuối cùng của hồ sơ (${formatInstant(last.at)}).`,
-      `${formatInstant(now)} is earlier than the dossier's last event (${formatInstant(last.at)}).`,
+      message('permissions.timeOutOfOrder', { now: formatInstant(now), at: formatInstant(last.at) }),
     );
   }
 }

@@ -3,6 +3,7 @@ import { fail } from './errors.ts';
 import { compileRule, type RuleContext } from './rules/index.ts';
 import { MAX_DURATION } from './nodes/types.ts';
 import { ruleFailure } from './rule-failure.ts';
+import { message } from './messages/index.ts';
 
 /** The legal processing time of a dossier: fixed, or picked by a rule over its form data and facts (`ruleData`). */
 export function processingDuration(
@@ -17,8 +18,10 @@ export function processingDuration(
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > MAX_DURATION) {
     fail(
       'PROCESSING_TIME_INVALID',
-      `Quy tắc thời hạn giải quyết cho kết quả không hợp lệ (${JSON.stringify(value)}): phải từ 0 đến ${MAX_DURATION}.`,
-      `The processing time rule evaluated to ${JSON.stringify(value)}, not a number from 0 to ${MAX_DURATION}.`,
+      message('processingTime.processingTimeInvalid', {
+        value: JSON.stringify(value),
+        maxDuration: MAX_DURATION,
+      }),
       { path: '/processingTime/rule' },
     );
   }

@@ -1,17 +1,18 @@
 import type { Localized } from './problems.ts';
+import { message } from './messages/index.ts';
 
 /** The roles of DOMAIN.md §2, plus `system` for the platform itself (payment gateway callbacks, timers). */
 export const ROLES = {
-  citizen: { vi: 'Tổ chức, cá nhân', en: 'Applicant' },
-  reception: { vi: 'Bộ phận Một cửa', en: 'One-stop reception' },
-  specialist: { vi: 'Chuyên viên thụ lý', en: 'Specialist' },
-  leader: { vi: 'Lãnh đạo', en: 'Leader' },
-  agency_admin: { vi: 'Quản trị cơ quan', en: 'Agency administrator' },
-  designer: { vi: 'Cán bộ cấu hình', en: 'Procedure designer' },
-  approver: { vi: 'Người phê duyệt quy trình', en: 'Process approver' },
-  system_admin: { vi: 'Quản trị hệ thống', en: 'System administrator' },
-  auditor: { vi: 'Thanh tra', en: 'Auditor' },
-  system: { vi: 'Hệ thống', en: 'System' },
+  citizen: message('roles.citizen'),
+  reception: message('roles.reception'),
+  specialist: message('roles.specialist'),
+  leader: message('roles.leader'),
+  agency_admin: message('roles.agencyAdmin'),
+  designer: message('roles.designer'),
+  approver: message('roles.approver'),
+  system_admin: message('roles.systemAdmin'),
+  auditor: message('roles.auditor'),
+  system: message('roles.system'),
 } satisfies Record<string, Localized>;
 
 export type Role = keyof typeof ROLES;

@@ -1,5 +1,6 @@
 import { fail } from './errors.ts';
 import { RuleError } from './rules/index.ts';
+import { message } from './messages/index.ts';
 
 /** Runs a rule of the definition; a rule that fails at run time becomes a typed error naming the rule. */
 export function ruleFailure<T>(path: string, run: () => T): T {
@@ -7,11 +8,8 @@ export function ruleFailure<T>(path: string, run: () => T): T {
     return run();
   } catch (error) {
     if (!(error instanceof RuleError)) throw error;
-    return fail(
-      'RULE_FAILED',
-      `Quy tắc tại ${path} không tính được: ${error.localized.vi}`,
-      `The rule at ${path} failed: ${error.localized.en}`,
-      { path },
-    );
+    return fail('RULE_FAILED', message('ruleFailure.ruleFailed', { path, reason: error.localized }), {
+      path,
+    });
   }
 }

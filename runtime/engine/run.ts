@@ -27,6 +27,7 @@ import {
 import { ruleData } from './facts.ts';
 import { nodeType } from './nodes/registry.ts';
 import { dueWarningAt } from './due-warning.ts';
+import { message } from './messages/index.ts';
 
 export interface EngineContext {
   /** The current instant, UTC ms: the engine never reads a clock. */
@@ -40,10 +41,10 @@ const MAX_ENTERS_PER_ACTION = 1000;
 const DOSSIER_TIMERS = ['dossier_due', 'dossier_warning'] as const;
 
 const UNIT_WORDS: Record<Duration['unit'], Localized> = {
-  working_days: { vi: 'ngày làm việc', en: 'working days' },
-  working_half_days: { vi: 'buổi làm việc', en: 'working half-days' },
-  working_hours: { vi: 'giờ làm việc', en: 'working hours' },
-  days: { vi: 'ngày', en: 'days' },
+  working_days: message('run.workingDays'),
+  working_half_days: message('run.workingHalfDays'),
+  working_hours: message('run.workingHours'),
+  days: message('run.days'),
 };
 
 /**
@@ -84,12 +85,7 @@ export class Run {
 
   node(id: string): ProcessNode {
     const node = this.index.nodes.get(id);
-    if (!node)
-      fail(
-        'NODE_UNKNOWN',
-        `Không có bước "${id}" trong quy trình.`,
-        `There is no step "${id}" in the process.`,
-      );
+    if (!node) fail('NODE_UNKNOWN', message('run.nodeUnknown', { id }));
     return node;
   }
 
@@ -100,11 +96,7 @@ export class Run {
   /** Moves a token into a node and lets its type decide what happens. */
   enter(nodeId: string, via?: string): void {
     if (++this.enters > MAX_ENTERS_PER_ACTION) {
-      fail(
-        'PROCESS_LOOP',
-        'Quy trình lặp vô hạn qua các bước tự động.',
-        'The process loops forever through automatic steps.',
-      );
+      fail('PROCESS_LOOP', message('run.processLoop'));
     }
     const node = this.node(nodeId);
     if (via !== undefined) this.d.traversed!.push(via);
@@ -145,10 +137,11 @@ export class Run {
     this.effects.push({ type: 'task_opened', task });
     const deadline = deadlineTimer(task);
     if (deadline) this.setTimer(deadline.id, deadline.kind, deadline.at, node.id);
-    this.notify({ role: task.role, unit: task.unit }, 'task_assigned', {
-      vi: `Có hồ sơ mới cần xử lý tại bước "${node.label?.vi ?? node.id}".`,
-      en: `A dossier awaits you at step "${node.label?.en ?? node.id}".`,
-    });
+    this.notify(
+      { role: task.role, unit: task.unit },
+      'task_assigned',
+      message('run.taskAssigned', { step: node.label ?? node.id }),
+    );
     return task;
   }
 
@@ -226,10 +219,15 @@ export class Run {
     d.processingTime = after;
     d.dueAt = addWorkingTime(calendar, addDuration(calendar, d.deemedReceivedAt, after), paused);
     this.setDossierTimers();
-    this.notify({ role: 'citizen' }, 'due_changed', {
-      vi: `Thời hạn giải quyết hồ sơ được xác định lại: ${after.value} ${UNIT_WORDS[after.unit].vi}, hẹn trả kết quả ${formatInstant(d.dueAt)}.`,
-      en: `The processing time of your dossier is now ${after.value} ${UNIT_WORDS[after.unit].en}; the result is due ${formatInstant(d.dueAt)}.`,
-    });
+    this.notify(
+      { role: 'citizen' },
+      'due_changed',
+      message('run.processingTimeNotice', {
+        value: after.value,
+        unit: UNIT_WORDS[after.unit],
+        dueAt: formatInstant(d.dueAt),
+      }),
+    );
   }
 
   /** Prices the fees from the answers, by the tables in effect at receipt (before it: now); paid fees stand. */
@@ -269,10 +267,11 @@ export class Run {
     if (processing) this.clearDossierTimers();
     this.d.pause = { since: this.now, phase: processing ? 'processing' : 'reception', suspended, reasons };
     this.slip('02');
-    this.notify({ role: 'citizen' }, 'supplement_requested', {
-      vi: `Hồ sơ cần bổ sung: ${reasons.join('; ')}.`,
-      en: `Your dossier needs more documents: ${reasons.join('; ')}.`,
-    });
+    this.notify(
+      { role: 'citizen' },
+      'supplement_requested',
+      message('run.supplementNotice', { reasons: reasons.join('; ') }),
+    );
   }
 
   /** Takes the work up again after the applicant supplements: the clock pauses or restarts, per the definition. */

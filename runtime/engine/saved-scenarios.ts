@@ -1,6 +1,7 @@
 import type { ProcedureDefinition, SavedScenario } from '../../schemas/procedure.ts';
 import type { Localized } from './problems.ts';
 import { simulate, type Scenario, type SimulationResult } from './simulate.ts';
+import { joinLocalized, message } from './messages/index.ts';
 
 /** The first saved scenario that fails: its name, where it failed, and why in both languages. */
 export interface ScenarioFailure {
@@ -34,24 +35,18 @@ export function checkSavedScenario(
   return {
     name: saved.name,
     path: `/scenarios/${index}`,
-    message: {
-      vi: `Kịch bản "${saved.name}" không đạt ${why.vi}`,
-      en: `Scenario "${saved.name}" fails ${why.en}`,
-    },
+    message: message('savedScenarios.failed', { name: saved.name, why }),
   };
 }
 
 function failed(result: Extract<SimulationResult, { ok: false }>): Localized {
   const where: Localized =
     typeof result.step === 'number'
-      ? { vi: `ở bước ${result.step + 1}`, en: `at step ${result.step + 1}` }
+      ? message('savedScenarios.atStep', { step: result.step + 1 })
       : result.step === 'submit'
-        ? { vi: 'khi nộp hồ sơ', en: 'at submission' }
-        : { vi: 'trước khi chạy', en: 'before running' };
-  return {
-    vi: `${where.vi}: ${result.error.message.vi}`,
-    en: `${where.en}: ${result.error.message.en}`,
-  };
+        ? message('savedScenarios.atSubmission')
+        : message('savedScenarios.beforeRunning');
+  return joinLocalized([where, result.error.message], ': ');
 }
 
 function unexpected(
@@ -60,23 +55,15 @@ function unexpected(
 ): Localized | undefined {
   const { status, nodes, feeTotal } = saved.expect ?? {};
   if (status !== undefined && dossier.status !== status) {
-    return {
-      vi: `ở cuối: trạng thái hồ sơ là "${dossier.status}", cần "${status}".`,
-      en: `at the end: the dossier is "${dossier.status}", expected "${status}".`,
-    };
+    return message('savedScenarios.atEndStatus', { status: dossier.status, expected: status });
   }
   const open = [...new Set(dossier.tasks.map((t) => t.node))].sort();
   if (nodes !== undefined && open.join(',') !== [...nodes].sort().join(',')) {
-    return {
-      vi: `ở cuối: hồ sơ đang ở bước ${open.join(', ') || '(không có)'}, cần ${nodes.join(', ') || '(không có)'}.`,
-      en: `at the end: the dossier is at ${open.join(', ') || '(none)'}, expected ${nodes.join(', ') || '(none)'}.`,
-    };
+    const list = (ids: readonly string[]) => ids.join(', ') || message('savedScenarios.none');
+    return message('savedScenarios.atEndNodes', { open: list(open), expected: list(nodes) });
   }
   if (feeTotal !== undefined && dossier.fees.total !== feeTotal) {
-    return {
-      vi: `ở cuối: tổng phí, lệ phí là ${dossier.fees.total} đồng, cần ${feeTotal} đồng.`,
-      en: `at the end: the fees total ${dossier.fees.total} VND, expected ${feeTotal} VND.`,
-    };
+    return message('savedScenarios.atEndFees', { total: dossier.fees.total, feeTotal });
   }
   return undefined;
 }

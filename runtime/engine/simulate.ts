@@ -6,6 +6,7 @@ import { checkCalendar } from './calendar-check.ts';
 import { schemaProblems } from './lint/schema.ts';
 import { scenarioValidator } from './lint/scenarios.ts';
 import { parseInstant, type Calendar, type CalendarSpec } from './time/index.ts';
+import { message } from './messages/index.ts';
 
 export interface ScenarioStep {
   at: string;
@@ -44,18 +45,17 @@ export type SimulationResult =
  * Scenarios come from files and the designer, so simulate must not trust their type.
  */
 export function checkScenario(value: unknown): EngineError | undefined {
-  const problems = schemaProblems(scenarioValidator(), value, 'SCENARIO_INVALID', {
-    vi: 'Kịch bản',
-    en: 'The scenario',
-  });
+  const problems = schemaProblems(
+    scenarioValidator(),
+    value,
+    'SCENARIO_INVALID',
+    message('simulate.scenario'),
+  );
   if (problems.length === 0) return undefined;
   const [first] = problems;
   return {
     code: 'SCENARIO_INVALID',
-    message: {
-      vi: `Kịch bản không hợp lệ tại ${first.path || '/'}: ${first.message.vi}`,
-      en: `Invalid scenario at ${first.path || '/'}: ${first.message.en}`,
-    },
+    message: message('simulate.scenarioInvalid', { path: first.path || '/', first: first.message }),
     path: first.path,
     details: problems,
   };
@@ -122,7 +122,7 @@ export function simulate(definition: ProcedureDefinition, scenario: Scenario): S
         dossier,
         error: {
           code: 'SCENARIO_TIME_ORDER',
-          message: { vi: 'Các bước phải theo thứ tự thời gian.', en: 'Steps must be in time order.' },
+          message: message('simulate.scenarioTimeOrder'),
           path: `/steps/${i}/at`,
         },
       };
@@ -158,10 +158,7 @@ function instant(value: string, path: string): number | EngineError {
   if (parsed !== undefined) return parsed;
   return {
     code: 'SCENARIO_BAD_TIME',
-    message: {
-      vi: `Thời điểm ${JSON.stringify(value)} không đúng định dạng ISO-8601.`,
-      en: `${JSON.stringify(value)} is not an ISO-8601 time.`,
-    },
+    message: message('simulate.scenarioBadTime', { value: JSON.stringify(value) }),
     path,
   };
 }

@@ -4,24 +4,16 @@
  * they come from: only what the parser's iterators throw passes through `fromParser`.
  */
 import { serviceError } from '../errors.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
 function parseError(error: unknown): Error {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'FST_FILES_LIMIT') {
-    return serviceError(
-      'ATTACHMENT_ONE_FILE',
-      400,
-      'Mỗi lần chỉ tải lên một tệp.',
-      'Upload one file at a time.',
-      { path: '/body/file' },
-    );
+    return serviceError('ATTACHMENT_ONE_FILE', 400, message('attachments.attachmentOneFileOnly'), {
+      path: '/body/file',
+    });
   }
-  return serviceError(
-    'MULTIPART_INVALID',
-    400,
-    'Nội dung tải lên không phải multipart/form-data hợp lệ (hỏng, bị cắt ngang, hoặc quá nhiều trường).',
-    'The upload is not valid multipart/form-data (malformed, cut short, or too many fields).',
-  );
+  return serviceError('MULTIPART_INVALID', 400, message('attachments.multipartInvalid'));
 }
 
 /** The parser's parts or a file's chunks; leaving the loop early still closes the source (its return is called). */

@@ -22,6 +22,7 @@ import { contradiction } from './labels.ts';
 import { fromParser } from './multipart.ts';
 import { receive, type Received } from './receive.ts';
 import type { SniffedType } from './sniff.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
 const FIELD_PATTERNS: Record<string, RegExp> = {
   procedureCode: /^[A-Za-z0-9._-]{1,64}$/,
@@ -33,13 +34,9 @@ const FIELD_PATTERNS: Record<string, RegExp> = {
 type Fields = Partial<Record<'procedureCode' | 'dossierCode' | 'componentId' | 'resultId', string>>;
 
 function badField(name: string) {
-  return serviceError(
-    'VALIDATION_FAILED',
-    400,
-    `Trường “${name}” không hợp lệ.`,
-    `Field “${name}” is not valid.`,
-    { path: `/body/${name}` },
-  );
+  return serviceError('VALIDATION_FAILED', 400, message('attachments.validationFailed', { name }), {
+    path: `/body/${name}`,
+  });
 }
 
 function readField(fields: Fields, part: Extract<Multipart, { type: 'field' }>): void {
@@ -52,7 +49,7 @@ function readField(fields: Fields, part: Extract<Multipart, { type: 'field' }>):
 }
 
 const fileMissing = () =>
-  serviceError('ATTACHMENT_FILE_MISSING', 400, 'Thiếu tệp (trường “file”).', 'The file is missing.', {
+  serviceError('ATTACHMENT_FILE_MISSING', 400, message('attachments.attachmentFileMissing'), {
     path: '/body/file',
   });
 
@@ -87,26 +84,18 @@ export async function acceptUpload(
       }
       if (part.fieldname !== 'file' || received) {
         part.file.destroy();
-        throw serviceError(
-          'ATTACHMENT_ONE_FILE',
-          400,
-          'Mỗi lần chỉ tải lên một tệp, trong trường “file”.',
-          'Upload one file at a time, in the field “file”.',
-          { path: '/body/file' },
-        );
+        throw serviceError('ATTACHMENT_ONE_FILE', 400, message('attachments.attachmentOneFile'), {
+          path: '/body/file',
+        });
       }
       if (
         (fields.componentId ?? fields.resultId) === undefined ||
         (fields.procedureCode ?? fields.dossierCode) === undefined
       ) {
         part.file.destroy();
-        throw serviceError(
-          'ATTACHMENT_FIELDS_FIRST',
-          400,
-          'Các trường componentId (hoặc resultId) và procedureCode (hoặc dossierCode) phải được gửi trước tệp.',
-          'The fields componentId (or resultId) and procedureCode (or dossierCode) must come before the file.',
-          { path: '/body/componentId' },
-        );
+        throw serviceError('ATTACHMENT_FIELDS_FIRST', 400, message('attachments.attachmentFieldsFirst'), {
+          path: '/body/componentId',
+        });
       }
       try {
         plan = await planUpload(store, ctx, fields);

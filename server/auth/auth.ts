@@ -18,6 +18,8 @@ import {
 } from './passwords.ts';
 import { DEFAULT_LIMITS, LoginLimiter, type RateLimits } from './rate-limit.ts';
 import { API_TOKEN_PREFIX, hashToken, newApiToken, newToken } from './tokens.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
+import type { Localized } from '../../runtime/engine/index.ts';
 
 /** The Store methods the auth code uses (tests may hand in a fake with just these). */
 export type AuthStore = Pick<
@@ -180,13 +182,7 @@ export class Auth {
   ): Promise<{ identity: Identity; session?: Session }> {
     const { user } = identity;
     if (!user.passwordHash || !(await verifyPassword(user.passwordHash, oldPassword))) {
-      throw serviceError(
-        'WRONG_PASSWORD',
-        403,
-        'Mật khẩu hiện tại không đúng.',
-        'The current password is wrong.',
-        { path: '/body/oldPassword' },
-      );
+      throw serviceError('WRONG_PASSWORD', 403, message('auth.wrongPassword'), { path: '/body/oldPassword' });
     }
     checkNewPassword(newPassword, user.login);
     const at = this.now();
@@ -303,21 +299,14 @@ const tokenInfo = (row: ApiTokenRow): ApiTokenInfo => ({
 });
 
 export function checkNewPassword(password: string, login: string): void {
-  const weak = (vi: string, en: string) =>
-    serviceError('WEAK_PASSWORD', 400, vi, en, { path: '/body/newPassword' });
+  const weak = (text: Localized) => serviceError('WEAK_PASSWORD', 400, text, { path: '/body/newPassword' });
   if ([...password].length < MIN_PASSWORD_LENGTH) {
-    throw weak(
-      `Mật khẩu mới phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`,
-      `The new password must be at least ${MIN_PASSWORD_LENGTH} characters long.`,
-    );
+    throw weak(message('auth.passwordTooShort', { minPasswordLength: MIN_PASSWORD_LENGTH }));
   }
   if (password.length > MAX_PASSWORD_LENGTH) {
-    throw weak(
-      `Mật khẩu mới không được dài quá ${MAX_PASSWORD_LENGTH} ký tự.`,
-      `The new password must be at most ${MAX_PASSWORD_LENGTH} characters long.`,
-    );
+    throw weak(message('auth.passwordTooLong', { maxPasswordLength: MAX_PASSWORD_LENGTH }));
   }
   if (password.toLowerCase() === login.toLowerCase()) {
-    throw weak('Mật khẩu mới không được trùng tên đăng nhập.', 'The new password must not be the login.');
+    throw weak(message('auth.passwordIsLogin'));
   }
 }

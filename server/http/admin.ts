@@ -7,21 +7,14 @@ import { managedUnits, managesUser } from '../auth/admin.ts';
 import { forbidden, serviceError } from '../errors.ts';
 import { requireIdentity } from './caller.ts';
 import type { HttpDeps } from './deps.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
-const notAdmin = () =>
-  forbidden(
-    'Chỉ quản trị hệ thống hoặc quản trị cơ quan được quản lý tài khoản.',
-    'Only system or agency administrators manage accounts.',
-  );
+const notAdmin = () => forbidden(message('http.onlySystemOrAgency'));
 
-export const outsideUnits = () =>
-  forbidden(
-    'Bạn chỉ được quản lý tài khoản và vai trò thuộc đơn vị mình quản trị.',
-    'You may manage only accounts and roles of the units you administer.',
-  );
+export const outsideUnits = () => forbidden(message('http.youMayManageOnly'));
 
 const userNotFound = (path: string) =>
-  serviceError('USER_NOT_FOUND', 404, 'Không tìm thấy người dùng.', 'There is no such user.', { path });
+  serviceError('USER_NOT_FOUND', 404, message('http.userNotFound'), { path });
 
 /** The signed-in admin, the units they manage, and every unit (read for that anyway); 403 for anyone else. */
 export async function adminOf(deps: HttpDeps, request: FastifyRequest, reply: FastifyReply) {

@@ -8,6 +8,7 @@ import type { Localized } from '../../runtime/engine/index.ts';
 import { localizeError, type Labels } from '../../runtime/engine/forms/index.ts';
 import { ServiceError } from '../errors.ts';
 import { trpcEnvelope } from './trpc/codes.ts';
+import { joinLocalized, message } from '../../runtime/engine/messages/index.ts';
 
 export interface ErrorBody {
   code: string;
@@ -34,19 +35,19 @@ function fromServiceError(error: ServiceError): PublicError {
 /** Answers tRPC gives in its own words too (trpc/init.ts). */
 export const BODY_TOO_LARGE: ErrorBody = {
   code: 'BODY_TOO_LARGE',
-  message: { vi: 'Nội dung yêu cầu quá lớn.', en: 'The request body is too large.' },
+  message: message('http.bodyTooLarge'),
 };
 export const BAD_REQUEST: ErrorBody = {
   code: 'BAD_REQUEST',
-  message: { vi: 'Yêu cầu không hợp lệ.', en: 'The request is not valid.' },
+  message: message('http.badRequest'),
 };
 
 const PARTS: Record<string, Localized> = {
-  body: { vi: 'Nội dung yêu cầu', en: 'The request body' },
-  querystring: { vi: 'Tham số truy vấn', en: 'The query string' },
-  params: { vi: 'Tham số đường dẫn', en: 'The path parameters' },
-  headers: { vi: 'Tiêu đề yêu cầu', en: 'The request headers' },
-  input: { vi: 'Dữ liệu đầu vào', en: 'The input' },
+  body: message('http.body'),
+  querystring: message('http.querystring'),
+  params: message('http.params'),
+  headers: message('http.headers'),
+  input: message('http.input'),
 };
 
 /** Request fields are named by their key: “revision” phải là số nguyên / “revision” must be a whole number. */
@@ -62,70 +63,37 @@ export function validationError(errors: readonly ErrorObject[], part: string): S
   const first = errors[0];
   const where = PARTS[part] ?? PARTS.body;
   if (!first) {
-    return new ServiceError(
-      'VALIDATION_FAILED',
-      { vi: `${where.vi} không hợp lệ.`, en: `${where.en} is not valid.` },
-      400,
-    );
+    return new ServiceError('VALIDATION_FAILED', message('http.notValid', { where }), 400);
   }
-  const field = localizeError(first, fieldNames);
+  // The engine's catalogue calls the root "the form data"; here it is the body, the query string, …
+  const field = localizeError(first, fieldNames, where);
   let path = field.path;
-  let message = { vi: `${field.message.vi}.`, en: `${field.message.en}.` };
   const extra = (first.params as { additionalProperty?: unknown }).additionalProperty;
   if (first.keyword === 'additionalProperties' && typeof extra === 'string') {
     // Point at the field that should not be there, not at its parent.
     path = `${first.instancePath}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-  } else if (path === '') {
-    // The engine's catalogue calls the root "the form data"; here it is the body, the query string, …
-    message = {
-      vi: message.vi.replace(/^Dữ liệu biểu mẫu/, where.vi),
-      en: message.en.replace(/^The form data/, where.en),
-    };
   }
-  return new ServiceError('VALIDATION_FAILED', message, 400, `/${part}${path}`);
+  return new ServiceError(
+    'VALIDATION_FAILED',
+    joinLocalized([field.message, '.'], ''),
+    400,
+    `/${part}${path}`,
+  );
 }
 
-const framing = (code: string, vi: string, en: string): ErrorBody => ({ code, message: { vi, en } });
-const BAD_URL = framing('BAD_URL', 'Địa chỉ yêu cầu không hợp lệ.', 'The request URL is not valid.');
+const framing = (code: string, text: Localized): ErrorBody => ({ code, message: text });
+const BAD_URL = framing('BAD_URL', message('http.badUrl'));
 
 const FRAMING: Record<string, [number, ErrorBody]> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: [
-    400,
-    framing(
-      'INVALID_JSON',
-      'Nội dung yêu cầu không phải JSON hợp lệ.',
-      'The request body is not valid JSON.',
-    ),
-  ],
-  FST_ERR_CTP_EMPTY_JSON_BODY: [
-    400,
-    framing(
-      'INVALID_JSON',
-      'Nội dung yêu cầu trống trong khi khai báo là JSON.',
-      'The request body is empty but declared as JSON.',
-    ),
-  ],
+  FST_ERR_CTP_INVALID_JSON_BODY: [400, framing('INVALID_JSON', message('http.invalidJsonBody'))],
+  FST_ERR_CTP_EMPTY_JSON_BODY: [400, framing('INVALID_JSON', message('http.emptyJsonBody'))],
   FST_ERR_CTP_BODY_TOO_LARGE: [413, BODY_TOO_LARGE],
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: [
-    415,
-    framing(
-      'UNSUPPORTED_MEDIA_TYPE',
-      'Kiểu nội dung không được hỗ trợ; hãy gửi application/json.',
-      'Unsupported content type; send application/json.',
-    ),
-  ],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, framing('UNSUPPORTED_MEDIA_TYPE', message('http.jsonOnly'))],
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: [
     400,
-    framing(
-      'INVALID_CONTENT_LENGTH',
-      'Độ dài nội dung không khớp với tiêu đề Content-Length.',
-      'The body length does not match the Content-Length header.',
-    ),
+    framing('INVALID_CONTENT_LENGTH', message('http.invalidContentLength')),
   ],
-  FST_ERR_MAX_PARAM_LENGTH: [
-    414,
-    framing('URI_TOO_LONG', 'Địa chỉ yêu cầu quá dài.', 'The request URL is too long.'),
-  ],
+  FST_ERR_MAX_PARAM_LENGTH: [414, framing('URI_TOO_LONG', message('http.uriTooLong'))],
   FST_ERR_ASYNC_CONSTRAINT: [400, BAD_URL],
   FST_ERR_BAD_URL: [400, BAD_URL],
   FST_ERR_INVALID_URL: [400, BAD_URL],
@@ -155,10 +123,7 @@ function fromFramework(error: FastifyError): PublicError | undefined {
 
 export const INTERNAL: ErrorBody = {
   code: 'INTERNAL',
-  message: {
-    vi: 'Đã xảy ra lỗi trong hệ thống. Vui lòng thử lại sau.',
-    en: 'Something went wrong on our side. Please try again later.',
-  },
+  message: message('http.internal'),
 };
 
 /** Turns anything thrown into a status, the public error body and any headers (Retry-After, Allow). */

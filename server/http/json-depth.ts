@@ -9,6 +9,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { serviceError } from '../errors.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
 export const MAX_JSON_DEPTH = 128;
 
@@ -46,21 +47,12 @@ export const nestsDeeperThan = (text: string, max = MAX_JSON_DEPTH): boolean =>
 
 function refusal(problem: 'too_deep' | 'nul', path: string) {
   if (problem === 'nul') {
-    return serviceError(
-      'JSON_NUL_CHARACTER',
-      400,
-      'Dữ liệu chứa ký tự NUL (\\u0000), không được phép trong văn bản.',
-      'The data holds the NUL character (\\u0000), which text may not contain.',
-      { path },
-    );
+    return serviceError('JSON_NUL_CHARACTER', 400, message('http.jsonNulCharacter'), { path });
   }
-  return serviceError(
-    'JSON_TOO_DEEP',
-    400,
-    `Dữ liệu JSON lồng nhau quá sâu (tối đa ${MAX_JSON_DEPTH} cấp đối tượng, mảng).`,
-    `The JSON is nested too deeply (at most ${MAX_JSON_DEPTH} levels of objects and arrays).`,
-    { path, details: { maxDepth: MAX_JSON_DEPTH } },
-  );
+  return serviceError('JSON_TOO_DEEP', 400, message('http.jsonTooDeep', { maxJsonDepth: MAX_JSON_DEPTH }), {
+    path,
+    details: { maxDepth: MAX_JSON_DEPTH },
+  });
 }
 
 /** REST bodies: fastify's own JSON parser (prototype-poisoning checks included), behind the depth check. */

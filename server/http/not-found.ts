@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { serviceError } from '../errors.ts';
 import type { RouteTable } from './route-table.ts';
 import { sendError } from './errors.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
 export function notFoundHandler(app: FastifyInstance, routes: RouteTable): void {
   app.setNotFoundHandler((request, reply) => {
@@ -14,17 +15,15 @@ export function notFoundHandler(app: FastifyInstance, routes: RouteTable): void 
         serviceError(
           'METHOD_NOT_ALLOWED',
           405,
-          `Phương thức ${request.method} không được hỗ trợ tại địa chỉ này (hỗ trợ: ${allowed.join(', ')}).`,
-          `Method ${request.method} is not supported here (supported: ${allowed.join(', ')}).`,
+          message('http.methodNotAllowedHere', {
+            method: request.method,
+            allowed: allowed.join(', '),
+          }),
           { headers: { allow: allowed.join(', ') } },
         ),
         request,
       );
     }
-    return sendError(
-      reply,
-      serviceError('NOT_FOUND', 404, 'Không tìm thấy địa chỉ này.', 'There is nothing at this address.'),
-      request,
-    );
+    return sendError(reply, serviceError('NOT_FOUND', 404, message('http.nothingHere')), request);
   });
 }

@@ -8,6 +8,7 @@ import helmet, { type HelmetOptions } from 'helmet';
 import type {} from '@fastify/cookie';
 import { forbidden } from '../errors.ts';
 import { SESSION_COOKIE } from './cookies.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -51,7 +52,7 @@ export async function securityHooks(app: FastifyInstance): Promise<void> {
   await app.register(fastifyHelmet, HEADERS);
   app.addHook('preHandler', async (request) => {
     if (crossSite(request)) {
-      throw forbidden('Yêu cầu từ trang web khác bị từ chối.', 'Requests from another site are refused.');
+      throw forbidden(message('http.requestsFromAnotherSite'));
     }
   });
   app.addHook('onSend', async (_request, reply, payload) => {

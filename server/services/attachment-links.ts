@@ -8,6 +8,7 @@ import type { ProcedureDefinition } from '../../schemas/procedure.ts';
 import { attachmentsById, type AttachmentMeta } from '../store/attachments.ts';
 import type { Store } from '../store/index.ts';
 import { serviceError } from '../errors.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
 const MIB = 1024 * 1024;
 
@@ -19,23 +20,15 @@ export function maxBytesOf(component: { maxSizeMB: number }): number {
 const at = (i: number) => `/attachments/${i}`;
 
 function unknownAttachment(id: string, i: number) {
-  return serviceError(
-    'ATTACHMENT_NOT_FOUND',
-    422,
-    `Không có tệp đính kèm "${id}".`,
-    `There is no attachment "${id}".`,
-    { path: at(i) },
-  );
+  return serviceError('ATTACHMENT_NOT_FOUND', 422, message('attachmentLinks.attachmentNotFound', { id }), {
+    path: at(i),
+  });
 }
 
 function notOwned(id: string, i: number) {
-  return serviceError(
-    'ATTACHMENT_NOT_OWNED',
-    403,
-    `Tệp đính kèm "${id}" không do bạn tải lên.`,
-    `Attachment "${id}" was not uploaded by you.`,
-    { path: at(i) },
-  );
+  return serviceError('ATTACHMENT_NOT_OWNED', 403, message('attachmentLinks.attachmentNotOwned', { id }), {
+    path: at(i),
+  });
 }
 
 /**
@@ -55,10 +48,14 @@ function checkFits(row: AttachmentMeta, i: number, definition: ProcedureDefiniti
   throw serviceError(
     'ATTACHMENT_DOES_NOT_FIT',
     422,
-    `Tệp "${row.fileName}" không phù hợp với thành phần "${row.componentId}" của thủ tục ${definition.code} ` +
-      `(${problem === 'component' ? 'không có thành phần này' : problem === 'type' ? 'loại tệp không được nhận' : 'quá dung lượng'}).`,
-    `File "${row.fileName}" does not fit component "${row.componentId}" of procedure ${definition.code} ` +
-      `(${problem === 'component' ? 'no such component' : problem === 'type' ? 'type not accepted' : 'too large'}).`,
+    message(
+      problem === 'component'
+        ? 'attachmentLinks.attachmentDoesNotFitComponent'
+        : problem === 'type'
+          ? 'attachmentLinks.attachmentDoesNotFitType'
+          : 'attachmentLinks.attachmentDoesNotFitSize',
+      { fileName: row.fileName, componentId: row.componentId, procedure: definition.code },
+    ),
     { path: at(i), details: { attachmentId: row.id, componentId: row.componentId, problem } },
   );
 }
@@ -71,10 +68,9 @@ export function attachmentAlreadySubmitted(which?: { id: string; i: number }) {
   return serviceError(
     'ATTACHMENT_ALREADY_SUBMITTED',
     409,
-    `${which ? `Tệp đính kèm "${which.id}" đã thuộc` : 'Một tệp đính kèm vừa được nộp kèm'} một hồ sơ khác; ` +
-      'hãy tải tệp lên lại cho hồ sơ này.',
-    `${which ? `Attachment "${which.id}" already belongs to` : 'An attachment was just submitted with'} another ` +
-      'dossier; upload the file again for this one.',
+    which
+      ? message('attachmentLinks.attachmentAlreadySubmitted', { id: which.id })
+      : message('attachmentLinks.attachmentJustSubmitted'),
     { path: which ? at(which.i) : '/attachments' },
   );
 }

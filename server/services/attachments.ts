@@ -13,6 +13,7 @@ import { maxBytesOf } from './attachment-links.ts';
 import { handles, loadDossier, ownsOrHandles } from './dossier-access.ts';
 import { forbidden, invalidInput, serviceError } from '../errors.ts';
 import { resultFileComponent } from './results.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
 export interface UploadTarget {
   componentId?: string;
@@ -63,8 +64,7 @@ export function componentUnknown(
   return serviceError(
     'COMPONENT_UNKNOWN',
     422,
-    `Thủ tục ${definition.code} không có thành phần hồ sơ "${componentId}".`,
-    `Procedure ${definition.code} has no dossier component "${componentId}".`,
+    message('attachments.componentUnknown', { code: definition.code, componentId }),
     { path, details: { componentId, components: definition.components.map((c) => c.id) } },
   );
 }
@@ -88,46 +88,35 @@ export async function planUpload(
     const row = await loadDossier(store, target.dossierCode);
     // Files are added by the applicant, or at the counter by the one-stop officers of a handling unit.
     if (!ownsOrHandles(actor, row, (role) => role === 'reception')) {
-      throw forbidden(
-        'Chỉ người nộp hồ sơ hoặc cán bộ Bộ phận Một cửa của đơn vị xử lý được bổ sung tệp vào hồ sơ này.',
-        'Only the applicant or a reception officer of a handling unit may add files to this dossier.',
-      );
+      throw forbidden(message('attachments.onlyApplicantOrReception'));
     }
     if (target.procedureCode !== undefined && target.procedureCode !== row.procedureCode) {
       throw serviceError(
         'PROCEDURE_MISMATCH',
         422,
-        `Hồ sơ ${row.code} thuộc thủ tục ${row.procedureCode}, không phải ${target.procedureCode}.`,
-        `Dossier ${row.code} belongs to procedure ${row.procedureCode}, not ${target.procedureCode}.`,
+        message('attachments.procedureMismatch', {
+          code: row.code,
+          procedureCode: row.procedureCode,
+          procedureCode2: target.procedureCode,
+        }),
         { path: '/procedureCode' },
       );
     }
     if (row.state.outcome) {
-      throw serviceError(
-        'DOSSIER_FINISHED',
-        409,
-        'Hồ sơ đã kết thúc, không thể bổ sung tệp.',
-        'The dossier is finished; no files can be added.',
-        { path: '/dossierCode' },
-      );
+      throw serviceError('DOSSIER_FINISHED', 409, message('attachments.dossierFinished'), {
+        path: '/dossierCode',
+      });
     }
     // The dossier runs on the version it started on: its components, its limits.
     definition = await pinnedDefinition(store, row.versionId);
     dossier = { id: row.id, code: row.code, linked: true };
   } else if (target.procedureCode !== undefined) {
     if (!mayUploadForNew(actor)) {
-      throw forbidden(
-        'Chỉ công dân hoặc cán bộ Bộ phận Một cửa được tải tệp lên cho hồ sơ.',
-        'Only citizens and reception officers may upload files for a dossier.',
-      );
+      throw forbidden(message('attachments.onlyCitizensReceptionOfficers'));
     }
     ({ definition } = await liveDefinition(store, target.procedureCode));
   } else {
-    throw invalidInput(
-      '/procedureCode',
-      'Cần mã thủ tục (procedureCode) hoặc mã hồ sơ (dossierCode).',
-      'Either procedureCode or dossierCode is required.',
-    );
+    throw invalidInput('/procedureCode', message('attachments.procedureOrDossierRequired'));
   }
   const componentId = target.componentId ?? '';
   const component = definition.components.find((c) => c.id === componentId);
@@ -142,18 +131,11 @@ export const RESULT_FILE_LIMITS = { acceptedTypes: ['application/pdf'], maxSizeM
 async function planResultUpload(store: Store, actor: Actor, target: UploadTarget): Promise<UploadPlan> {
   const resultId = target.resultId!;
   if (target.dossierCode === undefined) {
-    throw invalidInput(
-      '/dossierCode',
-      'Tệp kết quả cần mã hồ sơ (dossierCode).',
-      'A result file needs the dossier code (dossierCode).',
-    );
+    throw invalidInput('/dossierCode', message('attachments.resultFileNeedsDossier'));
   }
   const row = await loadDossier(store, target.dossierCode);
   if (!handles(actor, row)) {
-    throw forbidden(
-      'Chỉ cán bộ của đơn vị giải quyết hồ sơ được tải lên tệp kết quả.',
-      'Only officers of a unit handling the dossier may upload its result file.',
-    );
+    throw forbidden(message('attachments.onlyOfficersUnitHandling'));
   }
   const definition = await pinnedDefinition(store, row.versionId);
   const result = definition.results.find((r) => r.id === resultId);
@@ -161,8 +143,7 @@ async function planResultUpload(store: Store, actor: Actor, target: UploadTarget
     throw serviceError(
       'RESULT_UNKNOWN',
       422,
-      `Thủ tục ${definition.code} không có kết quả "${resultId}".`,
-      `Procedure ${definition.code} has no result "${resultId}".`,
+      message('attachments.resultUnknown', { code: definition.code, resultId }),
       { path: '/resultId', details: { results: definition.results.map((r) => r.id) } },
     );
   }
@@ -229,5 +210,5 @@ export async function readableAttachment(
   // Not auditors: they read dossiers and their history, not the applicant's files.
   const dossier = row.dossierId === null ? undefined : await store.getDossier({ id: row.dossierId });
   if (dossier && ownsOrHandles(actor, dossier)) return row;
-  throw forbidden('Bạn không có quyền xem tệp đính kèm này.', 'You may not see this attachment.');
+  throw forbidden(message('attachments.youMayNotSee'));
 }

@@ -13,6 +13,7 @@ import {
 } from '../store/index.ts';
 import { requireActor, type ServiceContext } from './context.ts';
 import { invalidInput } from '../errors.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
 export interface TamperedRecord {
   table: 'audit_log' | 'dossier_events' | 'dossiers';
@@ -36,16 +37,10 @@ const PAGE = 1000;
 const MAX_PROBLEMS = 100;
 
 const REASONS = {
-  gap: { vi: 'thiếu bản ghi (số thứ tự bị ngắt quãng)', en: 'a record is missing (sequence gap)' },
-  link: {
-    vi: 'không nối với bản ghi trước (prev_hash sai)',
-    en: 'does not link to the previous record (prev_hash)',
-  },
-  hash: { vi: 'nội dung đã bị sửa (hash không khớp)', en: 'its content was altered (hash mismatch)' },
-  state: {
-    vi: 'lịch sử trong trạng thái hồ sơ khác với nhật ký sự kiện',
-    en: 'the dossier state’s history differs from the event log',
-  },
+  gap: message('audit.gap'),
+  link: message('audit.link'),
+  hash: message('audit.hash'),
+  state: message('audit.state'),
 };
 
 /** Recomputes every chain. Reads everything once, page by page. */
@@ -110,7 +105,7 @@ export async function recordAudit(
 ): Promise<{ seq: number; hash: string }> {
   const actor = requireActor(ctx);
   if (typeof input?.action !== 'string' || input.action === '') {
-    throw invalidInput('/action', 'Thiếu hành động.', 'action is required.');
+    throw invalidInput('/action', message('audit.actionRequired'));
   }
   const row = await store.appendAudit({
     at: ctx.now,

@@ -2,6 +2,7 @@
 import type { ProcedureDefinition } from '../../schemas/procedure.ts';
 import { serviceError } from '../errors.ts';
 import procedureSchema from '../../schemas/procedure.schema.json' with { type: 'json' };
+import { message, type Localized } from '../../runtime/engine/messages/index.ts';
 
 export const BUNDLE_FORMAT = 'motcua.procedure-bundle';
 export const BUNDLE_VERSION = 1;
@@ -12,16 +13,8 @@ export interface ProcedureBundle {
   definition: ProcedureDefinition;
 }
 
-const malformed = (path: string, vi: string, en: string) =>
-  serviceError(
-    'BUNDLE_INVALID',
-    422,
-    `Gói thủ tục không hợp lệ: ${vi}`,
-    `The procedure bundle is malformed: ${en}`,
-    {
-      path,
-    },
-  );
+const malformed = (path: string, reason: Localized) =>
+  serviceError('BUNDLE_INVALID', 422, message('bundles.bundleInvalid', { reason }), { path });
 
 /**
  * A bundle's definition, or a 422 saying what is wrong with the bundle itself. The definition may still have lint
@@ -36,44 +29,34 @@ export function readBundle(bundle: unknown): Record<string, unknown> & { code: s
     try {
       value = JSON.parse(value);
     } catch (error) {
-      throw malformed(
-        '',
-        `không phải JSON (${(error as Error).message}).`,
-        `not JSON (${(error as Error).message}).`,
-      );
+      throw malformed('', message('bundles.notJson', { error: (error as Error).message }));
     }
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw malformed('', 'phải là một đối tượng JSON.', 'it must be a JSON object.');
+    throw malformed('', message('bundles.mustJsonObject'));
   }
   const b = value as Record<string, unknown>;
   if (b.format !== BUNDLE_FORMAT) {
-    throw malformed(
-      '/format',
-      `"format" phải là "${BUNDLE_FORMAT}".`,
-      `"format" must be "${BUNDLE_FORMAT}".`,
-    );
+    throw malformed('/format', message('bundles.formatMust', { bundleFormat: BUNDLE_FORMAT }));
   }
   if (b.version !== BUNDLE_VERSION) {
     throw serviceError(
       'BUNDLE_VERSION_UNSUPPORTED',
       422,
-      `Phiên bản gói ${JSON.stringify(b.version)} chưa được hỗ trợ (hỗ trợ: ${BUNDLE_VERSION}).`,
-      `Bundle version ${JSON.stringify(b.version)} is not supported (supported: ${BUNDLE_VERSION}).`,
+      message('bundles.bundleVersionUnsupported', {
+        version: JSON.stringify(b.version),
+        bundleVersion: BUNDLE_VERSION,
+      }),
       { path: '/version' },
     );
   }
   const d = b.definition;
   if (typeof d !== 'object' || d === null || Array.isArray(d)) {
-    throw malformed('/definition', '"definition" phải là một đối tượng.', '"definition" must be an object.');
+    throw malformed('/definition', message('bundles.definitionMustObject'));
   }
   const code = (d as { code?: unknown }).code;
   if (typeof code !== 'string' || !PROCEDURE_CODE.test(code)) {
-    throw malformed(
-      '/definition/code',
-      'mã thủ tục ("code") thiếu hoặc sai dạng: chữ, số, dấu chấm, gạch ngang, tối đa 40 ký tự.',
-      'the procedure code ("code") is missing or malformed: letters, digits, dots and dashes, at most 40.',
-    );
+    throw malformed('/definition/code', message('bundles.codeInvalid'));
   }
   return d as Record<string, unknown> & { code: string };
 }

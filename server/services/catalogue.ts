@@ -6,6 +6,7 @@ import { pinnedDefinition } from './definitions.ts';
 import { clampPage, words } from './format.ts';
 import { procedureNotFound } from './procedures.ts';
 import { serviceError } from '../errors.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
 export interface CatalogueEntry {
   code: string;
@@ -78,11 +79,7 @@ export async function liveDefinition(
 }
 
 export function notLive(code: string) {
-  return serviceError(
-    'PROCEDURE_NOT_LIVE',
-    404,
-    `Thủ tục "${code}" hiện không tiếp nhận hồ sơ (chưa công bố hoặc đã bãi bỏ).`,
-    `Procedure "${code}" takes no dossiers now (not published, or retired).`,
-    { path: '/procedureCode' },
-  );
+  return serviceError('PROCEDURE_NOT_LIVE', 404, message('catalogue.procedureNotLive', { code }), {
+    path: '/procedureCode',
+  });
 }

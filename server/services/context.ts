@@ -1,6 +1,7 @@
 /** Who is acting, when, and on which working calendar: passed to every service. */
 import type { Calendar } from '../../runtime/engine/time/index.ts';
 import { forbidden, unauthenticated } from '../errors.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
 export interface RoleGrant {
   unitCode: string;
@@ -33,11 +34,7 @@ export function hasRole(actor: Actor | undefined, role: string, unitCode?: strin
 export function requireAnyRole(ctx: ServiceContext, roles: string[]): Actor {
   const actor = requireActor(ctx);
   if (!roles.some((role) => hasRole(actor, role))) {
-    throw forbidden(
-      `Việc này dành cho vai trò: ${roles.join(', ')}.`,
-      `This requires one of the roles: ${roles.join(', ')}.`,
-      { roles },
-    );
+    throw forbidden(message('context.requiresOneRoles', { roles: roles.join(', ') }), { roles });
   }
   return actor;
 }

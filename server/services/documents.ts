@@ -15,6 +15,7 @@ import { attachmentView, planUpload, type AttachmentView } from './attachments.t
 import { requireAnyRole, type ServiceContext } from './context.ts';
 import { pinnedDefinition } from './definitions.ts';
 import { at, clampPage } from './format.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
 /** The vault is the applicant's: officers hand in papers for walk-ins, not documents of their own. */
 const applicant = (ctx: ServiceContext) => requireAnyRole(ctx, ['citizen']);
@@ -69,10 +70,7 @@ export async function reuseDocument(
   if (!source) throw attachmentNotFound(input.id);
   const dossier = source.dossierId === null ? undefined : await store.getDossier({ id: source.dossierId });
   if (dossier?.applicantId !== userId) {
-    throw forbidden(
-      'Chỉ dùng lại được tệp đã nộp kèm hồ sơ của chính bạn.',
-      'Only files handed in with your own dossiers can be reused.',
-    );
+    throw forbidden(message('documents.onlyFilesHandedWith'));
   }
   const { component, maxBytes } = await planUpload(store, ctx, {
     componentId: input.componentId,

@@ -3,13 +3,13 @@ import { isProcessRole, type Dossier } from '../../runtime/engine/index.ts';
 import type { DossierRow, Store } from '../store/index.ts';
 import { hasRole, requireActor, type Actor, type ServiceContext } from './context.ts';
 import { forbidden, serviceError } from '../errors.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
 export function dossierNotFound(code: unknown) {
   return serviceError(
     'DOSSIER_NOT_FOUND',
     404,
-    `Không tìm thấy hồ sơ "${String(code)}".`,
-    `Dossier "${String(code)}" was not found.`,
+    message('dossierAccess.dossierNotFound', { code: String(code) }),
     { path: '/code' },
   );
 }
@@ -63,7 +63,7 @@ export async function readableDossier(store: Store, ctx: ServiceContext, code: u
   const actor = requireActor(ctx);
   const row = await loadDossier(store, code);
   if (!mayRead(actor, row)) {
-    throw forbidden('Bạn không có quyền xem hồ sơ này.', 'You may not see this dossier.');
+    throw forbidden(message('dossierAccess.youMayNotSee'));
   }
   return row;
 }

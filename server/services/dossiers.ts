@@ -22,6 +22,7 @@ import {
   type Store,
 } from '../store/index.ts';
 import type { ActInput, SubmitInput, Submitted } from '../contracts/dossiers.ts';
+import type { ProcedureDefinition } from '../../schemas/procedure.ts';
 import { attachedComponents, attachmentAlreadySubmitted, linkedComponents } from './attachment-links.ts';
 import { liveDefinition } from './catalogue.ts';
 import { hasRole, requireActor, type Actor, type ServiceContext } from './context.ts';
@@ -34,27 +35,18 @@ import { grantsInForce, unitInForce, unitUnknown } from './units.ts';
 import { paymentNotByApplicant } from './payments.ts';
 import { ratingOf } from '../store/ratings.ts';
 import { ratingView } from './ratings.ts';
-import { issuedResults, latestResult, resultView } from './results.ts';
+import { issuedResults, latestResult, resultFileTaken, resultView } from './results.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
 function keyReused() {
-  return serviceError(
-    'IDEMPOTENCY_KEY_REUSED',
-    409,
-    'Khóa chống trùng (Idempotency-Key) đã được dùng cho một yêu cầu khác.',
-    'This Idempotency-Key was already used for a different request.',
-    { path: '/idempotencyKey' },
-  );
+  return serviceError('IDEMPOTENCY_KEY_REUSED', 409, message('dossiers.idempotencyKeyReused'), {
+    path: '/idempotencyKey',
+  });
 }
 
 /** Online the components handed in are the uploaded files; only the counter lists papers received. */
 function listedOnline(path: string) {
-  return invalidInput(
-    path,
-    'Hồ sơ trực tuyến nộp thành phần hồ sơ bằng tệp tải lên (attachments); chỉ cán bộ Một cửa liệt kê ' +
-      'thành phần (components) khi nhận hồ sơ tại quầy hoặc qua bưu chính.',
-    'Online, components are handed in as uploaded files (attachments); only reception lists components, for ' +
-      'dossiers received at the counter or by post.',
-  );
+  return invalidInput(path, message('dossiers.componentsOnlyAtCounter'));
 }
 
 /**
@@ -103,10 +95,7 @@ export async function submitDossier(
   if (role === 'reception') {
     requireActor(ctx);
     if (!hasRole(actor, 'reception', unit)) {
-      throw forbidden(
-        `Chỉ cán bộ Bộ phận Một cửa của đơn vị ${unit} được nhận hồ sơ tại quầy hoặc qua bưu chính.`,
-        `Only reception officers of unit ${unit} may enter counter or postal dossiers.`,
-      );
+      throw forbidden(message('dossiers.onlyReceptionOfficersUnit', { unit }));
     }
   }
   // Online, only uploaded files are handed in: a listed component without its file would skip the rule.
@@ -201,8 +190,7 @@ export function revisionConflict(current: number | undefined) {
   return serviceError(
     'REVISION_CONFLICT',
     409,
-    `Hồ sơ vừa được người khác cập nhật (phiên bản hiện tại: ${current}); hãy tải lại rồi thực hiện lại.`,
-    `The dossier was changed by someone else (current revision: ${current}); reload and try again.`,
+    message('dossiers.revisionConflict', { current: String(current) }),
     { path: '/revision', details: { currentRevision: current } },
   );
 }
@@ -265,7 +253,7 @@ export async function act(
   const officer = { ...grants, applicant: input.action === 'pay' ? false : grants.applicant };
   if (!offer && !concerned(row.state, officer)) {
     if (input.action === 'pay' && grants.applicant) throw paymentNotByApplicant(row);
-    throw forbidden('Bạn không xử lý hồ sơ này.', 'You do not handle this dossier.');
+    throw forbidden(message('dossiers.youDoNotHandle'));
   }
   // A supplement hands in the files added to the dossier, and at the counter the papers the officer lists.
   const linked = input.action === 'supplement' ? await linkedComponents(store, row.id) : [];
@@ -290,7 +278,7 @@ export async function act(
     });
   } catch (error) {
     if (error instanceof RevisionConflict) throw revisionConflict(error.currentRevision);
-    throw error;
+    throw resultFileTaken(error, results) ?? error;
   }
   return fullDetail(store, {
     ...row,
@@ -328,8 +316,11 @@ export type DossierDetail = ReturnType<typeof detail> & {
   rating?: ReturnType<typeof ratingView>;
 };
 
-/** The dossier as its applicant and the officers handling it see it. */
-export function detail(row: DossierRow) {
+/**
+ * The dossier as its applicant and the officers handling it see it; given its pinned definition, also how its
+ * result is collected (`resultDelivery`).
+ */
+export function detail(row: DossierRow, definition?: ProcedureDefinition) {
   return {
     id: row.id,
     code: row.code,
@@ -343,13 +334,16 @@ export function detail(row: DossierRow) {
     alert: row.alert,
     submittedAt: at(row.submittedAt),
     data: row.state.data,
-    ...dossierView(row.state),
+    ...dossierView(row.state, definition),
   };
 }
 
-/** The details with the e-result and the applicant's rating, once the result is issued (none are before). */
+/**
+ * The details with how the result is collected, and the e-result and the applicant's rating once the result is
+ * issued (none are before).
+ */
 async function fullDetail(store: Store, row: DossierRow) {
-  const base = detail(row);
+  const base = detail(row, await pinnedDefinition(store, row.versionId));
   if (row.state.resultAt === undefined) return base;
   const [result, rating] = await Promise.all([latestResult(store, row.id), ratingOf(store, row.id)]);
   return {
@@ -368,15 +362,9 @@ export async function getDossier(
 }
 
 function taskNotFound(taskId: string) {
-  return serviceError(
-    'TASK_NOT_FOUND',
-    404,
-    `Không có công việc "${taskId}" đang mở.`,
-    `No open task "${taskId}".`,
-    {
-      path: '/taskId',
-    },
-  );
+  return serviceError('TASK_NOT_FOUND', 404, message('dossiers.taskNotFound', { taskId }), {
+    path: '/taskId',
+  });
 }
 
 /**
@@ -390,21 +378,14 @@ export async function assignTask(
 ): Promise<{ code: string; taskId: string; assigneeId: string | null }> {
   const actor = requireActor(ctx);
   if (input?.assigneeId !== null && (typeof input?.assigneeId !== 'string' || input.assigneeId === '')) {
-    throw invalidInput(
-      '/assigneeId',
-      'Cần người được giao (hoặc null).',
-      'assigneeId must be a user id or null.',
-    );
+    throw invalidInput('/assigneeId', message('dossiers.assigneeidMustUserId'));
   }
   const row = await loadDossier(store, input.code);
   const task = row.state.tasks.find((t) => t.id === input.taskId);
   if (!task) throw taskNotFound(input.taskId);
   const self = input.assigneeId === actor.userId && hasRole(actor, task.role, task.unit);
   if (!self && !hasRole(actor, 'leader', task.unit)) {
-    throw forbidden(
-      'Chỉ lãnh đạo đơn vị giữ công việc mới được phân công.',
-      'Only a leader of the unit holding the task may assign it.',
-    );
+    throw forbidden(message('dossiers.onlyLeaderUnitHolding'));
   }
   if (input.assigneeId !== null) {
     const roles = await grantsInForce(store, await store.rolesOf(input.assigneeId), ctx.now);
@@ -412,8 +393,7 @@ export async function assignTask(
       throw serviceError(
         'ASSIGNEE_NOT_HOLDER',
         422,
-        `Người được giao không giữ vai trò ${task.role} tại đơn vị ${task.unit}.`,
-        `The assignee does not hold role ${task.role} in unit ${task.unit}.`,
+        message('dossiers.assigneeNotHolder', { role: task.role, unit: task.unit }),
         { path: '/assigneeId' },
       );
     }

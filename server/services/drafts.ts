@@ -13,6 +13,7 @@ import { liveDefinition } from './catalogue.ts';
 import { requireAnyRole, type ServiceContext } from './context.ts';
 import { at, clampPage } from './format.ts';
 import { attachmentView } from './attachments.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
 /** The form answers of one application, serialized: far more than any e-form holds, far less than a file. */
 export const MAX_DRAFT_BYTES = 256 * 1024;
@@ -21,25 +22,14 @@ export const MAX_DRAFT_BYTES = 256 * 1024;
 const applicant = (ctx: ServiceContext) => requireAnyRole(ctx, ['citizen']);
 
 function draftNotFound(code: string) {
-  return serviceError(
-    'DRAFT_NOT_FOUND',
-    404,
-    `Bạn không có bản nháp hồ sơ nào của thủ tục "${code}".`,
-    `You have no draft application for procedure "${code}".`,
-    { path: '/code' },
-  );
+  return serviceError('DRAFT_NOT_FOUND', 404, message('drafts.draftNotFound', { code }), { path: '/code' });
 }
 
 function draftChanged(current: number | undefined) {
   return serviceError(
     'DRAFT_CHANGED',
     409,
-    current === undefined
-      ? 'Bản nháp đã được nộp hoặc xóa trên thiết bị khác; hãy tải lại trang.'
-      : `Bản nháp vừa được lưu trên thiết bị khác (phiên bản ${current}); hãy tải lại để tiếp tục từ bản đó.`,
-    current === undefined
-      ? 'The draft was submitted or discarded on another device; reload the page.'
-      : `The draft was just saved on another device (revision ${current}); reload to go on from there.`,
+    current === undefined ? message('drafts.draftGone') : message('drafts.draftChanged', { current }),
     { path: '/revision', details: { currentRevision: current ?? null } },
   );
 }
@@ -48,9 +38,7 @@ function draftTooLarge(bytes: number) {
   return serviceError(
     'DRAFT_TOO_LARGE',
     413,
-    `Dữ liệu biểu mẫu của bản nháp quá lớn (${bytes} byte; tối đa ${MAX_DRAFT_BYTES} byte). Tệp đính kèm hãy ` +
-      'tải lên riêng.',
-    `The draft’s form data is too large (${bytes} bytes; at most ${MAX_DRAFT_BYTES}). Upload files separately.`,
+    message('drafts.draftTooLarge', { bytes, max: MAX_DRAFT_BYTES }),
     { path: '/data', details: { bytes, maxBytes: MAX_DRAFT_BYTES } },
   );
 }
@@ -91,13 +79,7 @@ export async function saveMyDraft(store: Store, ctx: ServiceContext, input: Save
   boundedData(input.data);
   const { versionId, definition } = await liveDefinition(store, input.code);
   if (definition.level === 'info_only') {
-    throw serviceError(
-      'PROCEDURE_INFO_ONLY',
-      422,
-      'Thủ tục này chỉ cung cấp thông tin, không tiếp nhận hồ sơ trực tuyến.',
-      'This procedure only provides information; it does not take dossiers.',
-      { path: '/code' },
-    );
+    throw serviceError('PROCEDURE_INFO_ONLY', 422, message('drafts.procedureInfoOnly'), { path: '/code' });
   }
   const attachments = [...new Set(input.attachments ?? [])];
   await attachedComponents(store, userId, attachments, definition);

@@ -22,6 +22,7 @@ import {
 import { DEFAULT_CALENDAR_ID } from './calendars.ts';
 import { fromEngine, invalidInput, serviceError } from '../errors.ts';
 import type { NewUnit } from './units.ts';
+import { message, type Localized } from '../../runtime/engine/messages/index.ts';
 
 export interface ProductionInput {
   admin: { login: string; displayName: string; password: string };
@@ -47,8 +48,8 @@ const ADMIN_PASSWORD_MAX = 256;
 const ADMIN_PASSWORD_DISTINCT = 6;
 const LOGIN = /^[A-Za-z0-9._@-]{3,100}$/;
 
-function weak(vi: string, en: string) {
-  return serviceError('WEAK_PASSWORD', 400, vi, en, { path: '/admin/password' });
+function weak(text: Localized) {
+  return serviceError('WEAK_PASSWORD', 400, text, { path: '/admin/password' });
 }
 
 /**
@@ -59,24 +60,22 @@ export function checkAdminPassword(password: string, login: string): void {
   const chars = [...password];
   if (chars.length < ADMIN_PASSWORD_MIN) {
     throw weak(
-      `Mật khẩu quản trị hệ thống phải có ít nhất ${ADMIN_PASSWORD_MIN} ký tự (có ${chars.length}); một câu dễ nhớ là lựa chọn tốt.`,
-      `The system admin's password must be at least ${ADMIN_PASSWORD_MIN} characters long (it has ${chars.length}); a memorable sentence is a good choice.`,
+      message('installation.passwordTooShort', {
+        adminPasswordMin: ADMIN_PASSWORD_MIN,
+        charsCount: chars.length,
+      }),
     );
   }
   if (chars.length > ADMIN_PASSWORD_MAX) {
-    throw weak(
-      `Mật khẩu không được dài quá ${ADMIN_PASSWORD_MAX} ký tự.`,
-      `The password must be at most ${ADMIN_PASSWORD_MAX} characters long.`,
-    );
+    throw weak(message('installation.passwordTooLong', { adminPasswordMax: ADMIN_PASSWORD_MAX }));
   }
   if (new Set(chars).size < ADMIN_PASSWORD_DISTINCT) {
     throw weak(
-      `Mật khẩu phải có ít nhất ${ADMIN_PASSWORD_DISTINCT} ký tự khác nhau.`,
-      `The password must have at least ${ADMIN_PASSWORD_DISTINCT} different characters.`,
+      message('installation.passwordTooFewDistinct', { adminPasswordDistinct: ADMIN_PASSWORD_DISTINCT }),
     );
   }
   if (password.toLowerCase().includes(login.toLowerCase())) {
-    throw weak('Mật khẩu không được chứa tên đăng nhập.', 'The password must not contain the login.');
+    throw weak(message('installation.passwordHasLogin'));
   }
 }
 
@@ -89,7 +88,7 @@ function calendarOf(input: ProductionInput, now: number): CalendarSpec {
   }
   const year = input.year ?? Number(localDate(now).slice(0, 4));
   if (!Number.isInteger(year) || year < 1900 || year > 2100) {
-    throw invalidInput('/year', 'Năm phải từ 1900 đến 2100.', 'The year must be from 1900 to 2100.');
+    throw invalidInput('/year', message('installation.yearMustFrom1900'));
   }
   return {
     officeHours: DEFAULT_CALENDAR_SPEC.officeHours,
@@ -102,23 +101,13 @@ function calendarOf(input: ProductionInput, now: number): CalendarSpec {
 export function alreadySetUp(mode: Mode | undefined) {
   const what =
     mode === 'demo'
-      ? {
-          vi: 'cơ sở dữ liệu này là bản trình diễn (có tài khoản thử nghiệm với mật khẩu công khai); hãy khởi tạo trên một cơ sở dữ liệu mới (MOTCUA_DATA_DIR hoặc DATABASE_URL khác)',
-          en: 'this database is a demo one (it has demo accounts with published passwords); initialise a fresh database (another MOTCUA_DATA_DIR or DATABASE_URL)',
-        }
+      ? message('installation.databaseIsDemo')
       : mode === 'production'
-        ? { vi: 'cơ sở dữ liệu này đã được khởi tạo', en: 'this database was initialised already' }
-        : {
-            vi: 'cơ sở dữ liệu này đã có đơn vị hoặc tài khoản',
-            en: 'this database holds units or accounts already',
-          };
-  return serviceError(
-    'ALREADY_SET_UP',
-    409,
-    `Không khởi tạo được: ${what.vi}.`,
-    `Cannot initialise: ${what.en}.`,
-    { details: { mode: mode ?? null } },
-  );
+        ? message('installation.databaseInitialised')
+        : message('installation.databaseNotEmpty');
+  return serviceError('ALREADY_SET_UP', 409, message('installation.alreadySetUp', { what }), {
+    details: { mode: mode ?? null },
+  });
 }
 
 /** A checked production set-up, the password hashed: what `initialiseProduction` writes. */
@@ -135,24 +124,15 @@ export async function productionPlan(
   const { now, actorId } = options;
   const { login, displayName, password } = input.admin;
   if (!LOGIN.test(login)) {
-    throw invalidInput(
-      '/admin/login',
-      'Tên đăng nhập gồm 3–100 chữ cái không dấu, chữ số hoặc . _ @ -',
-      'A login is 3–100 letters, digits or . _ @ -',
-    );
+    throw invalidInput('/admin/login', message('installation.login3100Letters'));
   }
   if (displayName.trim() === '' || displayName.length > 200) {
-    throw invalidInput(
-      '/admin/displayName',
-      'Tên hiển thị dài 1–200 ký tự.',
-      'A display name is 1–200 characters.',
-    );
+    throw invalidInput('/admin/displayName', message('installation.displayName1200'));
   }
   checkAdminPassword(password, login);
   const calendar = calendarOf(input, now);
   const root = input.units.find((u) => u.parentCode === null);
-  if (!root)
-    throw invalidInput('/units', 'Cây đơn vị cần một đơn vị gốc.', 'The unit tree needs a root unit.');
+  if (!root) throw invalidInput('/units', message('installation.unitTreeNeedsRoot'));
 
   const audit = (action: string, target: string, payload: Record<string, unknown>): AuditInput => ({
     at: now,

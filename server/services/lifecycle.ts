@@ -14,6 +14,7 @@ import {
   retireVersion,
   type VersionInfo,
 } from './procedures.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
 /** Exactly one source is given (the request schema checks it). */
 export function newDraft(store: Store, ctx: ServiceContext, body: NewDraftInput): Promise<VersionInfo> {
@@ -32,13 +33,9 @@ export function newDraft(store: Store, ctx: ServiceContext, body: NewDraftInput)
 export async function retireProcedure(store: Store, ctx: ServiceContext, code: string): Promise<VersionInfo> {
   const live = (await listVersions(store, ctx, { code })).find((v) => v.live);
   if (!live) {
-    throw serviceError(
-      'PROCEDURE_NOT_LIVE',
-      409,
-      `Thủ tục "${code}" không có phiên bản đang áp dụng để bãi bỏ.`,
-      `Procedure "${code}" has no live version to retire.`,
-      { path: '/code' },
-    );
+    throw serviceError('PROCEDURE_NOT_LIVE', 409, message('lifecycle.procedureNotLive', { code }), {
+      path: '/code',
+    });
   }
   return retireVersion(store, ctx, { versionId: live.id });
 }

@@ -5,6 +5,7 @@ import type { ServiceContext } from './context.ts';
 import { dossierNotFound } from './dossier-access.ts';
 import { invalidInput } from '../errors.ts';
 import { at } from './format.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
 export async function publicLookup(
   store: Store,
@@ -17,7 +18,7 @@ export async function publicLookup(
       : typeof (input as { qrToken?: unknown })?.qrToken === 'string'
         ? { qrToken: (input as { qrToken: string }).qrToken }
         : undefined;
-  if (!by) throw invalidInput('/code', 'Cần mã hồ sơ hoặc mã QR.', 'A dossier code or QR token is required.');
+  if (!by) throw invalidInput('/code', message('lookup.dossierCodeOrQr'));
   const row = await store.getDossier(by);
   if (!row) throw dossierNotFound('code' in by ? by.code : 'QR');
   const procedure = await store.getProcedure(row.procedureCode);

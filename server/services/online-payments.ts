@@ -32,6 +32,7 @@ import { pinnedDefinition } from './definitions.ts';
 import { loadDossier } from './dossier-access.ts';
 import { commitResult } from './dossier-plan.ts';
 import { forbidden, serviceError } from '../errors.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
 /** A configured gateway: its protocol settings and the name its orders and payments are recorded under. */
 export interface Gateway extends GatewayConfig {
@@ -62,10 +63,7 @@ async function owed(store: Store, ctx: ServiceContext, code: string) {
   const actor = requireActor(ctx);
   const row = await loadDossier(store, code);
   if (row.applicantId !== actor.userId) {
-    throw forbidden(
-      'Chỉ người nộp hồ sơ thanh toán được phí, lệ phí của hồ sơ.',
-      'Only the applicant pays the dossier’s fees.',
-    );
+    throw forbidden(message('onlinePayments.onlyApplicantPaysDossier'));
   }
   const amount = row.state.fees.total - row.state.fees.paid;
   const definition = await pinnedDefinition(store, row.versionId);
@@ -128,13 +126,10 @@ export async function startOnlinePayment(
 ): Promise<StartedPayment> {
   const { row, amount, waiting } = await owed(store, ctx, input.code);
   if (!waiting) {
-    throw serviceError(
-      'NOTHING_TO_PAY',
-      409,
-      `Hồ sơ ${row.code} hiện không chờ nộp phí, lệ phí.`,
-      `Dossier ${row.code} is not waiting for a payment now.`,
-      { path: '/code', details: { due: amount } },
-    );
+    throw serviceError('NOTHING_TO_PAY', 409, message('onlinePayments.nothingToPay', { code: row.code }), {
+      path: '/code',
+      details: { due: amount },
+    });
   }
   const actor = requireActor(ctx);
   const orderId = timeOrderedId(ctx.now);

@@ -10,6 +10,7 @@ import type { ServiceContext } from './context.ts';
 import { pinnedDefinition } from './definitions.ts';
 import { readableDossier } from './dossier-access.ts';
 import { slipTime } from './format.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
 export interface PaymentReceipt {
   code: string;
@@ -36,8 +37,7 @@ export async function paymentReceipt(
     throw serviceError(
       'PAYMENT_NOT_FOUND',
       404,
-      `Hồ sơ ${row.code} chưa có khoản phí, lệ phí nào được nộp.`,
-      `No fee has been paid for dossier ${row.code} yet.`,
+      message('paymentReceipt.paymentNotFound', { code: row.code }),
     );
   }
   const definition = await pinnedDefinition(store, row.versionId);

@@ -7,6 +7,7 @@
 import type { Dossier } from '../../runtime/engine/index.ts';
 import { timeOrderedId, type DossierRow, type PaymentRow } from '../store/index.ts';
 import { serviceError } from '../errors.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
 export type PaymentRecord = Omit<PaymentRow, 'dossierId'>;
 
@@ -39,8 +40,7 @@ export function paymentNotByApplicant(row: DossierRow) {
   return serviceError(
     'PAYMENT_CONFIRMATION_REQUIRED',
     403,
-    `Tổ chức, cá nhân không tự ghi nhận được việc đã nộp phí, lệ phí. Hãy nộp tại Bộ phận Một cửa của đơn vị ${row.unitCode}: cán bộ thu tiền, cấp biên lai và ghi nhận khoản nộp (hoặc thanh toán trực tuyến khi cổng dịch vụ công cung cấp, cổng thanh toán sẽ xác nhận). Hồ sơ được xử lý tiếp ngay khi khoản nộp được xác nhận.`,
-    `Applicants cannot mark their own fees paid. Pay at the one-stop reception of unit ${row.unitCode}: the officer takes the payment, issues a receipt and records it (or pay online where the portal offers it: the payment gateway confirms it). The dossier moves on as soon as the payment is confirmed.`,
+    message('payments.paymentConfirmationRequired', { unitCode: row.unitCode }),
     { path: '/action', details: { due: total - paid, unit: row.unitCode } },
   );
 }

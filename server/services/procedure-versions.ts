@@ -5,6 +5,7 @@ import { canonicalJson, sha256, type ProcedureRow, type Store, type VersionRow }
 import { at } from './format.ts';
 import { serviceError } from '../errors.ts';
 import { searchKey } from '../../runtime/engine/index.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
 /** Roles that see procedure versions that are not published. */
 export const CONFIG_ROLES = ['designer', 'approver', 'system_admin', 'auditor'];
@@ -88,8 +89,7 @@ export async function loadVersion(store: Store, versionId: unknown): Promise<Ver
     throw serviceError(
       'VERSION_NOT_FOUND',
       404,
-      `Không tìm thấy phiên bản thủ tục "${String(versionId)}".`,
-      `Procedure version "${String(versionId)}" was not found.`,
+      message('procedureVersions.versionNotFound', { versionId: String(versionId) }),
       { path: '/versionId' },
     );
   }

@@ -27,6 +27,7 @@ import {
 } from './procedure-versions.ts';
 import { diffDefinitions, type VersionDiff } from './diff.ts';
 import { at } from './format.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
 export type { VersionInfo, VersionDiff, ProcedureBundle };
 
@@ -78,24 +79,20 @@ function skeleton(input: Extract<CreateDraftInput, { from: 'scratch' }>): Proced
 }
 
 function procedureExists(code: string) {
-  return serviceError(
-    'PROCEDURE_EXISTS',
-    409,
-    `Đã có thủ tục mang mã "${code}"; hãy chọn mã khác, hoặc tạo phiên bản mới của thủ tục đó.`,
-    `A procedure with code "${code}" exists already; choose another code, or make a new version of it.`,
-    { path: '/code' },
-  );
+  return serviceError('PROCEDURE_EXISTS', 409, message('procedures.procedureExists', { code }), {
+    path: '/code',
+  });
 }
 
 function checkScratch(input: Record<string, unknown>): void {
   for (const key of ['code', 'sector', 'unit'] as const) {
     if (typeof input[key] !== 'string' || (input[key] as string).trim() === '') {
-      throw invalidInput(`/${key}`, `Thiếu "${key}".`, `"${key}" is required.`);
+      throw invalidInput(`/${key}`, message('procedures.required', { key }));
     }
   }
   const name = input.name as Localized | undefined;
   if (typeof name?.vi !== 'string' || typeof name?.en !== 'string' || name.vi.trim() === '') {
-    throw invalidInput('/name', 'Tên thủ tục cần có "vi" và "en".', 'The name needs "vi" and "en".');
+    throw invalidInput('/name', message('procedures.nameNeedsViEn'));
   }
 }
 
@@ -125,11 +122,7 @@ export async function createDraft(
       definition = readBundle(input.bundle);
       break;
     default:
-      throw invalidInput(
-        '/from',
-        '"from" phải là scratch, version hoặc bundle.',
-        '"from" must be scratch, version or bundle.',
-      );
+      throw invalidInput('/from', message('procedures.fromInvalid'));
   }
   const code = (definition as { code: string }).code;
   const id = randomUUID();
@@ -168,12 +161,7 @@ async function numbered<T>(create: () => Promise<T>): Promise<T> {
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       if (attempt === 3) {
-        throw serviceError(
-          'VERSION_CONFLICT',
-          409,
-          'Có phiên bản khác của thủ tục vừa được tạo cùng lúc; hãy thử lại.',
-          'Another version of this procedure was created at the same moment; try again.',
-        );
+        throw serviceError('VERSION_CONFLICT', 409, message('procedures.versionConflict'));
       }
     }
   }
@@ -195,22 +183,18 @@ async function change(store: Store, c: VersionChange): Promise<VersionRow> {
     if (!(error instanceof VersionStateConflict)) throw error;
     const status = error.current?.status;
     if (c.expectHash !== undefined && status && c.expectStatus.includes(status)) {
-      throw serviceError(
-        'DRAFT_CONFLICT',
-        409,
-        'Bản nháp vừa được lưu ở nơi khác (một thẻ hoặc một người khác). Hãy tải lại bản mới nhất, hoặc ghi đè bằng bản của bạn.',
-        'The draft was just saved elsewhere (another tab or person). Reload the latest, or overwrite it with yours.',
-        {
-          path: '/baseHash',
-          details: { contentHash: error.current!.contentHash, updatedAt: at(error.current!.updatedAt) },
-        },
-      );
+      throw serviceError('DRAFT_CONFLICT', 409, message('procedures.draftConflict'), {
+        path: '/baseHash',
+        details: { contentHash: error.current!.contentHash, updatedAt: at(error.current!.updatedAt) },
+      });
     }
     throw serviceError(
       'VERSION_STATE_CONFLICT',
       409,
-      `Phiên bản đang ở trạng thái "${status}", không thể thực hiện việc này (cần: ${c.expectStatus.join(', ')}).`,
-      `The version is "${status}"; this needs it to be ${c.expectStatus.join(' or ')}.`,
+      message('procedures.versionStateConflict', {
+        status: String(status),
+        expected: { vi: c.expectStatus.join(', '), en: c.expectStatus.join(' or ') },
+      }),
       { details: { status, expected: c.expectStatus } },
     );
   }
@@ -231,18 +215,13 @@ export async function saveDraft(
   const current = await loadVersion(store, input.versionId);
   const definition = input.definition;
   if (typeof definition !== 'object' || definition === null || Array.isArray(definition)) {
-    throw invalidInput(
-      '/definition',
-      'Định nghĩa phải là một đối tượng JSON.',
-      'The definition must be a JSON object.',
-    );
+    throw invalidInput('/definition', message('procedures.definitionMustJsonObject'));
   }
   if ((definition as { code?: unknown }).code !== current.procedureCode) {
     throw serviceError(
       'PROCEDURE_CODE_CHANGED',
       422,
-      `Mã thủ tục của bản nháp phải giữ là "${current.procedureCode}" (tạo thủ tục mới để đổi mã).`,
-      `The draft's procedure code must stay "${current.procedureCode}" (create a new procedure to change it).`,
+      message('procedures.procedureCodeChanged', { procedureCode: current.procedureCode }),
       { path: '/definition/code' },
     );
   }
@@ -276,8 +255,7 @@ export async function submitForApproval(
     throw serviceError(
       'DRAFT_HAS_ERRORS',
       422,
-      `Bản nháp còn ${errors.length} lỗi, chưa thể trình duyệt (lỗi đầu tiên: ${errors[0].message.vi}).`,
-      `The draft has ${errors.length} error(s) and cannot be submitted (first: ${errors[0].message.en}).`,
+      message('procedures.draftHasErrors', { errorsCount: errors.length, errors: errors[0].message }),
       { path: errors[0].path, details: errors },
     );
   }
@@ -299,20 +277,11 @@ async function review(
   const actor = requireAnyRole(ctx, ['approver']);
   const current = await loadVersion(store, input.versionId);
   if (current.authorId === actor.userId) {
-    throw serviceError(
-      'APPROVER_IS_AUTHOR',
-      403,
-      'Người phê duyệt không được là người soạn quy trình.',
-      'The approver cannot be the author of the process.',
-    );
+    throw serviceError('APPROVER_IS_AUTHOR', 403, message('procedures.approverIsAuthor'));
   }
   const text = typeof input.comment === 'string' ? input.comment.trim() : '';
   if (verdict === 'rejected' && text === '') {
-    throw invalidInput(
-      '/comment',
-      'Từ chối cần nêu lý do.',
-      'A rejection needs a comment giving the reasons.',
-    );
+    throw invalidInput('/comment', message('procedures.rejectionNeedsComment'));
   }
   const comments =
     text === '' ? current.comments : [...current.comments, { at: ctx.now, by: actor.userId, text, verdict }];
@@ -383,7 +352,7 @@ export async function publishVersion(
 function refuseFailingScenario(definition: ProcedureDefinition): void {
   const failure = runSavedScenarios(definition);
   if (failure) {
-    throw serviceError('SCENARIO_FAILED', 422, failure.message.vi, failure.message.en, {
+    throw serviceError('SCENARIO_FAILED', 422, failure.message, {
       path: `/definition${failure.path}`,
     });
   }
@@ -425,8 +394,7 @@ export function procedureNotFound(code: unknown) {
   return serviceError(
     'PROCEDURE_NOT_FOUND',
     404,
-    `Không tìm thấy thủ tục "${String(code)}".`,
-    `Procedure "${String(code)}" was not found.`,
+    message('procedures.procedureNotFound', { code: String(code) }),
     { path: '/procedureCode' },
   );
 }

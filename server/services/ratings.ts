@@ -8,6 +8,7 @@ import { forbidden, serviceError } from '../errors.ts';
 import { requireActor, type ServiceContext } from './context.ts';
 import { loadDossier } from './dossier-access.ts';
 import { at } from './format.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
 export interface RatingInput {
   code: string;
@@ -23,19 +24,10 @@ export async function rateService(store: Store, ctx: ServiceContext, input: Rati
   const actor = requireActor(ctx);
   const row = await loadDossier(store, input.code);
   if (row.applicantId === null || row.applicantId !== actor.userId) {
-    throw forbidden(
-      'Chỉ người nộp hồ sơ được đánh giá sự hài lòng.',
-      'Only the applicant may rate the service.',
-    );
+    throw forbidden(message('ratings.onlyApplicantMayRate'));
   }
   if (row.state.resultAt === undefined) {
-    throw serviceError(
-      'RATING_BEFORE_RESULT',
-      409,
-      'Hồ sơ chưa có kết quả: hãy đánh giá sau khi nhận kết quả giải quyết.',
-      'The dossier has no result yet: rate the service once the result is issued.',
-      { path: '/code' },
-    );
+    throw serviceError('RATING_BEFORE_RESULT', 409, message('ratings.ratingBeforeResult'), { path: '/code' });
   }
   const comment = input.comment?.trim() || null;
   const rating: RatingRow = {
@@ -53,13 +45,7 @@ export async function rateService(store: Store, ctx: ServiceContext, input: Rati
     payload: { score: input.score },
   });
   if (!recorded) {
-    throw serviceError(
-      'RATING_ALREADY_GIVEN',
-      409,
-      'Bạn đã đánh giá hồ sơ này; mỗi hồ sơ chỉ được đánh giá một lần.',
-      'You have already rated this dossier; each dossier is rated once.',
-      { path: '/code' },
-    );
+    throw serviceError('RATING_ALREADY_GIVEN', 409, message('ratings.ratingAlreadyGiven'), { path: '/code' });
   }
   return { code: row.code, ...ratingView(rating) };
 }

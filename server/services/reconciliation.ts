@@ -9,6 +9,7 @@ import type { Store, UnitRow } from '../store/index.ts';
 import { requireAnyRole, type ServiceContext } from './context.ts';
 import { forbidden } from '../errors.ts';
 import { at } from './format.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
 /** Who sees a unit's money: the one-stop officers who take it, the unit's administrator, the inspectors. */
 export const RECONCILING_ROLES = ['reception', 'agency_admin', 'auditor'];
@@ -65,11 +66,9 @@ export async function reconciliation(
     actor.roles.filter((r) => RECONCILING_ROLES.includes(r.role)).map((r) => r.unitCode),
   );
   if (input.unitCode !== undefined && !mine.has(input.unitCode)) {
-    throw forbidden(
-      `Bạn không xem được các khoản thu của đơn vị ${input.unitCode}.`,
-      `You may not see the payments of unit ${input.unitCode}.`,
-      { unitCode: input.unitCode },
-    );
+    throw forbidden(message('reconciliation.youMayNotSee', { unitCode: input.unitCode }), {
+      unitCode: input.unitCode,
+    });
   }
   const units = input.unitCode === undefined ? mine : new Set([input.unitCode]);
   // The contract lets only real dates (format: date) through.

@@ -9,6 +9,7 @@ import type { ProcedureDefinition } from '../../schemas/procedure.ts';
 import { resultPdf } from '../slips-pdf/result.ts';
 import { attachmentsById, type AttachmentMeta, type AttachmentRow } from '../store/attachments.ts';
 import {
+  isUniqueViolation,
   timeOrderedId,
   type DossierChange,
   type DossierResultRow,
@@ -20,6 +21,7 @@ import { requireActor, type ServiceContext } from './context.ts';
 import { pinnedDefinition } from './definitions.ts';
 import { loadDossier, ownsOrHandles } from './dossier-access.ts';
 import { at, slipTime } from './format.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
 /** The component id of a result file: no dossier component has a colon in its id, so none is taken for one. */
 export const resultFileComponent = (document: string) => `result:${document}`;
@@ -27,14 +29,10 @@ export const resultFileComponent = (document: string) => `result:${document}`;
 /** Where a result's verification page is, under the portal's address. */
 export const verifyPath = (token: string) => `/xac-thuc/${token}`;
 
-function resultFileUnusable(id: string, why: { vi: string; en: string }) {
-  return serviceError(
-    'RESULT_FILE_UNUSABLE',
-    422,
-    `Không dùng được tệp "${id}" làm kết quả: ${why.vi}`,
-    `File "${id}" cannot be the result: ${why.en}`,
-    { path: '/input/file' },
-  );
+function resultFileUnusable(id: string, why: Localized) {
+  return serviceError('RESULT_FILE_UNUSABLE', 422, message('results.resultFileUnusable', { id, why }), {
+    path: '/input/file',
+  });
 }
 
 /** The uploaded file the officer named, once it is theirs, a result file for this document, and unused. */
@@ -46,29 +44,25 @@ async function namedFile(
 ): Promise<AttachmentMeta> {
   const [file] = await attachmentsById(store, [id]);
   if (!file || file.ownerId !== actorId) {
-    throw resultFileUnusable(id, {
-      vi: 'không có tệp này trong các tệp bạn đã tải lên.',
-      en: 'it is not among the files you uploaded.',
-    });
+    throw resultFileUnusable(id, message('results.notAmongFilesYou'));
   }
   const forResult = document
     ? file.componentId === resultFileComponent(document)
     : file.componentId.startsWith(resultFileComponent(''));
   if (file.dossierId !== null || !forResult) {
-    throw resultFileUnusable(id, {
-      vi: `tệp không được tải lên làm kết quả${document ? ` "${document}"` : ''} (trường resultId).`,
-      en: `it was not uploaded as the result${document ? ` "${document}"` : ''} (field resultId).`,
-    });
+    throw resultFileUnusable(
+      id,
+      document
+        ? message('results.notUploadedAsResultNamed', { document })
+        : message('results.notUploadedAsResult'),
+    );
   }
   const used = await store.run(
     (tx) => tx.select('dossierResults', { attachmentId: id }, { columns: ['id'] }),
     'read',
   );
   if (used.length > 0) {
-    throw resultFileUnusable(id, {
-      vi: 'tệp đã là kết quả của một hồ sơ khác.',
-      en: 'it is already the result of another dossier.',
-    });
+    throw resultFileUnusable(id, message('results.alreadyResultAnotherDossier'));
   }
   return file;
 }
@@ -166,6 +160,19 @@ export async function issuedResults(
   return out;
 }
 
+/**
+ * The refusal for a change whose named result file another issue took between this one's check (namedFile) and its
+ * commit: the unique index on the result's file refused it, and it gets the answer it would have got a moment later.
+ */
+export function resultFileTaken(
+  error: unknown,
+  results: NonNullable<DossierChange['results']>,
+): Error | undefined {
+  const named = results.find((r) => r.generated === undefined);
+  if (!named || !isUniqueViolation(error)) return undefined;
+  return resultFileUnusable(named.result.attachmentId, message('results.alreadyResultAnotherDossier'));
+}
+
 /** The dossier's latest e-result, if one was issued. */
 export async function latestResult(store: Store, dossierId: string): Promise<DossierResultRow | undefined> {
   const [row] = await store.run(
@@ -176,13 +183,9 @@ export async function latestResult(store: Store, dossierId: string): Promise<Dos
 }
 
 function resultNotIssued(code: string) {
-  return serviceError(
-    'RESULT_NOT_ISSUED',
-    404,
-    `Hồ sơ ${code} chưa có kết quả điện tử.`,
-    `Dossier ${code} has no e-result yet.`,
-    { path: '/code' },
-  );
+  return serviceError('RESULT_NOT_ISSUED', 404, message('results.resultNotIssued', { code }), {
+    path: '/code',
+  });
 }
 
 /** The e-result's file, for the applicant and the officers of the units handling the dossier. */
@@ -194,7 +197,7 @@ export async function resultFile(
   const actor = requireActor(ctx);
   const row = await loadDossier(store, input.code);
   if (!ownsOrHandles(actor, row)) {
-    throw forbidden('Bạn không có quyền tải kết quả của hồ sơ này.', 'You may not download this result.');
+    throw forbidden(message('results.youMayNotDownload'));
   }
   const result = await latestResult(store, row.id);
   const [file] = result ? await attachmentsById(store, [result.attachmentId]) : [];
@@ -212,13 +215,7 @@ export function resultView(result: DossierResultRow) {
 }
 
 export function resultNotFound() {
-  return serviceError(
-    'RESULT_NOT_FOUND',
-    404,
-    'Không có kết quả nào được cấp với mã xác thực này: bản bạn giữ không phải do hệ thống cấp.',
-    'No result was issued with this verification code: the copy you hold was not issued by this system.',
-    { path: '/token' },
-  );
+  return serviceError('RESULT_NOT_FOUND', 404, message('results.resultNotFound'), { path: '/token' });
 }
 
 /** The public facts of a genuine e-result: what it is, for which dossier, by whom and when; no personal data. */

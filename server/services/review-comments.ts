@@ -14,6 +14,7 @@ import { hasRole, requireAnyRole, type Actor, type ServiceContext } from './cont
 import { formFields } from './diff.ts';
 import { at } from './format.ts';
 import { loadVersion } from './procedure-versions.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
 const READERS = ['designer', 'approver'];
 /** Approvers comment while the version waits for them; its author replies until it is approved. */
@@ -94,20 +95,16 @@ export async function addReviewComment(
 
 function requireReviewer(actor: Actor): void {
   if (hasRole(actor, 'approver')) return;
-  throw forbidden(
-    'Chỉ người phê duyệt góp ý cho phiên bản đang chờ duyệt; người soạn trả lời các góp ý đó.',
-    'Only approvers comment on a version in review; its author replies to their comments.',
-  );
+  throw forbidden(message('reviewComments.onlyApproversAndAuthor'));
 }
 
 function checkBody(body: unknown): string {
   const text = typeof body === 'string' ? body.trim() : '';
-  if (text === '') throw invalidInput('/body', 'Góp ý không được để trống.', 'The comment is empty.');
+  if (text === '') throw invalidInput('/body', message('reviewComments.commentEmpty'));
   if (text.length > REVIEW_COMMENT_MAX) {
     throw invalidInput(
       '/body',
-      `Góp ý dài quá ${REVIEW_COMMENT_MAX} ký tự; hãy viết ngắn hơn.`,
-      `The comment is longer than ${REVIEW_COMMENT_MAX} characters; make it shorter.`,
+      message('reviewComments.commentTooLong', { reviewCommentMax: REVIEW_COMMENT_MAX }),
     );
   }
   return text;
@@ -138,8 +135,7 @@ async function checkTarget(store: Store, version: VersionRow, target: ReviewTarg
   if (!(REVIEW_TARGET_KINDS as readonly string[]).includes(target?.kind)) {
     throw invalidInput(
       '/target/kind',
-      `Loại phần tử phải là một trong: ${REVIEW_TARGET_KINDS.join(', ')}.`,
-      `The element kind must be one of: ${REVIEW_TARGET_KINDS.join(', ')}.`,
+      message('reviewComments.kindInvalid', { reviewTargetKinds: REVIEW_TARGET_KINDS.join(', ') }),
     );
   }
   const key = typeof target.key === 'string' ? target.key : '';
@@ -150,8 +146,7 @@ async function checkTarget(store: Store, version: VersionRow, target: ReviewTarg
     throw serviceError(
       'REVIEW_TARGET_UNKNOWN',
       422,
-      `Phiên bản này (và phiên bản đang công bố) không có phần tử "${key}" loại ${target.kind} để góp ý.`,
-      `Neither this version nor the published one has a ${target.kind} "${key}" to comment on.`,
+      message('reviewComments.reviewTargetUnknown', { key, kind: target.kind }),
       { path: '/target/key' },
     );
   }
@@ -164,25 +159,16 @@ async function requireThread(store: Store, version: VersionRow, target: ReviewTa
     (c) => c.targetKind === target.kind && c.targetKey === target.key && c.authorId !== version.authorId,
   );
   if (thread) return;
-  throw serviceError(
-    'REVIEW_NOTHING_TO_REPLY',
-    409,
-    'Người soạn chỉ trả lời góp ý của người phê duyệt; phần tử này chưa có góp ý nào.',
-    'The author replies to the approvers’ comments; this element has none yet.',
-    { path: '/target' },
-  );
+  throw serviceError('REVIEW_NOTHING_TO_REPLY', 409, message('reviewComments.reviewNothingToReply'), {
+    path: '/target',
+  });
 }
 
 function closed(asAuthor: boolean) {
   return serviceError(
     'REVIEW_CLOSED',
     409,
-    asAuthor
-      ? 'Phiên bản đã được phê duyệt hoặc công bố: không còn trả lời góp ý được.'
-      : 'Chỉ góp ý được khi phiên bản đang chờ phê duyệt.',
-    asAuthor
-      ? 'The version is approved or published: its comments can no longer be answered.'
-      : 'Comments are written while the version waits for approval.',
+    message(asAuthor ? 'reviewComments.reviewClosedForAuthor' : 'reviewComments.reviewClosed'),
     { path: '/id' },
   );
 }

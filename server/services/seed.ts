@@ -15,6 +15,7 @@ import { DEFAULT_CALENDAR_ID } from './calendars.ts';
 import type { RoleGrant } from './context.ts';
 import { serviceError } from '../errors.ts';
 import { catalogueColumns, contentHash, stored } from './procedure-versions.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
 const SEED_ACTOR = 'system:seed';
@@ -164,12 +165,7 @@ export async function seedDemo(
   const result: SeedResult = { created: false, accounts: [], units: [], procedures: [] };
 
   if ((await claimDemo(store, audit('seed.mode', 'settings:mode'))) !== 'demo') {
-    throw serviceError(
-      'PRODUCTION_DATABASE',
-      409,
-      'Cơ sở dữ liệu này đã được khởi tạo để vận hành thật: không bao giờ thêm dữ liệu mẫu vào đó.',
-      'This database was initialised for production: demo data are never added to it.',
-    );
+    throw serviceError('PRODUCTION_DATABASE', 409, message('seed.productionDatabase'));
   }
   for (const u of DEMO_UNITS) {
     if (await store.getUnit(u.code)) continue;

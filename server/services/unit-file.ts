@@ -9,23 +9,19 @@ import { CsvError, parse } from 'csv-parse/sync';
 import { isPlainObject } from '../../runtime/engine/index.ts';
 import { serviceError } from '../errors.ts';
 import { checkNewUnit, unitUnknown, type NewUnit } from './units.ts';
+import { message, type Localized } from '../../runtime/engine/messages/index.ts';
 
 export const UNIT_FILE_FORMAT = 'motcua.units';
 export const CSV_COLUMNS = ['code', 'parentCode', 'kind', 'nameVi', 'nameEn'];
 const MAX_UNITS = 20_000;
 
-const invalid = (path: string, vi: string, en: string) =>
-  serviceError('UNIT_FILE_INVALID', 400, vi, en, { path });
+const invalid = (path: string, text: Localized) => serviceError('UNIT_FILE_INVALID', 400, text, { path });
 
 /** The units of a JSON or CSV unit file's text, checked as one tree. */
 export function readUnitFile(text: string, format: 'json' | 'csv'): NewUnit[] {
   const entries = format === 'json' ? jsonEntries(text) : csvEntries(text);
   if (entries.length === 0 || entries.length > MAX_UNITS) {
-    throw invalid(
-      '/units',
-      `Tệp phải có từ 1 đến ${MAX_UNITS} đơn vị.`,
-      `The file must list 1 to ${MAX_UNITS} units.`,
-    );
+    throw invalid('/units', message('unitFile.fileMustList1', { maxUnits: MAX_UNITS }));
   }
   const units = entries.map((entry, i) => checkNewUnit(entry, `/units/${i}`));
   checkTree(units);
@@ -37,21 +33,13 @@ function jsonEntries(text: string): unknown[] {
   try {
     file = JSON.parse(text);
   } catch (error) {
-    throw invalid(
-      '',
-      `Tệp không phải JSON hợp lệ: ${(error as Error).message}`,
-      `The file is not valid JSON: ${(error as Error).message}`,
-    );
+    throw invalid('', message('unitFile.notJson', { error: (error as Error).message }));
   }
   if (!isPlainObject(file) || file.format !== UNIT_FILE_FORMAT || file.version !== 1) {
-    throw invalid(
-      '/format',
-      `Tệp JSON phải có "format": "${UNIT_FILE_FORMAT}" và "version": 1.`,
-      `A JSON unit file must have "format": "${UNIT_FILE_FORMAT}" and "version": 1.`,
-    );
+    throw invalid('/format', message('unitFile.jsonUnitFileMust', { unitFileFormat: UNIT_FILE_FORMAT }));
   }
   if (!Array.isArray(file.units)) {
-    throw invalid('/units', '"units" phải là một danh sách.', '"units" must be a list.');
+    throw invalid('/units', message('unitFile.unitsMustList'));
   }
   return file.units;
 }
@@ -62,19 +50,11 @@ function csvEntries(text: string): unknown[] {
     rows = parse(text, { bom: true, skip_empty_lines: true, trim: true }) as string[][];
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
-    throw invalid(
-      '',
-      `Tệp CSV không đọc được: ${error.message}`,
-      `The CSV file cannot be read: ${error.message}`,
-    );
+    throw invalid('', message('unitFile.csvFileCannotRead', { error: error.message }));
   }
   const [header = [], ...data] = rows;
   if (header.join(',') !== CSV_COLUMNS.join(',')) {
-    throw invalid(
-      '/header',
-      `Dòng đầu của tệp CSV phải là: ${CSV_COLUMNS.join(',')}`,
-      `The first line of the CSV file must be: ${CSV_COLUMNS.join(',')}`,
-    );
+    throw invalid('/header', message('unitFile.firstLineCsvFile', { csvColumns: CSV_COLUMNS.join(',') }));
   }
   return data.map(([code, parentCode, kind, nameVi, nameEn]) => ({
     code,
@@ -90,11 +70,7 @@ function checkTree(units: NewUnit[]): void {
   units.forEach((u, i) => {
     const first = index.get(u.code);
     if (first !== undefined) {
-      throw invalid(
-        `/units/${i}/code`,
-        `Mã đơn vị "${u.code}" xuất hiện hai lần (lần đầu ở /units/${first}).`,
-        `The unit code "${u.code}" appears twice (first at /units/${first}).`,
-      );
+      throw invalid(`/units/${i}/code`, message('unitFile.unitCodeAppearsTwice', { code: u.code, first }));
     }
     index.set(u.code, i);
   });
@@ -102,8 +78,7 @@ function checkTree(units: NewUnit[]): void {
   if (roots.length !== 1) {
     throw invalid(
       roots.length === 0 ? '/units' : `/units/${roots[1]}/parentCode`,
-      `Tệp phải có đúng một đơn vị gốc (tỉnh, không có parentCode); có ${roots.length}.`,
-      `The file must have exactly one root unit (the province, without parentCode); it has ${roots.length}.`,
+      message('unitFile.fileMustHaveExactly', { rootsCount: roots.length }),
     );
   }
   units.forEach((u, i) => {
@@ -115,11 +90,7 @@ function checkTree(units: NewUnit[]): void {
     let parent = u.parentCode;
     for (let steps = 0; parent !== null; steps++) {
       if (steps > units.length) {
-        throw invalid(
-          `/units/${i}/parentCode`,
-          `Đơn vị "${u.code}" nằm trong một vòng lặp cấp trên.`,
-          `Unit "${u.code}" is on a cycle of parents.`,
-        );
+        throw invalid(`/units/${i}/parentCode`, message('unitFile.unitOnCycleParents', { code: u.code }));
       }
       parent = units[index.get(parent)!].parentCode;
     }

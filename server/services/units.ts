@@ -16,6 +16,7 @@ import { changeUnits, mergedUnits, type Merger } from '../store/units.ts';
 import { requireAnyRole, type RoleGrant, type ServiceContext } from './context.ts';
 import { invalidInput, serviceError } from '../errors.ts';
 import { at } from './format.ts';
+import { message, type Localized } from '../../runtime/engine/messages/index.ts';
 
 export interface UnitView {
   code: string;
@@ -143,39 +144,27 @@ function view(units: ReadonlyMap<string, UnitRow>, row: UnitRow, t: number): Uni
 
 function checkCode(value: unknown, path: string): string {
   if (typeof value !== 'string' || value.length > MAX_CODE || !CODE.test(value)) {
-    throw invalidInput(
-      path,
-      `Mã đơn vị phải gồm 1–${MAX_CODE} chữ cái, chữ số, dấu chấm hoặc gạch dưới (không có gạch ngang).`,
-      `A unit code must be 1–${MAX_CODE} letters, digits, dots or underscores (no dash).`,
-    );
+    throw invalidInput(path, message('units.codeInvalid', { maxCode: MAX_CODE }));
   }
   return value;
 }
 
 function checkKind(value: unknown, path: string): string {
   if (typeof value !== 'string' || value.length > MAX_KIND || !KIND.test(value)) {
-    throw invalidInput(
-      path,
-      `Loại đơn vị phải gồm 1–${MAX_KIND} chữ thường không dấu hoặc gạch dưới, ví dụ "commune".`,
-      `A unit kind must be 1–${MAX_KIND} lower-case letters or underscores, e.g. "commune".`,
-    );
+    throw invalidInput(path, message('units.kindInvalid', { maxKind: MAX_KIND }));
   }
   return value;
 }
 
 function checkName(value: unknown, path: string): { vi: string; en: string } {
   if (!isPlainObject(value)) {
-    throw invalidInput(path, 'Tên đơn vị phải có "vi" và "en".', 'A unit name must have "vi" and "en".');
+    throw invalidInput(path, message('units.nameNeedsViEn'));
   }
   const name = { vi: '', en: '' };
   for (const lang of ['vi', 'en'] as const) {
     const text = value[lang];
     if (typeof text !== 'string' || text.trim() === '' || text.length > MAX_NAME) {
-      throw invalidInput(
-        `${path}/${lang}`,
-        `Tên đơn vị (${lang}) không được để trống và dài tối đa ${MAX_NAME} ký tự.`,
-        `The unit's name (${lang}) must not be empty and is at most ${MAX_NAME} characters.`,
-      );
+      throw invalidInput(`${path}/${lang}`, message('units.nameInvalid', { lang, maxName: MAX_NAME }));
     }
     name[lang] = text.trim();
   }
@@ -185,11 +174,7 @@ function checkName(value: unknown, path: string): { vi: string; en: string } {
 /** A code that names a unit which should exist: looked up (unknown: a 404 or 422), not judged by the pattern. */
 function checkRef(value: unknown, path: string): string {
   if (typeof value !== 'string' || value === '' || value.length > MAX_REF) {
-    throw invalidInput(
-      path,
-      `Cần mã đơn vị (1–${MAX_REF} ký tự).`,
-      `A unit code is needed (1–${MAX_REF} characters).`,
-    );
+    throw invalidInput(path, message('units.codeRequired', { maxRef: MAX_REF }));
   }
   return value;
 }
@@ -199,8 +184,7 @@ function checkParent(value: unknown, path: string): string | null {
 }
 
 function requireObject(input: unknown, path: string): Record<string, unknown> {
-  if (!isPlainObject(input))
-    throw invalidInput(path, 'Yêu cầu phải là một đối tượng.', 'The request must be an object.');
+  if (!isPlainObject(input)) throw invalidInput(path, message('units.requestMustObject'));
   return input;
 }
 
@@ -218,24 +202,27 @@ export function checkNewUnit(input: unknown, path = ''): NewUnit {
 // ---- refusals ----------------------------------------------------------------------------------------------
 
 const unitNotFound = (code: string) =>
-  serviceError('UNIT_NOT_FOUND', 404, `Không có đơn vị "${code}".`, `There is no unit "${code}".`, {
+  serviceError('UNIT_NOT_FOUND', 404, message('units.unitNotFound', { code }), {
     path: '/code',
   });
 
 /** A unit the input names (a parent, a successor) that does not exist. */
 export const unitUnknown = (code: string, path: string) =>
-  serviceError('UNIT_UNKNOWN', 422, `Không có đơn vị "${code}".`, `There is no unit "${code}".`, { path });
+  serviceError('UNIT_UNKNOWN', 422, message('units.unitNotFound', { code }), { path });
 
 const unitMerged = (row: UnitRow, path: string) =>
   serviceError(
     'UNIT_MERGED',
     409,
-    `Đơn vị "${row.code}" đã sáp nhập vào "${row.mergedInto}" từ ${at(row.mergedAt)}; hãy dùng đơn vị kế thừa.`,
-    `Unit "${row.code}" was merged into "${row.mergedInto}" from ${at(row.mergedAt)}; use its successor.`,
+    message('units.unitMerged', {
+      code: row.code,
+      mergedInto: String(row.mergedInto),
+      mergedAt: String(at(row.mergedAt)),
+    }),
     { path, details: { mergedInto: row.mergedInto, mergedAt: at(row.mergedAt) } },
   );
 
-const cycle = (vi: string, en: string, path: string) => serviceError('UNIT_CYCLE', 422, vi, en, { path });
+const cycle = (text: Localized, path: string) => serviceError('UNIT_CYCLE', 422, text, { path });
 
 // ---- the tree ----------------------------------------------------------------------------------------------
 
@@ -279,7 +266,7 @@ export async function listUnits(
 ): Promise<{ at: string; items: UnitView[] }> {
   const t = input.at === undefined ? ctx.now : parseInstant(input.at);
   if (t === undefined) {
-    throw invalidInput('/at', 'Thời điểm phải theo ISO-8601.', '"at" must be an ISO-8601 instant.');
+    throw invalidInput('/at', message('units.atMustIso8601'));
   }
   const rows = await store.listUnits();
   const units = byCode(rows);
@@ -308,13 +295,9 @@ export async function createUnit(store: Store, ctx: ServiceContext, input: NewUn
   return changeUnits(store, (rows) => {
     const units = byCode(rows);
     if (units.has(unit.code)) {
-      throw serviceError(
-        'UNIT_EXISTS',
-        409,
-        `Đã có đơn vị mã "${unit.code}".`,
-        `There is a unit "${unit.code}" already.`,
-        { path: '/code' },
-      );
+      throw serviceError('UNIT_EXISTS', 409, message('units.unitExists', { code: unit.code }), {
+        path: '/code',
+      });
     }
     if (unit.parentCode !== null) live(units, unit.parentCode, '/parentCode', ctx.now);
     const row: UnitRow = {
@@ -353,11 +336,7 @@ export async function updateUnit(store: Store, ctx: ServiceContext, input: UnitU
   const kind = o.kind === undefined ? undefined : checkKind(o.kind, '/kind');
   const parentCode = o.parentCode === undefined ? undefined : checkParent(o.parentCode, '/parentCode');
   if (name === undefined && kind === undefined && parentCode === undefined) {
-    throw invalidInput(
-      '',
-      'Cần ít nhất một thay đổi: name, kind hoặc parentCode.',
-      'Give at least one change: name, kind or parentCode.',
-    );
+    throw invalidInput('', message('units.giveAtLeastOne'));
   }
   return changeUnits(store, (rows) => {
     const units = byCode(rows);
@@ -379,11 +358,7 @@ export async function updateUnit(store: Store, ctx: ServiceContext, input: UnitU
       if (parentCode !== null) {
         live(units, parentCode, '/parentCode', ctx.now);
         if (reaches(units, parentCode, code)) {
-          throw cycle(
-            `Không thể chuyển "${code}" vào "${parentCode}": "${parentCode}" là chính nó hoặc nằm dưới nó.`,
-            `Cannot move "${code}" under "${parentCode}": "${parentCode}" is the unit itself or lies under it.`,
-            '/parentCode',
-          );
+          throw cycle(message('units.moveCycle', { code, parentCode }), '/parentCode');
         }
       }
       changes.parentCode = { from: row.parentCode, to: parentCode };
@@ -413,20 +388,10 @@ export async function mergeUnit(store: Store, ctx: ServiceContext, input: UnitMe
   const into = checkRef(o.into, '/into');
   const effective = typeof o.effectiveAt === 'string' ? parseInstant(o.effectiveAt) : undefined;
   if (effective === undefined) {
-    throw invalidInput(
-      '/effectiveAt',
-      'Ngày hiệu lực phải theo ISO-8601, ví dụ 2025-07-01 hoặc 2025-07-01T00:00:00+07:00.',
-      'effectiveAt must be ISO-8601, e.g. 2025-07-01 or 2025-07-01T00:00:00+07:00.',
-    );
+    throw invalidInput('/effectiveAt', message('units.effectiveatMustIso8601'));
   }
   if (code === into) {
-    throw serviceError(
-      'UNIT_MERGE_SELF',
-      422,
-      'Không thể sáp nhập một đơn vị vào chính nó.',
-      'A unit cannot be merged into itself.',
-      { path: '/into' },
-    );
+    throw serviceError('UNIT_MERGE_SELF', 422, message('units.unitMergeSelf'), { path: '/into' });
   }
   return changeUnits(store, (rows) => {
     const units = byCode(rows);
@@ -436,18 +401,17 @@ export async function mergeUnit(store: Store, ctx: ServiceContext, input: UnitMe
       throw serviceError(
         'UNIT_ALREADY_MERGED',
         409,
-        `Đơn vị "${code}" đã có quyết định sáp nhập vào "${row.mergedInto}" từ ${at(row.mergedAt)}.`,
-        `Unit "${code}" is already merged into "${row.mergedInto}" from ${at(row.mergedAt)}.`,
+        message('units.unitAlreadyMerged', {
+          code,
+          mergedInto: String(row.mergedInto),
+          mergedAt: String(at(row.mergedAt)),
+        }),
         { path: '/code', details: { mergedInto: row.mergedInto, mergedAt: at(row.mergedAt) } },
       );
     }
     live(units, into, '/into', effective);
     if (reaches(units, into, code)) {
-      throw cycle(
-        `Không thể sáp nhập "${code}" vào "${into}": "${into}" nằm dưới "${code}" hoặc sáp nhập vào nó; hãy chuyển "${into}" ra trước.`,
-        `Cannot merge "${code}" into "${into}": "${into}" lies under "${code}" or merges into it; move "${into}" out first.`,
-        '/into',
-      );
+      throw cycle(message('units.mergeCycle', { code, into }), '/into');
     }
     const next: UnitRow = { ...row, mergedInto: into, mergedAt: effective };
     units.set(code, next);

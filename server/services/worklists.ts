@@ -7,6 +7,7 @@ import { requireActor, type ServiceContext } from './context.ts';
 import { forbidden } from '../errors.ts';
 import { at, clampPage } from './format.ts';
 import { unitsCarriedBy } from './units.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 
 const HOUR = 3_600_000;
 
@@ -29,11 +30,10 @@ export async function worklist(
       (input.role === undefined || r.role === input.role),
   );
   if (holders.length === 0) {
-    throw forbidden(
-      'Bạn không giữ vai trò xử lý hồ sơ nào phù hợp (đơn vị, vai trò) để xem danh sách công việc này.',
-      'You hold no dossier-handling role matching this worklist (unit, role).',
-      { unit: input.unit ?? null, role: input.role ?? null },
-    );
+    throw forbidden(message('worklists.youHoldNoDossier'), {
+      unit: input.unit ?? null,
+      role: input.role ?? null,
+    });
   }
   let dueBefore: number | undefined;
   let dueAfter: number | undefined;

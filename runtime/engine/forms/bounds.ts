@@ -11,6 +11,7 @@
 import { pointer, problem, type Localized, type Problem } from '../problems.ts';
 import { inPlace, isSchemaObject, walkSchema, type SchemaObject } from './schema-walk.ts';
 import { formatNumber } from './words.ts';
+import { joinLocalized, message } from '../messages/index.ts';
 
 /** Applied where a form leaves a size open: characters of a string, items of a list, entries of a map. */
 export const DEFAULT_BOUNDS = Object.freeze({ maxLength: 2000, maxItems: 100, maxProperties: 100 });
@@ -130,18 +131,9 @@ export function boundedSchema(schema: SchemaObject): SchemaObject {
 }
 
 const WHAT: Record<Bound, (n: Localized) => Localized> = {
-  maxLength: (n) => ({
-    vi: `độ dài (maxLength; mặc định ${n.vi} ký tự)`,
-    en: `its length (maxLength; default ${n.en} characters)`,
-  }),
-  maxItems: (n) => ({
-    vi: `số mục (maxItems; mặc định ${n.vi})`,
-    en: `its number of items (maxItems; default ${n.en})`,
-  }),
-  maxProperties: (n) => ({
-    vi: `số trường (maxProperties; mặc định ${n.vi})`,
-    en: `its number of entries (maxProperties; default ${n.en})`,
-  }),
+  maxLength: (n) => message('forms.boundMaxLength', { n }),
+  maxItems: (n) => message('forms.boundMaxItems', { n }),
+  maxProperties: (n) => message('forms.boundMaxProperties', { n }),
 };
 
 /** Warnings for every place where the form leaves a size open and submissions get the default bound. */
@@ -155,10 +147,7 @@ export function openBoundProblems(schema: unknown): Problem[] {
       problem(
         'FORM_OPEN_BOUNDS',
         '/form/schema' + pointer(...segments),
-        {
-          vi: `Trường không giới hạn ${what.map((w) => w.vi).join(', ')}: hồ sơ nộp sẽ theo giới hạn mặc định`,
-          en: `The field sets no bound on ${what.map((w) => w.en).join(', ')}: submissions get the default`,
-        },
+        message('forms.fieldUnbounded', { bounds: joinLocalized(what, ', ') }),
         'warning',
       ),
     );

@@ -14,6 +14,7 @@ import { localizeError } from './localize.ts';
 import { Reach, selectErrors } from './select.ts';
 import { isSchemaObject } from './schema-walk.ts';
 import { boundedSchema } from './bounds.ts';
+import { message } from '../messages/index.ts';
 
 export type CompileResult = CompiledForm | { problems: Problem[] };
 
@@ -23,10 +24,7 @@ const NO_ERRORS = Object.freeze([]) as unknown as FieldError[];
 const NOT_CHECKED: FieldError = Object.freeze({
   path: '',
   code: 'FORM_NOT_CHECKED',
-  message: Object.freeze({
-    vi: 'Không kiểm tra được dữ liệu biểu mẫu: lược đồ hoặc dữ liệu lồng nhau quá sâu',
-    en: 'The form data could not be checked: the schema or the data is nested too deeply',
-  }),
+  message: Object.freeze(message('forms.formNotChecked')),
 });
 
 const DEFAULT_OPTIONS: CompileOptions = Object.freeze({});
@@ -85,12 +83,7 @@ export function formSchema(
   const raw: unknown = form.schema;
   if (typeof raw !== 'boolean' && !isSchemaObject(raw)) {
     return {
-      problems: [
-        problem('FORM_SCHEMA_INVALID', '/form/schema', {
-          vi: 'Lược đồ biểu mẫu phải là một đối tượng JSON Schema',
-          en: 'The form schema must be a JSON Schema object',
-        }),
-      ],
+      problems: [problem('FORM_SCHEMA_INVALID', '/form/schema', message('forms.formSchemaInvalid'))],
     };
   }
   let schema: unknown = raw;
@@ -135,12 +128,7 @@ function build(form: FormDefinition, options: CompileOptions): CompileResult {
 export function compileForm(form: FormDefinition, options: CompileOptions = DEFAULT_OPTIONS): CompileResult {
   if (!isSchemaObject(form)) {
     return {
-      problems: [
-        problem('FORM_SCHEMA_INVALID', '/form', {
-          vi: 'Biểu mẫu phải là một đối tượng có lược đồ (schema)',
-          en: 'The form must be an object with a schema',
-        }),
-      ],
+      problems: [problem('FORM_SCHEMA_INVALID', '/form', message('forms.formNotObject'))],
     };
   }
   let cache = caches.get(options);

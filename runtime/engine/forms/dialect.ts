@@ -5,6 +5,7 @@
 import { problem, pointer, type Problem } from '../problems.ts';
 import { DIALECT_2020 } from './ajv.ts';
 import { walkSchema, type SchemaObject } from './schema-walk.ts';
+import { message } from '../messages/index.ts';
 
 const DIALECT_2019 = 'https://json-schema.org/draft/2019-09/schema';
 
@@ -26,10 +27,7 @@ export function checkDialect(
   const at = '/form/schema/$schema';
   if (typeof declared !== 'string') {
     return {
-      problem: problem('FORM_SCHEMA_INVALID', at, {
-        vi: 'Lược đồ biểu mẫu không hợp lệ: “$schema” phải là một địa chỉ URI',
-        en: 'The form schema is invalid: “$schema” must be a URI',
-      }),
+      problem: problem('FORM_SCHEMA_INVALID', at, message('forms.formSchemaBadDialectUri')),
     };
   }
   const uri = strip(declared);
@@ -42,19 +40,17 @@ export function checkDialect(
     });
     if (found !== undefined) {
       return {
-        problem: problem('FORM_SCHEMA_INVALID', '/form/schema' + found, {
-          vi: `Lược đồ biểu mẫu dùng từ khóa “${found.split('/').pop()}” của JSON Schema 2019-09, không còn trong 2020-12`,
-          en: `The form schema uses “${found.split('/').pop()}” from JSON Schema 2019-09, which 2020-12 replaced`,
-        }),
+        problem: problem(
+          'FORM_SCHEMA_INVALID',
+          '/form/schema' + found,
+          message('forms.formSchemaKeyword2019', { keyword: String(found.split('/').pop()) }),
+        ),
       };
     }
     const { $schema: _dropped, ...rest } = schema;
     return { schema: rest };
   }
   return {
-    problem: problem('FORM_SCHEMA_INVALID', at, {
-      vi: `Lược đồ biểu mẫu viết theo phiên bản JSON Schema “${declared}”, không được hỗ trợ; hãy dùng phiên bản 2020-12`,
-      en: `The form schema is written in the JSON Schema dialect “${declared}”, which is not supported; use 2020-12`,
-    }),
+    problem: problem('FORM_SCHEMA_INVALID', at, message('forms.formSchemaDialectUnsupported', { declared })),
   };
 }

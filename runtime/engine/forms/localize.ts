@@ -6,6 +6,7 @@ import type { Labels } from './labels.ts';
 import { describe } from './messages.ts';
 import { isSchemaObject } from './schema-walk.ts';
 import { segmentsOf } from './pointers.ts';
+import { message as text } from '../messages/index.ts';
 
 /** Keywords that report a property on its parent object, and the parameter naming it: the error is the property's. */
 const PROPERTY_PARAM: Record<string, string> = {
@@ -27,8 +28,8 @@ export function errorPath(e: ErrorObject): string {
   return typeof property === 'string' ? e.instancePath + pointer(property) : e.instancePath;
 }
 
-const FORM_DATA: Localized = { vi: 'Dữ liệu biểu mẫu', en: 'The form data' };
-const THIS_FIELD: Localized = { vi: 'Trường này', en: 'This field' };
+const FORM_DATA: Localized = text('forms.formData');
+const THIS_FIELD: Localized = text('forms.thisField');
 
 /** Without the form at hand, titles come from the schema ajv reports (when created with `verbose`). */
 function labelsFromError(e: ErrorObject): Labels {
@@ -66,8 +67,7 @@ export function localizeError(
 ): FieldError {
   const path = errorPath(e);
   const label = path === '' ? undefined : labels.labelAt(path);
-  const subject =
-    path === '' ? root : label ? { vi: `Trường “${label.vi}”`, en: `“${label.en}”` } : THIS_FIELD;
+  const subject = path === '' ? root : label ? text('forms.fieldSubject', { label }) : THIS_FIELD;
   const fieldName = (p: string): Localized => {
     const l = labels.labelAt(p);
     const name = l ?? { vi: lastSegment(p), en: lastSegment(p) };

@@ -6,6 +6,7 @@ import type { ErrorObject } from 'ajv';
 import { pointer, type Localized } from '../problems.ts';
 import { formatNumber, formatWords, showList, showValue, typeWords } from './words.ts';
 import { isSchemaObject } from './schema-walk.ts';
+import { joinLocalized, message } from '../messages/index.ts';
 
 export interface MessageContext {
   /** Who the message is about, at the start of a sentence. */
@@ -19,43 +20,31 @@ type Build = (e: ErrorObject, c: MessageContext) => Localized;
 type Params = Record<string, unknown>;
 const params = (e: ErrorObject): Params => (e.params ?? {}) as Params;
 const num = (v: unknown): Localized => formatNumber(Number(v));
-const plural = (n: unknown, one: string, many: string): string => (Number(n) === 1 ? one : many);
-const quote = (s: string): Localized => ({ vi: `“${s}”`, en: `“${s}”` });
-const join = (list: Localized[], sep: Localized): Localized => ({
-  vi: list.map((l) => l.vi).join(sep.vi),
-  en: list.map((l) => l.en).join(sep.en),
-});
+/** A title quoted, the same in both languages. */
+const quote = (s: string): string => `“${s}”`;
 
-/** `minimum`-like keywords: the comparison in words and the limit. */
-function bound(vi: string, en: string): Build {
-  return (e, { subject: s }) => {
-    const n = num(params(e).limit);
-    return { vi: `${s.vi} phải ${vi} ${n.vi}`, en: `${s.en} must be ${en} ${n.en}` };
-  };
+/** `minimum`-like keywords: the comparison and the limit. */
+function bound(
+  key: 'forms.minimum' | 'forms.maximum' | 'forms.exclusiveMinimum' | 'forms.exclusiveMaximum',
+): Build {
+  return (e, { subject: s }) => message(key, { s, n: num(params(e).limit) });
 }
+
+/** English says "1 item" but "2 items"; Vietnamese has one form. */
+const one = (n: unknown): boolean => Number(n) === 1;
 
 const maxItems: Build = (e, { subject: s }) => {
   const limit = params(e).limit;
-  if (Number(limit) === 0) return { vi: `${s.vi} không được có mục nào`, en: `${s.en} must have no items` };
-  const n = num(limit);
-  return {
-    vi: `${s.vi} không được có quá ${n.vi} mục`,
-    en: `${s.en} must have at most ${n.en} ${plural(limit, 'item', 'items')}`,
-  };
+  if (Number(limit) === 0) return message('forms.mustHaveNoItems', { s });
+  return message(one(limit) ? 'forms.maxItemsOne' : 'forms.maxItems', { s, n: num(limit) });
 };
 
 const dependent: Build = (e, { subject: s, fieldName }) => {
   const other = fieldName(e.instancePath + pointer(String(params(e).property)));
-  return {
-    vi: `${s.vi} là bắt buộc khi đã điền ${other.vi}`,
-    en: `${s.en} is required when ${other.en} is filled in`,
-  };
+  return message('forms.requiredWhenFilled', { s, other });
 };
 
-const notAllowed = (name: unknown): Localized => ({
-  vi: `Trường “${String(name)}” không được phép có ở đây`,
-  en: `The field “${String(name)}” is not allowed here`,
-});
+const notAllowed = (name: unknown): Localized => message('forms.fieldNotAllowedHere', { name: String(name) });
 
 /**
  * anyOf/oneOf read better when the alternatives have a simple shape: constants with titles (a choice list)
@@ -70,11 +59,8 @@ const alternatives: Build = (e, c) => {
       const o = b as Record<string, unknown>;
       return typeof o.title === 'string' ? quote(o.title) : showValue(o.const);
     });
-    const list = join(choices, { vi: ', ', en: ', ' });
-    return {
-      vi: `${s.vi} phải là một trong các giá trị: ${list.vi}`,
-      en: `${s.en} must be one of: ${list.en}`,
-    };
+    const list = joinLocalized(choices, ', ');
+    return message('forms.enum', { s, list });
   }
   const onlyRequired = (b: unknown): boolean =>
     isSchemaObject(b) &&
@@ -82,95 +68,64 @@ const alternatives: Build = (e, c) => {
     Object.keys(b).every((k) => k === 'required' || k === 'title');
   if (branches.length > 0 && branches.every(onlyRequired)) {
     const names = [...new Set(branches.flatMap((b) => (b as { required: unknown[] }).required.map(String)))];
-    const list = join(
+    const list = joinLocalized(
       names.map((n) => c.fieldName(e.instancePath + pointer(n))),
-      { vi: ', ', en: ', ' },
+      ', ',
     );
-    if (e.keyword === 'oneOf' && Array.isArray(passing))
-      return { vi: `Chỉ được điền một trong các trường: ${list.vi}`, en: `Fill in only one of: ${list.en}` };
-    return {
-      vi: `Cần điền ít nhất một trong các trường: ${list.vi}`,
-      en: `Fill in at least one of: ${list.en}`,
-    };
+    if (e.keyword === 'oneOf' && Array.isArray(passing)) return message('forms.oneOfFields', { list });
+    return message('forms.anyOfFields', { list });
   }
-  if (e.keyword === 'oneOf' && Array.isArray(passing))
-    return {
-      vi: `${s.vi} khớp với nhiều hơn một lựa chọn`,
-      en: `${s.en} matches more than one of the options`,
-    };
-  return {
-    vi: `${s.vi} không khớp với lựa chọn nào được phép`,
-    en: `${s.en} does not match any of the allowed options`,
-  };
+  if (e.keyword === 'oneOf' && Array.isArray(passing)) return message('forms.oneOfMany', { s });
+  return message('forms.anyOfNone', { s });
 };
 
 const CATALOG: Record<string, Build> = {
-  required: (_e, { subject: s }) => ({ vi: `${s.vi} là bắt buộc`, en: `${s.en} is required` }),
+  required: (_e, { subject: s }) => message('forms.required', { s }),
   dependentRequired: dependent,
   dependencies: dependent,
   type: (e, { subject: s }) => {
     const w = typeWords(params(e).type);
-    return { vi: `${s.vi} phải ${w.vi}`, en: `${s.en} must be ${w.en}` };
+    return message('forms.type', { s, w });
   },
   const: (e, { subject: s }) => {
     const v = params(e).allowedValue;
-    if (v === true) return { vi: `${s.vi} phải được chọn`, en: `${s.en} must be checked` };
+    if (v === true) return message('forms.constChecked', { s });
     const shown = showValue(v);
-    return { vi: `${s.vi} phải là ${shown.vi}`, en: `${s.en} must be ${shown.en}` };
+    return message('forms.const', { s, shown });
   },
   enum: (e, { subject: s }) => {
     const allowed = params(e).allowedValues;
     const list = showList(Array.isArray(allowed) ? allowed : []);
-    return {
-      vi: `${s.vi} phải là một trong các giá trị: ${list.vi}`,
-      en: `${s.en} must be one of: ${list.en}`,
-    };
+    return message('forms.enum', { s, list });
   },
   format: (e, { subject: s }) => {
     const name = String(params(e).format);
     const w = formatWords(name);
-    if (w) return { vi: `${s.vi} phải là ${w.vi} hợp lệ`, en: `${s.en} must be a valid ${w.en}` };
-    return {
-      vi: `${s.vi} không đúng định dạng “${name}”`,
-      en: `${s.en} does not match the format “${name}”`,
-    };
+    if (w) return message('forms.formatKnown', { s, w });
+    return message('forms.formatOther', { s, name });
   },
-  pattern: (_e, { subject: s }) => ({
-    vi: `${s.vi} không đúng định dạng yêu cầu`,
-    en: `${s.en} is not in the required format`,
-  }),
+  pattern: (_e, { subject: s }) => message('forms.pattern', { s }),
   minLength: (e, { subject: s }) => {
     const limit = params(e).limit;
-    if (Number(limit) === 1) return { vi: `${s.vi} không được để trống`, en: `${s.en} must not be empty` };
+    if (Number(limit) === 1) return message('forms.notEmpty', { s });
     const n = num(limit);
-    return {
-      vi: `${s.vi} phải có ít nhất ${n.vi} ký tự`,
-      en: `${s.en} must be at least ${n.en} characters long`,
-    };
+    return message('forms.minLength', { s, n });
   },
   maxLength: (e, { subject: s }) => {
     const limit = params(e).limit;
-    const n = num(limit);
-    return {
-      vi: `${s.vi} không được dài quá ${n.vi} ký tự`,
-      en: `${s.en} must be at most ${n.en} ${plural(limit, 'character', 'characters')} long`,
-    };
+    return message(one(limit) ? 'forms.maxLengthOne' : 'forms.maxLength', { s, n: num(limit) });
   },
-  minimum: bound('lớn hơn hoặc bằng', 'at least'),
-  maximum: bound('nhỏ hơn hoặc bằng', 'at most'),
-  exclusiveMinimum: bound('lớn hơn', 'greater than'),
-  exclusiveMaximum: bound('nhỏ hơn', 'less than'),
+  minimum: bound('forms.minimum'),
+  maximum: bound('forms.maximum'),
+  exclusiveMinimum: bound('forms.exclusiveMinimum'),
+  exclusiveMaximum: bound('forms.exclusiveMaximum'),
   multipleOf: (e, { subject: s }) => {
     const n = num(params(e).multipleOf);
-    return { vi: `${s.vi} phải là bội số của ${n.vi}`, en: `${s.en} must be a multiple of ${n.en}` };
+    return message('forms.multipleOf', { s, n });
   },
   minItems: (e, { subject: s }) => {
     const limit = params(e).limit;
-    const n = num(limit);
-    return {
-      vi: `${s.vi} phải có ít nhất ${n.vi} mục`,
-      en: `${s.en} must have at least ${n.en} ${plural(limit, 'item', 'items')}`,
-    };
+    return message(one(limit) ? 'forms.minItemsOne' : 'forms.minItems', { s, n: num(limit) });
   },
   maxItems,
   items: maxItems,
@@ -179,62 +134,39 @@ const CATALOG: Record<string, Build> = {
   uniqueItems: (e, { subject: s }) => {
     const { i, j } = params(e);
     const [a, b] = [Number(i), Number(j)].sort((x, y) => x - y).map((k) => k + 1);
-    return {
-      vi: `${s.vi} có các mục trùng nhau (mục ${a} và ${b})`,
-      en: `${s.en} has duplicate items (items ${a} and ${b})`,
-    };
+    return message('forms.uniqueItems', { s, a, b });
   },
   contains: (e, { subject: s }) => {
     const { minContains, maxContains } = params(e);
     const min = num(minContains ?? 1);
     if (maxContains !== undefined) {
       const max = num(maxContains);
-      return {
-        vi: `${s.vi} phải có từ ${min.vi} đến ${max.vi} mục phù hợp`,
-        en: `${s.en} must contain between ${min.en} and ${max.en} matching items`,
-      };
+      return message('forms.containsBetween', { s, min, max });
     }
-    return {
-      vi: `${s.vi} phải có ít nhất ${min.vi} mục phù hợp`,
-      en: `${s.en} must contain at least ${min.en} matching ${plural(minContains ?? 1, 'item', 'items')}`,
-    };
+    return message(one(minContains ?? 1) ? 'forms.minContainsOne' : 'forms.minContains', { s, n: min });
   },
   minProperties: (e, { subject: s }) => {
     const limit = params(e).limit;
-    const n = num(limit);
-    return {
-      vi: `${s.vi} phải có ít nhất ${n.vi} thông tin được điền`,
-      en: `${s.en} must have at least ${n.en} ${plural(limit, 'field', 'fields')} filled in`,
-    };
+    return message(one(limit) ? 'forms.minPropertiesOne' : 'forms.minProperties', { s, n: num(limit) });
   },
   maxProperties: (e, { subject: s }) => {
     const limit = params(e).limit;
-    const n = num(limit);
-    return {
-      vi: `${s.vi} không được có quá ${n.vi} thông tin`,
-      en: `${s.en} must have at most ${n.en} ${plural(limit, 'field', 'fields')}`,
-    };
+    return message(one(limit) ? 'forms.maxPropertiesOne' : 'forms.maxProperties', { s, n: num(limit) });
   },
   additionalProperties: (e) => notAllowed(params(e).additionalProperty),
   unevaluatedProperties: (e) => notAllowed(params(e).unevaluatedProperty),
   propertyNames: (e) => {
     const name = String(params(e).propertyName);
-    return { vi: `Tên trường “${name}” không hợp lệ`, en: `The field name “${name}” is not valid` };
+    return message('forms.propertyName', { name });
   },
-  'false schema': (_e, { subject: s }) => ({ vi: `${s.vi} phải để trống`, en: `${s.en} must be left empty` }),
-  if: (_e, { subject: s }) => ({
-    vi: `${s.vi} chưa đáp ứng điều kiện kèm theo`,
-    en: `${s.en} does not meet a condition that applies to it`,
-  }),
+  'false schema': (_e, { subject: s }) => message('forms.mustBeEmpty', { s }),
+  if: (_e, { subject: s }) => message('forms.ifThen', { s }),
   anyOf: alternatives,
   oneOf: alternatives,
-  not: (_e, { subject: s }) => ({
-    vi: `${s.vi} có giá trị không được phép`,
-    en: `${s.en} has a value that is not allowed`,
-  }),
+  not: (_e, { subject: s }) => message('forms.notAllowedValue', { s }),
 };
 
-const invalid: Build = (_e, { subject: s }) => ({ vi: `${s.vi} không hợp lệ`, en: `${s.en} is not valid` });
+const invalid: Build = (_e, { subject: s }) => message('forms.invalid', { s });
 
 /** FORM_<KEYWORD> in upper snake case: minLength → FORM_MIN_LENGTH, "false schema" → FORM_FALSE_SCHEMA. */
 function codeOf(keyword: string): string {

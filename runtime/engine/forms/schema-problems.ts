@@ -7,14 +7,12 @@ import { problem, pointer, type Localized, type Problem } from '../problems.ts';
 import { describe } from './messages.ts';
 import { walkSchema } from './schema-walk.ts';
 import { segmentsOf } from './pointers.ts';
+import { message as text } from '../messages/index.ts';
 
 const CODE = 'FORM_SCHEMA_INVALID';
 const AT = '/form/schema';
 
-const invalid = (detail: Localized): Localized => ({
-  vi: `Lược đồ biểu mẫu không hợp lệ: ${detail.vi}`,
-  en: `The form schema is invalid: ${detail.en}`,
-});
+const invalid = (detail: Localized): Localized => text('forms.formSchemaInvalidDetail', { detail });
 
 /** For a wrong keyword value, what it must be is the useful part: the allowed values before the type. */
 const PREFERENCE = ['enum', 'const', 'type', 'format', 'minimum', 'required'];
@@ -33,9 +31,7 @@ export function metaSchemaProblems(errors: readonly ErrorObject[]): Problem[] {
   }
   return [...best.values()].map((e) => {
     const keyword = segmentsOf(e.instancePath).pop();
-    const subject = keyword
-      ? { vi: `giá trị của “${keyword}”`, en: `the value of “${keyword}”` }
-      : { vi: 'lược đồ', en: 'the schema' };
+    const subject = keyword ? text('forms.keywordValue', { keyword }) : text('forms.theSchema');
     const fieldName = (p: string): Localized => ({ vi: `“${p}”`, en: `“${p}”` });
     return problem(CODE, AT + e.instancePath, invalid(describe(e, { subject, fieldName }).message));
   });
@@ -74,14 +70,7 @@ export function compileProblem(err: unknown, schema: unknown): Problem {
     const at = locate(schema, (n) =>
       n.$ref === ref ? ['$ref'] : n.$dynamicRef === ref ? ['$dynamicRef'] : undefined,
     );
-    return problem(
-      CODE,
-      AT + (at ?? ''),
-      invalid({
-        vi: `không tìm thấy định nghĩa được tham chiếu “${ref}”`,
-        en: `the reference “${ref}” cannot be resolved`,
-      }),
-    );
+    return problem(CODE, AT + (at ?? ''), invalid(text('forms.referenceCannotResolved', { ref })));
   }
   // ajv compiles patterns with the `u` flag; the meta-schema checks them without it.
   const regexp = locate(schema, (n) => {
@@ -91,15 +80,7 @@ export function compileProblem(err: unknown, schema: unknown): Problem {
     return key === undefined ? undefined : ['patternProperties', key];
   });
   if (regexp !== undefined) {
-    return problem(
-      CODE,
-      AT + regexp,
-      invalid({ vi: 'biểu thức chính quy không hợp lệ', en: 'the regular expression is not valid' }),
-    );
+    return problem(CODE, AT + regexp, invalid(text('forms.regularExpressionNotValid')));
   }
-  return problem(
-    CODE,
-    AT,
-    invalid({ vi: `không biên dịch được (${message})`, en: `it cannot be compiled (${message})` }),
-  );
+  return problem(CODE, AT, invalid(text('forms.schemaNotCompiled', { message })));
 }

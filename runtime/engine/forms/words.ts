@@ -1,54 +1,55 @@
 /** Words the form messages are built from: JSON types and formats named for people, numbers and values shown. */
 import type { Localized } from '../problems.ts';
+import { joinLocalized, message } from '../messages/index.ts';
 
 /** Vietnamese after "phải …", English after "must be …". */
 const TYPE_WORDS: Record<string, Localized> = {
-  string: { vi: 'là văn bản', en: 'text' },
-  number: { vi: 'là số', en: 'a number' },
-  integer: { vi: 'là số nguyên', en: 'a whole number' },
-  boolean: { vi: 'là giá trị có/không', en: 'yes or no' },
-  object: { vi: 'là một nhóm thông tin', en: 'a group of fields' },
-  array: { vi: 'là một danh sách', en: 'a list' },
-  null: { vi: 'để trống', en: 'empty' },
+  string: message('forms.typeString'),
+  number: message('forms.typeNumber'),
+  integer: message('forms.typeInteger'),
+  boolean: message('forms.typeBoolean'),
+  object: message('forms.typeObject'),
+  array: message('forms.typeArray'),
+  null: message('forms.typeNull'),
 };
 
 /** The JSON types a `type` error names ("string", ["string", "null"] or ajv's "string,null"), in words. */
 export function typeWords(type: unknown): Localized {
   const names = Array.isArray(type) ? type.map(String) : String(type).split(',');
-  const words = names.map((n) => TYPE_WORDS[n] ?? { vi: `là kiểu “${n}”`, en: `of type “${n}”` });
-  return { vi: words.map((w) => w.vi).join(' hoặc '), en: words.map((w) => w.en).join(' or ') };
+  const words = names.map((n) => TYPE_WORDS[n] ?? message('forms.typeOther', { n }));
+  return joinLocalized(words, message('forms.or'));
 }
 
 /** The formats of ajv-formats, named as a person would: "phải là … hợp lệ" / "must be a valid …". */
 const FORMAT_WORDS: Record<string, Localized> = {
-  date: { vi: 'ngày', en: 'date' },
-  time: { vi: 'giờ', en: 'time' },
-  'date-time': { vi: 'ngày giờ', en: 'date and time' },
-  'iso-time': { vi: 'giờ', en: 'time' },
-  'iso-date-time': { vi: 'ngày giờ', en: 'date and time' },
-  duration: { vi: 'khoảng thời gian', en: 'duration' },
-  email: { vi: 'địa chỉ thư điện tử', en: 'email address' },
-  'idn-email': { vi: 'địa chỉ thư điện tử', en: 'email address' },
-  hostname: { vi: 'tên miền', en: 'host name' },
-  'idn-hostname': { vi: 'tên miền', en: 'host name' },
-  ipv4: { vi: 'địa chỉ IPv4', en: 'IPv4 address' },
-  ipv6: { vi: 'địa chỉ IPv6', en: 'IPv6 address' },
-  uri: { vi: 'địa chỉ URI', en: 'URI' },
-  'uri-reference': { vi: 'tham chiếu URI', en: 'URI reference' },
-  iri: { vi: 'địa chỉ IRI', en: 'IRI' },
-  'iri-reference': { vi: 'tham chiếu IRI', en: 'IRI reference' },
-  'uri-template': { vi: 'mẫu URI', en: 'URI template' },
-  url: { vi: 'địa chỉ trang web', en: 'web address' },
-  uuid: { vi: 'mã UUID', en: 'UUID' },
-  regex: { vi: 'biểu thức chính quy', en: 'regular expression' },
-  'json-pointer': { vi: 'con trỏ JSON', en: 'JSON pointer' },
-  'json-pointer-uri-fragment': { vi: 'con trỏ JSON', en: 'JSON pointer' },
-  'relative-json-pointer': { vi: 'con trỏ JSON tương đối', en: 'relative JSON pointer' },
-  byte: { vi: 'dữ liệu mã hoá base64', en: 'base64 data' },
-  int32: { vi: 'số nguyên 32 bit', en: '32-bit integer' },
-  int64: { vi: 'số nguyên 64 bit', en: '64-bit integer' },
-  float: { vi: 'số thực', en: 'decimal number' },
-  double: { vi: 'số thực', en: 'decimal number' },
+  date: message('forms.formatDate'),
+  time: message('forms.formatTime'),
+  'date-time': message('forms.formatDateTime'),
+  'iso-time': message('forms.formatTime'),
+  'iso-date-time': message('forms.formatDateTime'),
+  duration: message('forms.formatDuration'),
+  email: message('forms.formatEmail'),
+  'idn-email': message('forms.formatEmail'),
+  hostname: message('forms.formatHostname'),
+  'idn-hostname': message('forms.formatHostname'),
+  ipv4: message('forms.formatIpv4'),
+  ipv6: message('forms.formatIpv6'),
+  uri: message('forms.formatUri'),
+  'uri-reference': message('forms.formatUriReference'),
+  iri: message('forms.formatIri'),
+  'iri-reference': message('forms.formatIriReference'),
+  'uri-template': message('forms.formatUriTemplate'),
+  url: message('forms.formatUrl'),
+  uuid: message('forms.formatUuid'),
+  regex: message('forms.formatRegex'),
+  'json-pointer': message('forms.formatJsonPointer'),
+  'json-pointer-uri-fragment': message('forms.formatJsonPointer'),
+  'relative-json-pointer': message('forms.formatRelativeJsonPointer'),
+  byte: message('forms.formatByte'),
+  int32: message('forms.formatInt32'),
+  int64: message('forms.formatInt64'),
+  float: message('forms.formatFloat'),
+  double: message('forms.formatFloat'),
 };
 
 export function formatWords(format: string): Localized | undefined {
@@ -75,8 +76,8 @@ const MAX_SHOWN = 60;
 /** A data value quoted for a message: numbers localized, text in quotes, the rest as short JSON. */
 export function showValue(value: unknown): Localized {
   if (typeof value === 'number') return formatNumber(value);
-  if (typeof value === 'boolean') return value ? { vi: 'có', en: 'yes' } : { vi: 'không', en: 'no' };
-  if (value === null) return { vi: 'trống', en: 'empty' };
+  if (typeof value === 'boolean') return value ? message('forms.yes') : message('forms.no');
+  if (value === null) return message('forms.empty');
   const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   const short = text.length > MAX_SHOWN ? text.slice(0, MAX_SHOWN - 1) + '…' : text;
   return { vi: `“${short}”`, en: `“${short}”` };
@@ -85,6 +86,5 @@ export function showValue(value: unknown): Localized {
 /** A list of values for a message, cut after `max` with an ellipsis. */
 export function showList(values: readonly unknown[], max = 10): Localized {
   const shown = values.slice(0, max).map(showValue);
-  const more = values.length > max ? ', …' : '';
-  return { vi: shown.map((v) => v.vi).join(', ') + more, en: shown.map((v) => v.en).join(', ') + more };
+  return joinLocalized(values.length > max ? [...shown, '…'] : shown, ', ');
 }

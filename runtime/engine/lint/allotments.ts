@@ -2,6 +2,7 @@ import type { Duration, ProcedureDefinition } from '../../../schemas/procedure.t
 import { configOf, type HolderConfig } from '../nodes/holder.ts';
 import { problem, type Problem } from '../problems.ts';
 import { processIndex } from '../process-index.ts';
+import { message } from '../messages/index.ts';
 
 const HOUR = 3_600_000;
 const DAY = 8 * HOUR;
@@ -77,9 +78,13 @@ export function lintAllotments(definition: ProcedureDefinition): Problem[] {
   if (plan?.budget === undefined || plan.planned <= plan.budget) return [];
   const show = (h: number) => `${+h.toFixed(2)}`;
   return [
-    problem('ALLOTMENTS_EXCEED_PROCESSING_TIME', '/processingTime', {
-      vi: `Tổng thời gian các bước trên đường dài nhất (${show(plan.planned)} giờ làm việc) vượt thời hạn giải quyết (${show(plan.budget)} giờ).`,
-      en: `The step allotments on the longest path (${show(plan.planned)} working hours) exceed the processing time (${show(plan.budget)} hours).`,
-    }),
+    problem(
+      'ALLOTMENTS_EXCEED_PROCESSING_TIME',
+      '/processingTime',
+      message('lint.allotmentsExceedProcessingTime', {
+        planned: show(plan.planned),
+        budget: show(plan.budget),
+      }),
+    ),
   ];
 }

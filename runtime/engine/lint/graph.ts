@@ -3,6 +3,7 @@ import { NODE_TYPES } from '../nodes/registry.ts';
 import { pointer, problem, type Problem } from '../problems.ts';
 import { processIndex } from '../process-index.ts';
 import { lintNodeConfig } from './node-config.ts';
+import { message } from '../messages/index.ts';
 
 /** The process graph: one start, known types, edges that connect, every step reachable and able to finish. */
 export function lintGraph(definition: ProcedureDefinition): Problem[] {
@@ -16,20 +17,22 @@ export function lintGraph(definition: ProcedureDefinition): Problem[] {
   const starts = nodes.filter((n) => n.type === 'start');
   if (starts.length !== 1) {
     problems.push(
-      problem('PROCESS_START_COUNT', '/process/nodes', {
-        vi: `Quy trình phải có đúng một bước bắt đầu; hiện có ${starts.length}.`,
-        en: `The process needs exactly one start; it has ${starts.length}.`,
-      }),
+      problem(
+        'PROCESS_START_COUNT',
+        '/process/nodes',
+        message('lint.processStartCount', { startsCount: starts.length }),
+      ),
     );
   }
   edges.forEach((edge, i) => {
     for (const end of ['source', 'target'] as const) {
       if (!index.nodes.has(edge[end])) {
         problems.push(
-          problem('EDGE_DANGLING', pointer('process', 'edges', i, end), {
-            vi: `Cạnh "${edge.id}" nối tới bước "${edge[end]}" không tồn tại.`,
-            en: `Edge "${edge.id}" points to a step "${edge[end]}" that does not exist.`,
-          }),
+          problem(
+            'EDGE_DANGLING',
+            pointer('process', 'edges', i, end),
+            message('lint.edgeDangling', { id: edge.id, edge: edge[end] }),
+          ),
         );
       }
     }
@@ -39,10 +42,7 @@ export function lintGraph(definition: ProcedureDefinition): Problem[] {
         problem(
           'EDGE_CONDITION_IGNORED',
           pointer('process', 'edges', i, 'condition'),
-          {
-            vi: `Điều kiện trên cạnh "${edge.id}" bị bỏ qua: chỉ cạnh ra từ bước rẽ nhánh mới xét điều kiện.`,
-            en: `The condition on edge "${edge.id}" is ignored: only a decision's outgoing edges have conditions.`,
-          },
+          message('lint.edgeConditionIgnored', { id: edge.id }),
           'warning',
         ),
       );
@@ -54,10 +54,11 @@ export function lintGraph(definition: ProcedureDefinition): Problem[] {
     const type = NODE_TYPES.get(node.type);
     if (!type) {
       problems.push(
-        problem('NODE_TYPE_UNKNOWN', `${path}/type`, {
-          vi: `Loại bước "${node.type}" không tồn tại (có: ${[...NODE_TYPES.keys()].join(', ')}).`,
-          en: `Unknown node type "${node.type}" (known: ${[...NODE_TYPES.keys()].join(', ')}).`,
-        }),
+        problem(
+          'NODE_TYPE_UNKNOWN',
+          `${path}/type`,
+          message('lint.nodeTypeUnknown', { type: node.type, known: [...NODE_TYPES.keys()].join(', ') }),
+        ),
       );
       return;
     }
@@ -80,12 +81,7 @@ export function duplicateIds(items: { id: string }[], path: string): Problem[] {
       seen.add(item.id);
       return [];
     }
-    return [
-      problem('DUPLICATE_ID', `${path}/${i}/id`, {
-        vi: `Mã "${item.id}" bị trùng.`,
-        en: `The id "${item.id}" is used twice.`,
-      }),
-    ];
+    return [problem('DUPLICATE_ID', `${path}/${i}/id`, message('lint.duplicateId', { id: item.id }))];
   });
 }
 
@@ -99,10 +95,9 @@ function edgeCount(
   if (count >= min && count <= max) return [];
   const expected = min === max ? `${min}` : max === Number.MAX_SAFE_INTEGER ? `≥ ${min}` : `${min}–${max}`;
   return [
-    problem(way === 'in' ? 'NODE_INCOMING_COUNT' : 'NODE_OUTGOING_COUNT', path, {
-      vi: `Bước "${id}" có ${count} cạnh ${way === 'in' ? 'vào' : 'ra'}; cần ${expected}.`,
-      en: `Step "${id}" has ${count} ${way === 'in' ? 'incoming' : 'outgoing'} edge(s); it needs ${expected}.`,
-    }),
+    way === 'in'
+      ? problem('NODE_INCOMING_COUNT', path, message('lint.nodeIncomingCount', { id, count, expected }))
+      : problem('NODE_OUTGOING_COUNT', path, message('lint.nodeOutgoingCount', { id, count, expected })),
   ];
 }
 
@@ -118,20 +113,10 @@ function reachability(definition: ProcedureDefinition): Problem[] {
   return definition.process.nodes.flatMap((node, i) => {
     const path = pointer('process', 'nodes', i);
     if (!forward.has(node.id)) {
-      return [
-        problem('NODE_UNREACHABLE', path, {
-          vi: `Không có đường từ bước bắt đầu tới bước "${node.id}".`,
-          en: `Step "${node.id}" cannot be reached from the start.`,
-        }),
-      ];
+      return [problem('NODE_UNREACHABLE', path, message('lint.nodeUnreachable', { id: node.id }))];
     }
     if (!finishing.has(node.id)) {
-      return [
-        problem('NODE_NO_PATH_TO_END', path, {
-          vi: `Từ bước "${node.id}" không có đường tới bước kết thúc (vòng lặp không lối ra hoặc nhánh cụt).`,
-          en: `No path leads from step "${node.id}" to an end (a cycle without exit or a dead end).`,
-        }),
-      ];
+      return [problem('NODE_NO_PATH_TO_END', path, message('lint.nodeNoPathToEnd', { id: node.id }))];
     }
     return [];
   });

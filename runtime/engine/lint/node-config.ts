@@ -3,6 +3,7 @@ import { formAjv } from '../forms/ajv.ts';
 import type { NodeType } from '../nodes/types.ts';
 import type { Problem } from '../problems.ts';
 import { schemaProblems } from './schema.ts';
+import { message } from '../messages/index.ts';
 
 const ajv = formAjv();
 const compiled = new WeakMap<NodeType, ValidateFunction>();
@@ -14,11 +15,5 @@ export function lintNodeConfig(type: NodeType, config: unknown, path: string): P
     validate = ajv.compile(type.configSchema);
     compiled.set(type, validate);
   }
-  return schemaProblems(
-    validate,
-    config,
-    'NODE_CONFIG_INVALID',
-    { vi: 'Cấu hình của bước', en: 'The step’s configuration' },
-    path,
-  );
+  return schemaProblems(validate, config, 'NODE_CONFIG_INVALID', message('lint.nodeConfig'), path);
 }

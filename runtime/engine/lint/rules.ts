@@ -4,6 +4,7 @@ import { formHasVariable } from '../forms/index.ts';
 import { dotPath } from '../forms/pointers.ts';
 import { pointer, problem, type Problem } from '../problems.ts';
 import { lintRule } from '../rules/index.ts';
+import { message } from '../messages/index.ts';
 
 interface PlacedRule {
   rule: Rule;
@@ -84,19 +85,23 @@ export function lintCheckPaths(definition: ProcedureDefinition): Problem[] {
     const { each } = check;
     if (each !== undefined && !isArrayField(schema, each)) {
       return [
-        problem('FORM_CHECK_EACH_NOT_ARRAY', pointer('form', 'checks', i, 'each'), {
-          vi: `Kiểm tra "${check.id}" áp dụng cho từng mục của ${each}, nhưng biểu mẫu không có danh sách đó.`,
-          en: `Check "${check.id}" applies to each item of ${each}, but the form has no such list.`,
-        }),
+        problem(
+          'FORM_CHECK_EACH_NOT_ARRAY',
+          pointer('form', 'checks', i, 'each'),
+          message('lint.formCheckEachNotArray', { id: check.id, each }),
+        ),
       ];
     }
     const field = dotPath(each === undefined ? check.path : `${each}/0${check.path}`);
     if (formHasVariable(schema, field)) return [];
     return [
-      problem('FORM_CHECK_PATH_UNKNOWN', pointer('form', 'checks', i, 'path'), {
-        vi: `Kiểm tra "${check.id}" nói về trường ${check.path}, không có trong ${each ? `mỗi mục của ${each}` : 'biểu mẫu'}.`,
-        en: `Check "${check.id}" is about ${check.path}, which ${each ? `an item of ${each} does` : 'the form does'} not have.`,
-      }),
+      problem(
+        'FORM_CHECK_PATH_UNKNOWN',
+        pointer('form', 'checks', i, 'path'),
+        each
+          ? message('lint.formCheckPathUnknownInItem', { id: check.id, path: check.path, each })
+          : message('lint.formCheckPathUnknown', { id: check.id, path: check.path }),
+      ),
     ];
   });
 }

@@ -4,6 +4,7 @@ import type { ProcedureDefinition } from '../../../schemas/procedure.ts';
 import { formAjv } from '../forms/ajv.ts';
 import { problem, type Problem } from '../problems.ts';
 import { schemaProblems } from './schema.ts';
+import { message } from '../messages/index.ts';
 
 // Compiled on first use: most definitions have no saved scenarios.
 let validateScenario: ValidateFunction | undefined;
@@ -20,10 +21,11 @@ export function lintScenarios(definition: ProcedureDefinition): Problem[] {
     const base = `/scenarios/${i}`;
     const twice = seen.has(saved.name)
       ? [
-          problem('SCENARIO_DUPLICATE_NAME', `${base}/name`, {
-            vi: `Tên kịch bản "${saved.name}" bị trùng.`,
-            en: `The scenario name "${saved.name}" is used twice.`,
-          }),
+          problem(
+            'SCENARIO_DUPLICATE_NAME',
+            `${base}/name`,
+            message('lint.scenarioDuplicateName', { name: saved.name }),
+          ),
         ]
       : [];
     seen.add(saved.name);
@@ -31,7 +33,7 @@ export function lintScenarios(definition: ProcedureDefinition): Problem[] {
       scenarioValidator(),
       saved.scenario,
       'SCENARIO_INVALID',
-      { vi: 'Kịch bản', en: 'The scenario' },
+      message('lint.scenario'),
       `${base}/scenario`,
     );
     return [...twice, ...shape];

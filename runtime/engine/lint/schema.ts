@@ -3,6 +3,7 @@ import procedureSchema from '../../../schemas/procedure.schema.json' with { type
 import { formAjv } from '../forms/ajv.ts';
 import { localizeError } from '../forms/index.ts';
 import { problem, type Localized, type Problem } from '../problems.ts';
+import { message } from '../messages/index.ts';
 
 // Compiled on first use, not on import: a page whose policy forbids compiling code can still load the engine.
 let validateDefinition: ValidateFunction | undefined;
@@ -13,10 +14,7 @@ export function lintSchema(definition: unknown): Problem[] {
     (validateDefinition ??= formAjv().compile(procedureSchema)),
     definition,
     'DEFINITION_SCHEMA',
-    {
-      vi: 'Định nghĩa thủ tục',
-      en: 'The procedure definition',
-    },
+    message('lint.procedureDefinition'),
   );
 }
 

@@ -4,6 +4,7 @@ import { refuseAction } from './common-actions.ts';
 import { configOf, openWork, roleOf } from './holder.ts';
 import { inputSchema, reasonsOf, reasonsSchema } from './input.ts';
 import { holderSchema, MANY, stepSchema, type NodeType } from './types.ts';
+import { message } from '../messages/index.ts';
 
 interface ApprovalConfig {
   returnTo?: string;
@@ -21,22 +22,14 @@ function lintDefaultReturn(node: ProcessNode, definition: ProcedureDefinition, p
     before.length === 1 ? definition.process.nodes.find((n) => n.id === before[0].source) : undefined;
   if (before.length === 0 || (before.length === 1 && (!source || WORK_STEPS.includes(source.type))))
     return [];
-  return [
-    problem('APPROVAL_RETURN_UNCLEAR', path, {
-      vi: `Bước phê duyệt "${node.id}" cần cấu hình returnTo: bước liền trước không phải là một bước xử lý duy nhất.`,
-      en: `Approval "${node.id}" needs returnTo: the step before it is not a single work step.`,
-    }),
-  ];
+  return [problem('APPROVAL_RETURN_UNCLEAR', path, message('nodes.approvalReturnUnclear', { id: node.id }))];
 }
 
 /** A leader approves, or returns the work for rework to the step before (or the one configured). */
 export const approval: NodeType = {
   type: 'approval',
-  label: { vi: 'Phê duyệt', en: 'Approval' },
-  description: {
-    vi: 'Lãnh đạo phê duyệt hoặc trả lại để xử lý lại.',
-    en: 'A leader approves, or returns the work for rework.',
-  },
+  label: message('nodes.approval.label'),
+  description: message('nodes.approval.description'),
   icon: 'stamp',
   color: '#c62828',
   configSchema: {
@@ -52,7 +45,7 @@ export const approval: NodeType = {
   actions: [
     {
       action: 'approve',
-      label: { vi: 'Phê duyệt', en: 'Approve' },
+      label: message('nodes.approve.label'),
       roles: (node) => roleOf(node, 'leader'),
       input: () => inputSchema(),
       run(run, node, task) {
@@ -62,7 +55,7 @@ export const approval: NodeType = {
     },
     {
       action: 'return',
-      label: { vi: 'Trả lại xử lý lại', en: 'Return for rework' },
+      label: message('nodes.return.label'),
       roles: (node) => roleOf(node, 'leader'),
       input: () => reasonsSchema(),
       run(run, node, task, event) {
@@ -84,10 +77,11 @@ export const approval: NodeType = {
     const found = definition.process.nodes.find((n) => n.id === target);
     if (found && WORK_STEPS.includes(found.type)) return [];
     return [
-      problem('APPROVAL_BAD_RETURN', `${path}/config/returnTo`, {
-        vi: `Bước trả lại "${target}" phải là một bước xử lý có trong quy trình.`,
-        en: `The return step "${target}" must be a work step of the process.`,
-      }),
+      problem(
+        'APPROVAL_BAD_RETURN',
+        `${path}/config/returnTo`,
+        message('nodes.approvalBadReturn', { target }),
+      ),
     ];
   },
 };

@@ -3,22 +3,19 @@ import { fail } from '../errors.ts';
 import { configOf, roleOf } from './holder.ts';
 import { reasonsOf, reasonsSchema } from './input.ts';
 import type { ActionSpec } from './types.ts';
+import { message } from '../messages/index.ts';
 
 /** Asks the applicant for more documents: at reception any time, during processing once (DOMAIN §4.5). */
 export function requestSupplementAction(defaultRole: string, configurable: boolean): ActionSpec {
   return {
     action: 'request_supplement',
-    label: { vi: 'Yêu cầu bổ sung hồ sơ', en: 'Request a supplement' },
+    label: message('nodes.requestSupplement.label'),
     roles: (node) => roleOf(node, defaultRole),
     available: (node) =>
       !configurable || configOf<{ allowSupplement?: boolean }>(node).allowSupplement === true,
     guard(run) {
       if (run.d.receivedAt !== undefined && run.d.supplementRequested) {
-        fail(
-          'SUPPLEMENT_ALREADY_REQUESTED',
-          'Cơ quan chỉ được yêu cầu bổ sung hồ sơ một lần trong quá trình giải quyết.',
-          'A supplement may be requested only once during processing.',
-        );
+        fail('SUPPLEMENT_ALREADY_REQUESTED', message('nodes.supplementAlreadyRequested'));
       }
     },
     input: () => reasonsSchema(),
@@ -34,7 +31,7 @@ export function requestSupplementAction(defaultRole: string, configurable: boole
 export function refuseAction(defaultRole: string, configurable: boolean): ActionSpec {
   return {
     action: 'refuse',
-    label: { vi: 'Từ chối', en: 'Refuse' },
+    label: message('nodes.refuse.label'),
     roles: (node) => roleOf(node, defaultRole),
     available: (node: ProcessNode) =>
       !configurable || configOf<{ allowRefuse?: boolean }>(node).allowRefuse === true,
@@ -42,10 +39,11 @@ export function refuseAction(defaultRole: string, configurable: boolean): Action
     run(run, _node, _task, event) {
       const reasons = reasonsOf(event);
       if (run.d.receivedAt === undefined) run.slip('03');
-      run.notify({ role: 'citizen' }, 'refused', {
-        vi: `Hồ sơ bị từ chối: ${reasons.join('; ')}.`,
-        en: `Your dossier was refused: ${reasons.join('; ')}.`,
-      });
+      run.notify(
+        { role: 'citizen' },
+        'refused',
+        message('nodes.refusedNotice', { reasons: reasons.join('; ') }),
+      );
       run.finish('refused');
     },
   };

@@ -3,15 +3,13 @@ import { compileRule, isTruthy } from '../rules/index.ts';
 import { ruleFailure } from '../rule-failure.ts';
 import { ruleData } from '../facts.ts';
 import { MANY, type NodeType } from './types.ts';
+import { message } from '../messages/index.ts';
 
 /** An exclusive branch: the first outgoing edge whose condition holds, else the one edge without a condition. */
 export const decision: NodeType = {
   type: 'decision',
-  label: { vi: 'Rẽ nhánh', en: 'Decision' },
-  description: {
-    vi: 'Chọn một nhánh theo quy tắc trên dữ liệu tờ khai và thông tin hồ sơ; có nhánh mặc định.',
-    en: 'Picks one branch by a rule over form data and dossier facts; has a default branch.',
-  },
+  label: message('nodes.decision.label'),
+  description: message('nodes.decision.description'),
   icon: 'split',
   color: '#ef6c00',
   configSchema: { type: 'object', additionalProperties: false, properties: {} },
@@ -38,10 +36,11 @@ export const decision: NodeType = {
     );
     if (defaults.length === 1) return [];
     return [
-      problem(defaults.length === 0 ? 'DECISION_NO_DEFAULT' : 'DECISION_MANY_DEFAULTS', path, {
-        vi: `Bước rẽ nhánh "${node.id}" phải có đúng một nhánh mặc định (cạnh không có điều kiện); hiện có ${defaults.length}.`,
-        en: `Decision "${node.id}" needs exactly one default branch (an edge without a condition); it has ${defaults.length}.`,
-      }),
+      problem(
+        defaults.length === 0 ? 'DECISION_NO_DEFAULT' : 'DECISION_MANY_DEFAULTS',
+        path,
+        message('nodes.decisionDefaultCount', { id: node.id, defaultsCount: defaults.length }),
+      ),
     ];
   },
 };

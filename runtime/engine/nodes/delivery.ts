@@ -5,6 +5,7 @@ import { inPersonDocuments } from '../result-delivery.ts';
 import { configOf, openWork, roleOf } from './holder.ts';
 import { inputSchema, oneOf } from './input.ts';
 import { holderSchema, MANY, type NodeType } from './types.ts';
+import { joinLocalized, message } from '../messages/index.ts';
 
 const METHODS = ['online', 'counter', 'post'] as const;
 type Method = (typeof METHODS)[number];
@@ -14,11 +15,8 @@ const methodsOf = (node: ProcessNode) => configOf<{ methods?: Method[] }>(node).
 /** Returns the result to the applicant online, at the counter or by post. */
 export const delivery: NodeType = {
   type: 'delivery',
-  label: { vi: 'Trả kết quả', en: 'Deliver the result' },
-  description: {
-    vi: 'Trả kết quả trực tuyến, tại Bộ phận Một cửa hoặc qua bưu chính.',
-    en: 'Returns the result online, at the counter or by post.',
-  },
+  label: message('nodes.delivery.label'),
+  description: message('nodes.delivery.description'),
   icon: 'send',
   color: '#1565c0',
   configSchema: {
@@ -33,7 +31,7 @@ export const delivery: NodeType = {
   actions: [
     {
       action: 'deliver_result',
-      label: { vi: 'Trả kết quả', en: 'Deliver the result' },
+      label: message('nodes.delivery.label'),
       roles: (node) => roleOf(node, 'reception'),
       input: (at) =>
         inputSchema({ method: { enum: (at && methodsOf(at.node)) ?? [...METHODS] } }, ['method']),
@@ -43,8 +41,12 @@ export const delivery: NodeType = {
         if (method !== 'counter' && inPerson.length > 0) {
           fail(
             'RESULT_IN_PERSON',
-            `Kết quả "${inPerson.map((r) => r.name.vi).join('", "')}" phải được nhận trực tiếp tại Bộ phận Một cửa, không trả trực tuyến hoặc qua bưu chính.`,
-            `Result "${inPerson.map((r) => r.name.en).join('", "')}" must be collected in person at the counter, not returned online or by post.`,
+            message('nodes.resultInPerson', {
+              names: joinLocalized(
+                inPerson.map((r) => r.name),
+                '", "',
+              ),
+            }),
             { path: '/input/method' },
           );
         }
@@ -61,10 +63,11 @@ export const delivery: NodeType = {
     const inPerson = definition.results.filter((r) => r.delivery === 'in_person');
     if (!methods || methods.includes('counter') || inPerson.length === 0) return [];
     return [
-      problem('RESULT_IN_PERSON_NO_COUNTER', `${path}/config/methods`, {
-        vi: `Kết quả "${inPerson[0].name.vi}" phải nhận trực tiếp, nhưng bước này không trả kết quả tại Bộ phận Một cửa.`,
-        en: `Result "${inPerson[0].name.en}" must be collected in person, but this step does not deliver at the counter.`,
-      }),
+      problem(
+        'RESULT_IN_PERSON_NO_COUNTER',
+        `${path}/config/methods`,
+        message('nodes.resultInPersonNoCounter', { name: inPerson[0].name }),
+      ),
     ];
   },
 };

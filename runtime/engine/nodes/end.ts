@@ -1,6 +1,7 @@
 import type { Outcome } from '../dossier.ts';
 import { configOf } from './holder.ts';
 import { MANY, type NodeType } from './types.ts';
+import { message } from '../messages/index.ts';
 
 /**
  * The end of a branch. `issued` ends the dossier once no other branch is still running; the other outcomes
@@ -8,8 +9,8 @@ import { MANY, type NodeType } from './types.ts';
  */
 export const end: NodeType = {
   type: 'end',
-  label: { vi: 'Kết thúc', en: 'End' },
-  description: { vi: 'Kết thúc hồ sơ với kết quả đã chọn.', en: 'Ends the dossier with the chosen outcome.' },
+  label: message('nodes.end.label'),
+  description: message('nodes.end.description'),
   icon: 'stop',
   color: '#424242',
   configSchema: {
@@ -24,10 +25,7 @@ export const end: NodeType = {
     const othersRunning =
       run.d.tasks.length > 0 || Object.keys(run.d.joins).length > 0 || run.branchesPending > 0;
     if (outcome === 'issued' && othersRunning) return;
-    run.notify({ role: 'citizen' }, `finished_${outcome}`, {
-      vi: 'Hồ sơ đã kết thúc.',
-      en: 'Your dossier is finished.',
-    });
+    run.notify({ role: 'citizen' }, `finished_${outcome}`, message('nodes.finishedNotice'));
     run.finish(outcome);
   },
 };

@@ -1,6 +1,7 @@
 import type { ActionEvent } from '../dossier.ts';
 import type { JsonSchema } from './types.ts';
 import { fail } from '../errors.ts';
+import { message } from '../messages/index.ts';
 
 /** The written reasons an action must carry (supplement requests, refusals, returns, stops, extensions). */
 export function reasonsOf(event: ActionEvent): string[] {
@@ -8,12 +9,9 @@ export function reasonsOf(event: ActionEvent): string[] {
   const list = Array.isArray(reasons) ? reasons : reason === undefined ? [] : [reason];
   const texts = list.filter((r): r is string => typeof r === 'string' && r.trim() !== '');
   if (texts.length === 0 || texts.length !== list.length) {
-    fail(
-      'INPUT_REASON_REQUIRED',
-      `Hành động "${event.action}" cần nêu rõ lý do (input.reason hoặc input.reasons).`,
-      `Action "${event.action}" needs written reasons (input.reason or input.reasons).`,
-      { path: '/input/reason' },
-    );
+    fail('INPUT_REASON_REQUIRED', message('nodes.inputReasonRequired', { action: event.action }), {
+      path: '/input/reason',
+    });
   }
   return texts;
 }
@@ -22,7 +20,7 @@ export function optionalText(event: ActionEvent, key: string): string | undefine
   const value = event.input?.[key];
   if (value === undefined) return undefined;
   if (typeof value !== 'string') {
-    fail('INPUT_INVALID', `input.${key} phải là chuỗi ký tự.`, `input.${key} must be a string.`, {
+    fail('INPUT_INVALID', message('nodes.inputNotString', { key }), {
       path: `/input/${key}`,
     });
   }
@@ -37,12 +35,9 @@ export function oneOf<T extends string>(
 ): T {
   const value = event.input?.[key] ?? fallback;
   if (typeof value !== 'string' || !allowed.includes(value as T)) {
-    fail(
-      'INPUT_INVALID',
-      `input.${key} phải là một trong: ${allowed.join(', ')}.`,
-      `input.${key} must be one of: ${allowed.join(', ')}.`,
-      { path: `/input/${key}` },
-    );
+    fail('INPUT_INVALID', message('nodes.inputNotOneOf', { key, allowed: allowed.join(', ') }), {
+      path: `/input/${key}`,
+    });
   }
   return value as T;
 }

@@ -6,6 +6,7 @@ import { configOf } from './holder.ts';
 import { inputSchema, optionalText } from './input.ts';
 import { durationSchema, MANY, roleSchema, unitSchema, type NodeType } from './types.ts';
 import type { Duration } from '../../../schemas/procedure.ts';
+import { message } from '../messages/index.ts';
 
 interface InteragencyConfig {
   unit: string;
@@ -42,11 +43,8 @@ function answer(
  */
 export const interagency: NodeType = {
   type: 'interagency',
-  label: { vi: 'Liên thông', en: 'Inter-agency' },
-  description: {
-    vi: 'Chuyển hồ sơ cho đơn vị khác xử lý trong thời gian riêng, hoặc xin ý kiến đơn vị khác.',
-    en: 'Hands the dossier to another unit with its own time slice, or consults another unit.',
-  },
+  label: message('nodes.interagency.label'),
+  description: message('nodes.interagency.description'),
   icon: 'building',
   color: '#4e342e',
   configSchema: {
@@ -65,7 +63,7 @@ export const interagency: NodeType = {
   actions: [
     {
       action: 'complete',
-      label: { vi: 'Hoàn thành phần việc liên thông', en: 'Complete the inter-agency part' },
+      label: message('nodes.interagencyComplete.label'),
       roles: (node) => [config(node).role ?? 'specialist'],
       available: (node) => !isConsult(node),
       input: () => inputSchema(),
@@ -76,7 +74,7 @@ export const interagency: NodeType = {
     },
     {
       action: 'consult',
-      label: { vi: 'Gửi xin ý kiến', en: 'Send the consultation' },
+      label: message('nodes.consult.label'),
       roles: () => ['specialist'],
       available: isConsult,
       input: () => inputSchema({ question: { type: 'string' } }),
@@ -95,7 +93,7 @@ export const interagency: NodeType = {
     },
     {
       action: 'reply',
-      label: { vi: 'Trả lời xin ý kiến', en: 'Reply to the consultation' },
+      label: message('nodes.reply.label'),
       roles: (node) => [config(node).role ?? 'specialist'],
       available: isConsult,
       taskKind: 'reply',
@@ -103,14 +101,9 @@ export const interagency: NodeType = {
       run(run, node, task, event) {
         const agree = event.input?.agree;
         if (typeof agree !== 'boolean') {
-          fail(
-            'INPUT_INVALID',
-            'input.agree phải là true hoặc false.',
-            'input.agree must be true or false.',
-            {
-              path: '/input/agree',
-            },
-          );
+          fail('INPUT_INVALID', message('nodes.agreeNotBoolean'), {
+            path: '/input/agree',
+          });
         }
         answer(run, node, task, agree, optionalText(event, 'text'), false);
       },
@@ -129,10 +122,11 @@ export const interagency: NodeType = {
     run.record({ at: run.now, event: 'consult_timeout', role: 'system', node: node.id, unit: task.unit });
     if (config(node).silenceMeansAgreement !== false) answer(run, node, task, true, undefined, true);
     else {
-      run.notify({ role: 'specialist', unit: run.d.unit }, 'consult_overdue', {
-        vi: `Đơn vị ${task.unit} chưa trả lời xin ý kiến đúng hạn.`,
-        en: `Unit ${task.unit} has not replied to the consultation in time.`,
-      });
+      run.notify(
+        { role: 'specialist', unit: run.d.unit },
+        'consult_overdue',
+        message('nodes.replyOverdue', { unit: task.unit }),
+      );
     }
   },
 };

@@ -1,13 +1,11 @@
 import { MANY, type NodeType } from './types.ts';
+import { message } from '../messages/index.ts';
 
 /** Waits until every incoming branch has arrived, then goes on once. */
 export const join: NodeType = {
   type: 'join',
-  label: { vi: 'Hợp nhánh', en: 'Join' },
-  description: {
-    vi: 'Chờ mọi nhánh song song hoàn thành.',
-    en: 'Waits for every parallel branch to finish.',
-  },
+  label: message('nodes.join.label'),
+  description: message('nodes.join.description'),
   icon: 'merge',
   color: '#00838f',
   configSchema: { type: 'object', additionalProperties: false, properties: {} },

@@ -1,13 +1,11 @@
 import { MANY, type NodeType } from './types.ts';
+import { message } from '../messages/index.ts';
 
 /** Splits the work: every outgoing branch runs at once (e.g. police and social insurance in parallel). */
 export const parallel: NodeType = {
   type: 'parallel',
-  label: { vi: 'Song song', en: 'Parallel split' },
-  description: {
-    vi: 'Chuyển hồ sơ đồng thời sang mọi nhánh.',
-    en: 'Sends the dossier down every branch at once.',
-  },
+  label: message('nodes.parallel.label'),
+  description: message('nodes.parallel.description'),
   icon: 'fork',
   color: '#00838f',
   configSchema: { type: 'object', additionalProperties: false, properties: {} },

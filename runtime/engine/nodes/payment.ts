@@ -2,6 +2,8 @@ import { fail } from '../errors.ts';
 import type { ActionEvent } from '../dossier.ts';
 import { inputSchema, oneOf, TEXT_SCHEMA } from './input.ts';
 import { MANY, type NodeType } from './types.ts';
+import { message } from '../messages/index.ts';
+import { formatNumber } from '../forms/words.ts';
 
 /**
  * Who confirms a payment, and how it was paid: the one-stop officer of the handling unit records cash paid at the
@@ -22,8 +24,7 @@ function reference(event: ActionEvent): string {
   if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_REFERENCE) {
     fail(
       'PAYMENT_REFERENCE_REQUIRED',
-      `Cần số biên lai thu phí, lệ phí (hoặc mã giao dịch của cổng thanh toán) trong input.reference, tối đa ${MAX_REFERENCE} ký tự.`,
-      `The fee receipt number (or the payment gateway's transaction reference) is required in input.reference, at most ${MAX_REFERENCE} characters.`,
+      message('nodes.paymentReferenceRequired', { maxReference: MAX_REFERENCE }),
       { path: '/input/reference' },
     );
   }
@@ -33,11 +34,8 @@ function reference(event: ActionEvent): string {
 /** Waits until the fees are paid (DOMAIN §4.9); passes straight through when nothing is due. */
 export const payment: NodeType = {
   type: 'payment',
-  label: { vi: 'Thanh toán phí, lệ phí', en: 'Payment' },
-  description: {
-    vi: 'Chờ tổ chức, cá nhân nộp đủ phí, lệ phí trước khi xử lý tiếp.',
-    en: 'Waits until the applicant has paid the fees before going on.',
-  },
+  label: message('nodes.payment.label'),
+  description: message('nodes.payment.description'),
   icon: 'wallet',
   color: '#f9a825',
   configSchema: { type: 'object', additionalProperties: false, properties: {} },
@@ -45,7 +43,7 @@ export const payment: NodeType = {
   actions: [
     {
       action: 'pay',
-      label: { vi: 'Ghi nhận đã nộp phí, lệ phí', en: 'Record the payment' },
+      label: message('nodes.pay.label'),
       roles: () => Object.keys(METHODS),
       input(at) {
         const due = at && at.dossier.fees.total - at.dossier.fees.paid;
@@ -64,8 +62,7 @@ export const payment: NodeType = {
         if (amount !== due) {
           fail(
             'PAYMENT_AMOUNT_MISMATCH',
-            `Số tiền nộp (${JSON.stringify(amount)}) phải bằng số phải nộp: ${due} đồng.`,
-            `The amount paid (${JSON.stringify(amount)}) must equal the amount due: ${due} VND.`,
+            message('nodes.paymentAmountMismatch', { amount: JSON.stringify(amount), due }),
             { path: '/input/amount', details: { due } },
           );
         }
@@ -80,9 +77,10 @@ export const payment: NodeType = {
   enter(run, node) {
     if (run.d.fees.total - run.d.fees.paid <= 0) return run.leave(node);
     run.openTask(node, { role: 'citizen', unit: run.d.unit });
-    run.notify({ role: 'citizen' }, 'payment_due', {
-      vi: `Vui lòng nộp ${run.d.fees.total - run.d.fees.paid} đồng phí, lệ phí.`,
-      en: `Please pay ${run.d.fees.total - run.d.fees.paid} VND in fees.`,
-    });
+    run.notify(
+      { role: 'citizen' },
+      'payment_due',
+      message('nodes.paymentDue', { amount: formatNumber(run.d.fees.total - run.d.fees.paid) }),
+    );
   },
 };

@@ -3,15 +3,13 @@ import { openWork, roleOf } from './holder.ts';
 import { inputSchema } from './input.ts';
 import { refuseAction, requestSupplementAction } from './common-actions.ts';
 import { durationSchema, MANY, unitSchema, type NodeType } from './types.ts';
+import { message } from '../messages/index.ts';
 
 /** The one-stop office checks completeness: accept (form 01), request a supplement (02) or refuse (03). */
 export const reception: NodeType = {
   type: 'reception',
-  label: { vi: 'Tiếp nhận hồ sơ', en: 'Reception' },
-  description: {
-    vi: 'Bộ phận Một cửa kiểm tra hồ sơ: tiếp nhận, yêu cầu bổ sung hoặc từ chối.',
-    en: 'The one-stop office checks the dossier: accept, request a supplement or refuse.',
-  },
+  label: message('nodes.reception.label'),
+  description: message('nodes.reception.description'),
   icon: 'inbox',
   color: '#1565c0',
   configSchema: {
@@ -23,7 +21,7 @@ export const reception: NodeType = {
   actions: [
     {
       action: 'accept',
-      label: { vi: 'Tiếp nhận', en: 'Accept' },
+      label: message('nodes.accept.label'),
       roles: (node) => roleOf(node, 'reception'),
       // Accepting is the completeness check: a dossier missing a required component gets form 02 instead.
       guard(run) {
@@ -35,10 +33,7 @@ export const reception: NodeType = {
         if (run.d.receivedAt === undefined) run.startClock();
         run.d.taken = false;
         run.slip('01');
-        run.notify({ role: 'citizen' }, 'accepted', {
-          vi: 'Hồ sơ đã được tiếp nhận. Xem giấy tiếp nhận và hẹn trả kết quả.',
-          en: 'Your dossier was accepted. See the receipt and appointment slip.',
-        });
+        run.notify({ role: 'citizen' }, 'accepted', message('nodes.acceptedNotice'));
         run.leave(node);
       },
     },

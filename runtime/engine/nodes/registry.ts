@@ -12,6 +12,7 @@ import { result } from './result.ts';
 import { start } from './start.ts';
 import { task } from './task.ts';
 import type { NodeType } from './types.ts';
+import { message } from '../messages/index.ts';
 
 /** Adding a node type is adding its module and one line here. */
 const types = new Map(
@@ -41,11 +42,7 @@ export const NODE_TYPES: ReadonlyMap<string, NodeType> = types;
  */
 export function registerNodeType(type: NodeType): () => void {
   if (types.has(type.type)) {
-    fail(
-      'NODE_TYPE_EXISTS',
-      `Loại bước "${type.type}" đã có.`,
-      `A node type "${type.type}" is already registered.`,
-    );
+    fail('NODE_TYPE_EXISTS', message('nodes.nodeTypeExists', { type: type.type }));
   }
   types.set(type.type, type);
   return () => void types.delete(type.type);
@@ -53,6 +50,6 @@ export function registerNodeType(type: NodeType): () => void {
 
 export function nodeType(type: string): NodeType {
   const found = NODE_TYPES.get(type);
-  if (!found) fail('NODE_TYPE_UNKNOWN', `Loại bước "${type}" không tồn tại.`, `Unknown node type "${type}".`);
+  if (!found) fail('NODE_TYPE_UNKNOWN', message('nodes.nodeTypeUnknown', { type }));
   return found;
 }

@@ -2,6 +2,7 @@ import { problem } from '../problems.ts';
 import { configOf, openWork, roleOf } from './holder.ts';
 import { inputSchema, optionalText } from './input.ts';
 import { holderSchema, MANY, type NodeType } from './types.ts';
+import { message } from '../messages/index.ts';
 
 interface ResultConfig {
   document?: string;
@@ -10,8 +11,8 @@ interface ResultConfig {
 /** Issues the result document (signed, with a QR code); the dossier is then ready to be returned. */
 export const result: NodeType = {
   type: 'result',
-  label: { vi: 'Ban hành kết quả', en: 'Issue the result' },
-  description: { vi: 'Ký và ban hành kết quả giải quyết.', en: 'Signs and issues the result document.' },
+  label: message('nodes.result.label'),
+  description: message('nodes.result.description'),
   icon: 'certificate',
   color: '#2e7d32',
   configSchema: {
@@ -26,7 +27,7 @@ export const result: NodeType = {
   actions: [
     {
       action: 'issue_result',
-      label: { vi: 'Ban hành kết quả', en: 'Issue the result' },
+      label: message('nodes.result.label'),
       roles: (node) => roleOf(node, 'leader'),
       input: () =>
         inputSchema({
@@ -45,10 +46,7 @@ export const result: NodeType = {
           ...(document ? { document } : {}),
           ...(file ? { file } : {}),
         });
-        run.notify({ role: 'citizen' }, 'result_ready', {
-          vi: 'Đã có kết quả giải quyết hồ sơ.',
-          en: 'The result of your dossier is ready.',
-        });
+        run.notify({ role: 'citizen' }, 'result_ready', message('nodes.resultNotice'));
         run.closeTask(task, 'issued');
         run.leave(node);
       },
@@ -61,10 +59,11 @@ export const result: NodeType = {
     const document = configOf<ResultConfig>(node).document;
     if (document === undefined || definition.results.some((r) => r.id === document)) return [];
     return [
-      problem('RESULT_UNKNOWN_DOCUMENT', `${path}/config/document`, {
-        vi: `Kết quả "${document}" không có trong danh sách kết quả của thủ tục.`,
-        en: `Result "${document}" is not among the procedure's results.`,
-      }),
+      problem(
+        'RESULT_UNKNOWN_DOCUMENT',
+        `${path}/config/document`,
+        message('nodes.resultUnknownDocument', { document }),
+      ),
     ];
   },
 };

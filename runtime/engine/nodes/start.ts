@@ -1,9 +1,10 @@
 import type { NodeType } from './types.ts';
+import { message } from '../messages/index.ts';
 
 export const start: NodeType = {
   type: 'start',
-  label: { vi: 'Bắt đầu', en: 'Start' },
-  description: { vi: 'Hồ sơ được nộp.', en: 'The dossier is submitted.' },
+  label: message('nodes.start.label'),
+  description: message('nodes.start.description'),
   icon: 'play',
   color: '#2e7d32',
   configSchema: { type: 'object', additionalProperties: false, properties: {} },

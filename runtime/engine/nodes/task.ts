@@ -3,6 +3,7 @@ import { refuseAction, requestSupplementAction } from './common-actions.ts';
 import { configOf, openWork, roleOf } from './holder.ts';
 import { inputSchema, optionalText } from './input.ts';
 import { holderSchema, MANY, type NodeType } from './types.ts';
+import { message } from '../messages/index.ts';
 
 interface TaskConfig {
   role: string;
@@ -12,11 +13,8 @@ interface TaskConfig {
 /** A step of work (appraisal, drafting): a role in a unit, with its time allotment and an outcome. */
 export const task: NodeType = {
   type: 'task',
-  label: { vi: 'Xử lý', en: 'Task' },
-  description: {
-    vi: 'Một bước xử lý do một vai trò của đơn vị thực hiện trong thời gian được giao.',
-    en: 'A step of work done by a role of a unit within its time allotment.',
-  },
+  label: message('nodes.task.label'),
+  description: message('nodes.task.description'),
   icon: 'clipboard',
   color: '#6a1b9a',
   configSchema: {
@@ -34,7 +32,7 @@ export const task: NodeType = {
   actions: [
     {
       action: 'complete',
-      label: { vi: 'Hoàn thành', en: 'Complete' },
+      label: message('nodes.complete.label'),
       roles: (node) => roleOf(node, 'specialist'),
       input(at) {
         const outcomes = at && configOf<TaskConfig>(at.node).outcomes;
@@ -45,12 +43,9 @@ export const task: NodeType = {
         const outcome = optionalText(event, 'outcome');
         const allowed = configOf<TaskConfig>(node).outcomes;
         if (allowed && (outcome === undefined || !allowed.includes(outcome))) {
-          fail(
-            'INPUT_INVALID',
-            `input.outcome phải là một trong: ${allowed.join(', ')}.`,
-            `input.outcome must be one of: ${allowed.join(', ')}.`,
-            { path: '/input/outcome' },
-          );
+          fail('INPUT_INVALID', message('nodes.outcomeNotOneOf', { allowed: allowed.join(', ') }), {
+            path: '/input/outcome',
+          });
         }
         if (outcome !== undefined) {
           run.d.outcomes[node.id] = outcome;

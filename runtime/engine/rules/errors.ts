@@ -1,4 +1,5 @@
 import type { Localized } from '../problems.ts';
+import { message } from '../messages/index.ts';
 
 /**
  * A rule failed at run time. `code` is stable; `localized` is what a person reads.
@@ -21,22 +22,13 @@ export class RuleError extends Error {
 
 /** Arithmetic or a comparison met something that is not a number (or divided by zero). */
 export function notANumber(op: string): RuleError {
-  return new RuleError(
-    'RULE_NAN',
-    {
-      vi: `Toán tử "${op}" nhận được giá trị không phải là số, hoặc phép chia cho 0.`,
-      en: `Operator "${op}" got a value that is not a number, or divided by zero.`,
-    },
-    { type: 'NaN' },
-  );
+  return new RuleError('RULE_NAN', message('rules.notANumber', { op }), { type: 'NaN' });
 }
 
 export function invalidArguments(op: string): RuleError {
-  return new RuleError(
-    'RULE_INVALID_ARGUMENTS',
-    { vi: `Tham số của toán tử "${op}" không hợp lệ.`, en: `Invalid arguments for operator "${op}".` },
-    { type: 'Invalid Arguments' },
-  );
+  return new RuleError('RULE_INVALID_ARGUMENTS', message('rules.badArguments', { op }), {
+    type: 'Invalid Arguments',
+  });
 }
 
 /** The `throw` operator: a string becomes `{type}`, an object is thrown as it is. */
@@ -45,53 +37,31 @@ export function thrown(value: unknown): RuleError {
     value !== null && typeof value === 'object' && !Array.isArray(value) ? value : { type: value ?? null };
   const type = (errorValue as { type?: unknown }).type;
   const name = typeof type === 'string' ? type : String(type);
-  return new RuleError(
-    'RULE_THROWN',
-    { vi: `Quy tắc báo lỗi "${name}".`, en: `The rule raised the error "${name}".` },
-    errorValue,
-  );
+  return new RuleError('RULE_THROWN', message('rules.ruleError', { name }), errorValue);
 }
 
 export function unknownOperator(op: string): RuleError {
-  return new RuleError('RULE_UNKNOWN_OPERATOR', {
-    vi: `Toán tử không được hỗ trợ: "${op}".`,
-    en: `Unsupported operator: "${op}".`,
-  });
+  return new RuleError('RULE_UNKNOWN_OPERATOR', message('rules.unknownOperator', { op }));
 }
 
 export function noClock(): RuleError {
-  return new RuleError('RULE_NO_CLOCK', {
-    vi: 'Quy tắc dùng "today" nhưng không được cung cấp thời điểm hiện tại (ctx.now).',
-    en: 'The rule uses "today" but no current time (ctx.now) was given.',
-  });
+  return new RuleError('RULE_NO_CLOCK', message('rules.noCurrentTime'));
 }
 
 export function tooDeep(limit: number): RuleError {
-  return new RuleError('RULE_TOO_DEEP', {
-    vi: `Quy tắc lồng nhau quá sâu (tối đa ${limit} cấp).`,
-    en: `The rule is nested too deeply (at most ${limit} levels).`,
-  });
+  return new RuleError('RULE_TOO_DEEP', message('rules.evalTooDeep', { limit }));
 }
 
 export function tooLarge(limit: number): RuleError {
-  return new RuleError('RULE_TOO_LARGE', {
-    vi: `Quy tắc quá lớn (tối đa ${limit} nút).`,
-    en: `The rule is too large (at most ${limit} nodes).`,
-  });
+  return new RuleError('RULE_TOO_LARGE', message('rules.evalTooLarge', { limit }));
 }
 
 export function tooCostly(limit: number): RuleError {
-  return new RuleError('RULE_TOO_COSTLY', {
-    vi: `Quy tắc cần quá nhiều bước tính với dữ liệu này (tối đa ${limit} phần tử).`,
-    en: `The rule needs too much work on this data (at most ${limit} items).`,
-  });
+  return new RuleError('RULE_TOO_COSTLY', message('rules.evalTooMuchWork', { limit }));
 }
 
 /** Last resort: anything unexpected (a hostile data getter, memory) still leaves as a RuleError. */
 export function evaluationFailed(cause: unknown): RuleError {
   const detail = cause instanceof Error ? cause.message : String(cause);
-  return new RuleError('RULE_EVALUATION_FAILED', {
-    vi: `Không tính được quy tắc: ${detail}`,
-    en: `The rule could not be evaluated: ${detail}`,
-  });
+  return new RuleError('RULE_EVALUATION_FAILED', message('rules.evalFailed', { detail }));
 }

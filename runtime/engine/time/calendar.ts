@@ -14,6 +14,7 @@ import {
   weekdayOf,
 } from './clock.ts';
 import { generatedHolidayDays } from './holidays.ts';
+import { message } from '../messages/index.ts';
 
 export interface CalendarSpec {
   /** Periods of a standard working day; default [["07:30","11:30"],["13:00","17:00"]]. */
@@ -214,17 +215,17 @@ function parsePeriods(hours: readonly (readonly [string, string])[] | undefined,
     const start = Array.isArray(pair) ? parseClock(pair[0]) : undefined;
     const end = Array.isArray(pair) ? parseClock(pair[1]) : undefined;
     if (start === undefined || end === undefined) {
-      throw new CalendarPeriodError(`${where}/${i}`, {
-        vi: `${JSON.stringify(pair)} không phải khoảng giờ ["HH:MM","HH:MM"].`,
-        en: `${JSON.stringify(pair)} is not a period ["HH:MM","HH:MM"].`,
-      });
+      throw new CalendarPeriodError(
+        `${where}/${i}`,
+        message('time.periodInvalid', { pair: JSON.stringify(pair) }),
+      );
     }
     // The schema cannot compare two clock times; this is the one check of it.
     if (start >= end) {
-      throw new CalendarPeriodError(`${where}/${i}`, {
-        vi: `Khoảng giờ làm việc ${pair[0]}–${pair[1]} phải kết thúc sau khi bắt đầu.`,
-        en: `The working period ${pair[0]}–${pair[1]} must end after it starts.`,
-      });
+      throw new CalendarPeriodError(
+        `${where}/${i}`,
+        message('time.periodReversed', { pair: pair[0], pair2: pair[1] }),
+      );
     }
     flat.push(start * MINUTE_MS, end * MINUTE_MS);
   });

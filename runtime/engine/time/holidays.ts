@@ -5,6 +5,7 @@
 import type { Localized } from '../problems.ts';
 import { daysFromCivil, formatDay, weekdayOf } from './clock.ts';
 import { dayFromLunar } from './lunar.ts';
+import { message } from '../messages/index.ts';
 
 export interface Holiday {
   date: string;
@@ -18,38 +19,36 @@ interface DayHoliday {
 }
 
 const TET_DAY_NAMES: Localized[] = [
-  { vi: 'Tết Nguyên đán (ngày cuối năm Âm lịch)', en: "Lunar New Year (Lunar New Year's Eve)" },
-  { vi: 'Tết Nguyên đán (mùng 1)', en: 'Lunar New Year (day 1)' },
-  { vi: 'Tết Nguyên đán (mùng 2)', en: 'Lunar New Year (day 2)' },
-  { vi: 'Tết Nguyên đán (mùng 3)', en: 'Lunar New Year (day 3)' },
-  { vi: 'Tết Nguyên đán (mùng 4)', en: 'Lunar New Year (day 4)' },
+  message('holidays.tetEve'),
+  message('holidays.tet1'),
+  message('holidays.tet2'),
+  message('holidays.tet3'),
+  message('holidays.tet4'),
 ];
 
 /** The Art. 112 holidays of a solar year, in date order, before compensation. */
 function statutoryHolidays(year: number): DayHoliday[] {
-  const list: DayHoliday[] = [
-    { day: daysFromCivil(year, 1, 1), name: { vi: 'Tết Dương lịch', en: "New Year's Day" } },
-  ];
+  const list: DayHoliday[] = [{ day: daysFromCivil(year, 1, 1), name: message('holidays.newYear') }];
   // Lunar 1/1 of lunar year `year` always falls in late January or February of solar `year`.
   const tet = dayFromLunar(year, 1, 1, false) as number;
   for (let i = 0; i < 5; i++) list.push({ day: tet - 1 + i, name: TET_DAY_NAMES[i] });
   const hung = dayFromLunar(year, 3, 10, false) as number;
   list.push({
     day: hung,
-    name: { vi: 'Giỗ Tổ Hùng Vương (10/3 Âm lịch)', en: "Hùng Kings' Commemoration Day" },
+    name: message('holidays.hungKings'),
   });
   list.push({
     day: daysFromCivil(year, 4, 30),
-    name: { vi: 'Ngày Chiến thắng (30/4)', en: 'Reunification Day' },
+    name: message('holidays.reunification'),
   });
   list.push({
     day: daysFromCivil(year, 5, 1),
-    name: { vi: 'Ngày Quốc tế Lao động', en: 'International Labour Day' },
+    name: message('holidays.labourDay'),
   });
   const nationalDay = daysFromCivil(year, 9, 2);
   // The extra National Day holiday sits next to 2 Sep: the Monday before a Tuesday, otherwise the day after.
   const adjacent = weekdayOf(nationalDay) === 2 ? nationalDay - 1 : nationalDay + 1;
-  const nationalName = { vi: 'Quốc khánh', en: 'National Day' };
+  const nationalName = message('holidays.nationalDay');
   list.push({ day: Math.min(nationalDay, adjacent), name: nationalName });
   list.push({ day: Math.max(nationalDay, adjacent), name: nationalName });
   return list.sort((a, b) => a.day - b.day);
@@ -107,7 +106,7 @@ function generatedYear(year: number): { holidays: readonly Holiday[]; days: read
       all.push({
         day,
         kind: 'compensatory',
-        name: { vi: `Nghỉ bù ${h.name.vi}`, en: `Compensatory day off for ${h.name.en}` },
+        name: message('holidays.compensatoryDayOff', { name: h.name }),
       });
     }
     all.sort((a, b) => a.day - b.day);

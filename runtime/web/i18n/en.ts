@@ -62,7 +62,6 @@ export const en: Messages = {
       fieldPlaceholder: 'Choose a field…',
       operator: 'Comparison',
       value: 'Value',
-      values: 'Values',
       from: 'From',
       to: 'to',
       days: 'Number of days',
@@ -949,6 +948,7 @@ export const en: Messages = {
       noLive: 'The procedure has no published version to compare with.',
       identical: 'Nothing differs from the published version.',
       time: 'Processing time: from {{from}} to {{to}}',
+      amount: '{{fee}}: from VND {{from}} to VND {{to}}',
       byRule: 'by a rule',
       parts: {
         nodes: 'Steps',
@@ -1156,9 +1156,7 @@ export const en: Messages = {
       waitUnit: 'Unit of the time to wait',
       units: { working_hours: 'working hours', working_days: 'working days', days: 'days' },
       at: 'Will be done at {{time}}',
-      role: 'Done by: {{role}}',
       step: 'Step: {{step}}',
-      do: 'Do it',
       doLabel: '{{action}} ({{role}})',
       none: 'Nobody has anything to do now.',
       fields: {
@@ -1182,8 +1180,6 @@ export const en: Messages = {
         post: 'By post',
         bank_transfer: 'Bank transfer',
       },
-      yes: 'Yes',
-      no: 'No',
     },
     path: {
       title: 'Path of the dossier',
@@ -1202,7 +1198,6 @@ export const en: Messages = {
     timeline: {
       title: 'What happened, and the documents produced',
       submitted: 'Dossier submitted',
-      by: '{{role}}',
       opened: 'Sent to “{{step}}” ({{role}}), due {{due}}',
       openedNoDue: 'Sent to “{{step}}” ({{role}})',
       result: 'Result issued',

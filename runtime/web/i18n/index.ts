@@ -4,16 +4,27 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { messagesEn, messagesVi } from '../../engine/index.ts';
 import { en } from './en.ts';
 import { vi } from './vi.ts';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/**
+ * The engine's, the server's and the CLI's messages (runtime/engine/messages) are the namespace `messages`: an error's
+ * code from the server reads `t('interpreter.roleNotAllowed', { ns: 'messages', ...params })`. Its keys are flat
+ * (`area.name`), which i18next finds as they are.
+ */
+const resources = {
+  vi: { ...vi, messages: messagesVi },
+  en: { ...en, messages: messagesEn },
+};
+
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: typeof vi;
+    resources: (typeof resources)['vi'];
   }
 }
 
@@ -41,11 +52,11 @@ i18n.on('languageChanged', (language) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { vi, en },
+  resources,
   lng: storedLanguage(),
   fallbackLng: 'vi',
   supportedLngs: LANGUAGES,
-  ns: Object.keys(vi),
+  ns: Object.keys(resources.vi),
   defaultNS: 'common',
   // React escapes what it renders.
   interpolation: { escapeValue: false },

@@ -65,7 +65,6 @@ export const vi = {
       fieldPlaceholder: 'Chọn trường…',
       operator: 'Phép so sánh',
       value: 'Giá trị',
-      values: 'Các giá trị',
       from: 'Từ',
       to: 'đến',
       days: 'Số ngày',
@@ -953,6 +952,7 @@ export const vi = {
       noLive: 'Thủ tục chưa có phiên bản nào đang công bố để so sánh.',
       identical: 'Không có thay đổi nào so với phiên bản đang công bố.',
       time: 'Thời hạn giải quyết: từ {{from}} thành {{to}}',
+      amount: '{{fee}}: từ {{from}} ₫ thành {{to}} ₫',
       byRule: 'theo quy tắc',
       parts: {
         nodes: 'Bước xử lý',
@@ -1160,9 +1160,7 @@ export const vi = {
       waitUnit: 'Đơn vị thời gian chờ',
       units: { working_hours: 'giờ làm việc', working_days: 'ngày làm việc', days: 'ngày' },
       at: 'Sẽ làm lúc {{time}}',
-      role: 'Người làm: {{role}}',
       step: 'Bước: {{step}}',
-      do: 'Thực hiện',
       doLabel: '{{action}} ({{role}})',
       none: 'Không ai có việc gì để làm lúc này.',
       fields: {
@@ -1186,8 +1184,6 @@ export const vi = {
         post: 'Qua bưu chính',
         bank_transfer: 'Chuyển khoản',
       },
-      yes: 'Có',
-      no: 'Không',
     },
     path: {
       title: 'Đường đi của hồ sơ',
@@ -1205,7 +1201,6 @@ export const vi = {
     timeline: {
       title: 'Diễn biến và giấy tờ phát sinh',
       submitted: 'Nộp hồ sơ',
-      by: '{{role}}',
       opened: 'Chuyển đến “{{step}}” ({{role}}), hạn {{due}}',
       openedNoDue: 'Chuyển đến “{{step}}” ({{role}})',
       result: 'Phát hành kết quả giải quyết',

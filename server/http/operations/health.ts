@@ -2,6 +2,7 @@
 import { NoInput, Type } from '../../contracts/common.ts';
 import { serviceError } from '../../errors.ts';
 import { query } from './operation.ts';
+import { message } from '../../../runtime/engine/messages/index.ts';
 
 export const health = {
   check: query({
@@ -20,12 +21,7 @@ export const health = {
       try {
         await deps.store.count('units');
       } catch {
-        throw serviceError(
-          'DATABASE_UNAVAILABLE',
-          503,
-          'Không kết nối được cơ sở dữ liệu.',
-          'The database cannot be reached.',
-        );
+        throw serviceError('DATABASE_UNAVAILABLE', 503, message('http.databaseUnavailable'));
       }
       return {
         status: 'ok' as const,

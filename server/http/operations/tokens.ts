@@ -10,6 +10,7 @@ import { manageable, outsideUnits } from '../admin.ts';
 import { requireIdentity } from '../caller.ts';
 import type { Call } from './operation.ts';
 import { mutation, query } from './operation.ts';
+import { message } from '../../../runtime/engine/messages/index.ts';
 
 const tags = ['session'];
 
@@ -94,13 +95,9 @@ export const tokens = {
       const identity = await requireIdentity(deps.auth, request, reply);
       const token = await deps.auth.findApiToken(input.id);
       if (!token) {
-        throw serviceError(
-          'API_TOKEN_NOT_FOUND',
-          404,
-          `Không có mã truy cập "${input.id}".`,
-          `There is no API token "${input.id}".`,
-          { path: '/params/id' },
-        );
+        throw serviceError('API_TOKEN_NOT_FOUND', 404, message('http.apiTokenNotFound', { id: input.id }), {
+          path: '/params/id',
+        });
       }
       await mayActFor(call, token.userId, '/params/id');
       await deps.auth.revokeApiToken(identity.user.id, token);

@@ -19,6 +19,7 @@ import { isUniqueViolation, type UnitRow } from '../../store/index.ts';
 import { adminOf, manageable, outsideUnits } from '../admin.ts';
 import type { Call } from './operation.ts';
 import { mutation, query } from './operation.ts';
+import { message } from '../../../runtime/engine/messages/index.ts';
 
 const tags = ['users'];
 
@@ -27,13 +28,9 @@ function checkGrants(units: UnitRow[], managed: Set<string> | 'all', grants: Gra
   const known = new Set(units.map((u) => u.code));
   for (const [i, g] of grants.entries()) {
     if (!known.has(g.unitCode)) {
-      throw serviceError(
-        'UNIT_UNKNOWN',
-        422,
-        `Không có đơn vị "${g.unitCode}".`,
-        `There is no unit "${g.unitCode}".`,
-        { path: `${path}/${i}/unitCode` },
-      );
+      throw serviceError('UNIT_UNKNOWN', 422, message('http.unitUnknown', { unitCode: g.unitCode }), {
+        path: `${path}/${i}/unitCode`,
+      });
     }
     if (!mayGrant(managed, g)) throw outsideUnits();
   }
@@ -132,13 +129,9 @@ export const users = {
         });
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
-        throw serviceError(
-          'LOGIN_TAKEN',
-          409,
-          `Tên đăng nhập "${login}" đã được dùng.`,
-          `The login "${login}" is taken.`,
-          { path: '/body/login' },
-        );
+        throw serviceError('LOGIN_TAKEN', 409, message('http.loginTaken', { login }), {
+          path: '/body/login',
+        });
       }
       return view(user, roles);
     },
@@ -157,13 +150,9 @@ export const users = {
       const { id, ...patch } = input;
       const { identity, user, roles } = await manageable(deps, request, reply, id, '/params/id');
       if (patch.disabled === true && user.id === identity.user.id) {
-        throw serviceError(
-          'CANNOT_DISABLE_SELF',
-          409,
-          'Không thể tự khóa tài khoản của mình.',
-          'You cannot disable your own account.',
-          { path: '/body/disabled' },
-        );
+        throw serviceError('CANNOT_DISABLE_SELF', 409, message('http.cannotDisableSelf'), {
+          path: '/body/disabled',
+        });
       }
       const audit = { at: deps.clock(), actorId: identity.user.id, target: `user:${user.id}` };
       await deps.store.updateUser(user.id, patch, { ...audit, action: 'user.update', payload: patch });

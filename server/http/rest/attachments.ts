@@ -6,6 +6,7 @@ import { contentDisposition } from '../../attachments/file-name.ts';
 import { acceptUpload } from '../../attachments/upload.ts';
 import { readableAttachment, serviceError } from '../../services/index.ts';
 import { contextOf, type HttpDeps } from '../deps.ts';
+import { message } from '../../../runtime/engine/messages/index.ts';
 
 const tags = ['attachments'];
 const MIB = 1024 * 1024;
@@ -106,12 +107,7 @@ export function attachmentRoutes(api: FastifyInstance, deps: HttpDeps, options: 
       async (request, reply) => {
         const { ctx } = await contextOf(deps, request, reply, { signedIn: true });
         if (!request.isMultipart()) {
-          throw serviceError(
-            'UNSUPPORTED_MEDIA_TYPE',
-            415,
-            'Hãy gửi tệp dưới dạng multipart/form-data.',
-            'Send the file as multipart/form-data.',
-          );
+          throw serviceError('UNSUPPORTED_MEDIA_TYPE', 415, message('http.unsupportedMediaType'));
         }
         const view = await acceptUpload(request.parts(), { store: deps.store, ctx, content });
         return reply.code(201).send(view);

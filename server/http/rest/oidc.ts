@@ -8,6 +8,7 @@ import type { OidcLogin, OidcTransaction } from '../../auth/oidc.ts';
 import { OIDC_COOKIE, clearOidcCookie, setOidcCookie, setSessionCookie } from '../cookies.ts';
 import type { HttpDeps } from '../deps.ts';
 import { Type, text } from '../../contracts/common.ts';
+import { message, type Localized } from '../../../runtime/engine/messages/index.ts';
 
 const oidcStartQuery = Type.Object({ returnTo: Type.Optional(text(500)) }, { additionalProperties: false });
 const oidcCallbackQuery = Type.Object({
@@ -20,16 +21,11 @@ const oidcCallbackQuery = Type.Object({
 const TRANSACTION_SECONDS = 600;
 const tags = ['session'];
 
-const failed = (vi: string, en: string) => serviceError('OIDC_FAILED', 400, vi, en);
+const failed = (text: Localized) => serviceError('OIDC_FAILED', 400, text);
 
 function configured(deps: HttpDeps): OidcLogin {
   if (!deps.oidc) {
-    throw serviceError(
-      'OIDC_DISABLED',
-      404,
-      'Máy chủ này chưa cấu hình đăng nhập bằng VNeID.',
-      'Sign-in with VNeID is not configured on this server.',
-    );
+    throw serviceError('OIDC_DISABLED', 404, message('http.oidcDisabled'));
   }
   return deps.oidc;
 }
@@ -65,12 +61,7 @@ export function oidcRoutes(api: FastifyInstance, deps: HttpDeps): void {
     async (request, reply) => {
       const oidc = configured(deps);
       const { url, transaction } = await oidc.begin(request.query.returnTo).catch(() => {
-        throw serviceError(
-          'OIDC_PROVIDER_UNAVAILABLE',
-          502,
-          'Không kết nối được với nhà cung cấp định danh. Vui lòng thử lại sau.',
-          'The identity provider cannot be reached. Please try again later.',
-        );
+        throw serviceError('OIDC_PROVIDER_UNAVAILABLE', 502, message('http.oidcProviderUnavailable'));
       });
       // The browser comes back by a top-level GET from the provider: SameSite=Lax cookies are sent with it.
       setOidcCookie(request, reply, JSON.stringify(transaction), TRANSACTION_SECONDS);
@@ -98,25 +89,16 @@ export function oidcRoutes(api: FastifyInstance, deps: HttpDeps): void {
       const transaction = readTransaction(request);
       clearOidcCookie(request, reply);
       if (!transaction) {
-        throw failed(
-          'Phiên đăng nhập VNeID đã hết hạn hoặc không hợp lệ. Vui lòng đăng nhập lại.',
-          'The VNeID sign-in has expired or is not valid. Please start again.',
-        );
+        throw failed(message('http.oidcExpired'));
       }
       if (request.query.error) {
-        throw failed(
-          'Nhà cung cấp định danh đã từ chối đăng nhập.',
-          'The identity provider refused the sign-in.',
-        );
+        throw failed(message('http.oidcRefused'));
       }
       const mark = request.url.indexOf('?');
       const query = mark >= 0 ? request.url.slice(mark) : '';
       const identity = await oidc.finish(query, transaction).catch((error: unknown) => {
         request.log.warn({ err: error }, 'OIDC callback refused');
-        throw failed(
-          'Không xác minh được kết quả đăng nhập từ nhà cung cấp định danh.',
-          'The answer of the identity provider could not be verified.',
-        );
+        throw failed(message('http.oidcUnverified'));
       });
       const session = await deps.auth.oidcSignIn(identity);
       setSessionCookie(request, reply, session.token, session.expiresAt, deps.clock());

@@ -12,6 +12,7 @@ import { CheckAnswer, TokenInput } from '../../contracts/results.ts';
 import { checkResult, RESULT_FILE_LIMITS, resultFile, serviceError } from '../../services/index.ts';
 import { contextOf, type HttpDeps } from '../deps.ts';
 import { throttled } from '../lookup.ts';
+import { message } from '../../../runtime/engine/messages/index.ts';
 
 const MIB = 1024 * 1024;
 /** No copy of a result can be larger than a result file may be. */
@@ -22,17 +23,10 @@ const tooLargeCopy = () =>
   serviceError(
     'FILE_TOO_LARGE',
     413,
-    `Tệp lớn hơn ${RESULT_FILE_LIMITS.maxSizeMB} MB: không thể là bản kết quả.`,
-    `The file is larger than ${RESULT_FILE_LIMITS.maxSizeMB} MB: it cannot be a copy of a result.`,
+    message('http.fileTooLarge', { maxSizeMB: RESULT_FILE_LIMITS.maxSizeMB }),
   );
 
-const fileMissing = () =>
-  serviceError(
-    'VERIFY_FILE_MISSING',
-    415,
-    'Hãy gửi tệp cần đối chiếu làm nội dung yêu cầu (application/pdf hoặc application/octet-stream).',
-    'Send the file to check as the request body (application/pdf or application/octet-stream).',
-  );
+const fileMissing = () => serviceError('VERIFY_FILE_MISSING', 415, message('http.verifyFileMissing'));
 
 export function resultRoutes(api: FastifyInstance, deps: HttpDeps, options: { dataDir: string }): void {
   const content = contentStore(deps.store, options.dataDir);

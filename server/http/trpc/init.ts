@@ -8,21 +8,22 @@ import { TRPC_CODE_BY_STATUS } from './codes.ts';
 import { BAD_REQUEST, BODY_TOO_LARGE, toPublicError, validationError, type ErrorBody } from '../errors.ts';
 import { compileStrict } from '../validation.ts';
 import type { TrpcContext } from './context.ts';
+import { message } from '../../../runtime/engine/messages/index.ts';
 
 /** tRPC's own refusals (unknown procedure, bad batch, unparsable input) in the product's words. */
 const OWN: Partial<Record<TRPC_ERROR_CODE_KEY, ErrorBody>> = {
   NOT_FOUND: {
     code: 'NOT_FOUND',
-    message: { vi: 'Không có chức năng này.', en: 'There is no such tRPC procedure.' },
+    message: message('http.notFound'),
   },
   PARSE_ERROR: {
     code: 'INVALID_JSON',
-    message: { vi: 'Dữ liệu gửi lên không phải JSON hợp lệ.', en: 'The input is not valid JSON.' },
+    message: message('http.invalidJson'),
   },
   BAD_REQUEST,
   METHOD_NOT_SUPPORTED: {
     code: 'METHOD_NOT_ALLOWED',
-    message: { vi: 'Phương thức không được hỗ trợ.', en: 'The method is not supported.' },
+    message: message('http.methodNotAllowed'),
   },
   PAYLOAD_TOO_LARGE: BODY_TOO_LARGE,
 };
