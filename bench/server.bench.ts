@@ -5,11 +5,14 @@
  *   Idempotency-Key, by a signed-in citizen;
  * - worklist latency (p50/p95/p99) with 1,000,000 dossiers in the database (bulk-seeded, bench/server-seed.ts),
  *   for a specialist who works in the nine demo units;
- * - the server's resident memory (VmHWM, VmRSS from /proc/<pid>/status).
+ * - the server's resident memory (VmHWM, VmRSS from /proc/<pid>/status);
+ * - on PostgreSQL, pgbench running the statements of a submission on the same database right after the server's
+ *   run (bench/pgbench.ts), with as many clients for as long, and the server's rate as a share of it.
  *
  * Options: --only sqlite|pg, --rows <total dossiers> (1000000), --seconds <per measurement> (15),
  * --connections <n> (10), --cpu-prof (writes the server's CPU profiles to a temporary directory),
- * --only-worklist (skips the submissions: seeds and measures the worklist only).
+ * --only-worklist (skips the submissions: seeds and measures the worklist only), --only-submissions (skips the
+ * worklist).
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -33,6 +36,7 @@ import { BIRTH, requiredOf } from '../test/support/examples.ts';
 import { demoPassword, seedDemoFast } from '../test/support/http.ts';
 import { call, cpuMsOf, login, memoryOf, startServer, type ServerProcess } from '../test/load/support.ts';
 import { BENCH_UNIT, benchProcedure, benchSubmission } from './server-procedure.ts';
+import { runPgbench, submissionScript, type PgbenchFigures } from './pgbench.ts';
 import { seedPg, seedSqlite } from './server-seed.ts';
 
 const { values: opts } = parseArgs({
@@ -43,6 +47,7 @@ const { values: opts } = parseArgs({
     connections: { type: 'string', default: '10' },
     'cpu-prof': { type: 'boolean', default: false },
     'only-worklist': { type: 'boolean', default: false },
+    'only-submissions': { type: 'boolean', default: false },
   },
 });
 const ROWS = Number(opts.rows);
@@ -70,6 +75,10 @@ interface Timing {
 interface Figures {
   dialect: Dialect;
   submit?: Timing;
+  /** PostgreSQL: the same with `--workers 2`. */
+  submitByWorkers?: Timing;
+  /** PostgreSQL: pgbench with a submission's statements on the same database, in the same run. */
+  pgbench?: PgbenchFigures;
   worklist1?: Timing;
   worklistN?: Timing;
   /** The worklist's `total`, with "+" when the server capped the count (`totalCapped`). */
@@ -96,12 +105,13 @@ async function cannon(options: {
   connections: number;
   seconds: number;
   idempotent?: boolean;
-  /** The server's pid, to read its CPU time. */
-  pid: number;
+  /** The server's pid, to read its CPU time (none for several processes). */
+  pid?: number;
 }): Promise<Timing> {
   const latencies: number[] = [];
-  const cpu0 = cpuMsOf(options.pid);
-  const loop0 = cpuMsOf(options.pid, options.pid);
+  const cpu = (tid?: number) => (options.pid === undefined ? undefined : cpuMsOf(options.pid, tid));
+  const cpu0 = cpu();
+  const loop0 = cpu(options.pid);
   let failed = 0;
   const instance = autocannon({
     url: options.url,
@@ -128,8 +138,8 @@ async function cannon(options: {
     else failed++;
   });
   const result = await instance;
-  const cpu1 = cpuMsOf(options.pid);
-  const loop1 = cpuMsOf(options.pid, options.pid);
+  const cpu1 = cpu();
+  const loop1 = cpu(options.pid);
   latencies.sort((a, b) => a - b);
   const answered = latencies.length + failed;
   const per = (a?: number, b?: number) =>
@@ -201,6 +211,39 @@ function start(dataDir: string, url: string | undefined): Promise<ServerProcess>
   });
 }
 
+/** Submissions at the counter for SECONDS, after a 3 s warm-up, each with its own Idempotency-Key. */
+async function submitLoad(url: string, officer: string, pid?: number): Promise<Timing> {
+  const run = (seconds: number) =>
+    cannon({
+      url,
+      path: '/api/v1/dossiers',
+      method: 'POST',
+      headers: { cookie: officer, 'content-type': 'application/json' },
+      body: JSON.stringify(benchSubmission()),
+      connections: CONNECTIONS,
+      seconds,
+      idempotent: true,
+      pid,
+    });
+  await run(3);
+  return run(SECONDS);
+}
+
+/** The same submissions served by two processes behind one port (`--workers 2`, PostgreSQL). */
+async function submissionsByWorkers(dataDir: string, url: string): Promise<Timing> {
+  const server = await startServer({ dataDir, databaseUrl: url, args: ['--workers', '2'] });
+  try {
+    log(
+      `pg: submissions with --workers 2, ${SECONDS} s with ${CONNECTIONS} connections (after a 3 s warm-up)`,
+    );
+    const timing = await submitLoad(server.url, await login(server.url, 'motcua', demoPassword('motcua')));
+    log(`pg: ${timing.rps.toFixed(0)} submissions/s with two processes, p99 ${timing.p99.toFixed(1)} ms`);
+    return timing;
+  } finally {
+    await server.stop();
+  }
+}
+
 /** Submissions/s at the counter (a reception officer); returns the server (running: the caller stops it). */
 async function submissions(
   figures: Figures,
@@ -212,7 +255,6 @@ async function submissions(
   try {
     log(`${dialect}: server pid ${server.pid} at ${server.url}`);
     const officer = await login(server.url, 'motcua', demoPassword('motcua'));
-    const body = JSON.stringify(benchSubmission());
     const probe = await call(server.url, 'POST', '/api/v1/dossiers', {
       cookie: officer,
       body: benchSubmission(),
@@ -220,27 +262,28 @@ async function submissions(
     });
     if (probe.status !== 201)
       throw new Error(`a bench submission was refused: ${JSON.stringify(probe.body)}`);
-    const submitRun = (seconds: number) =>
-      cannon({
-        url: server.url,
-        path: '/api/v1/dossiers',
-        method: 'POST',
-        headers: { cookie: officer, 'content-type': 'application/json' },
-        body,
-        connections: CONNECTIONS,
-        seconds,
-        idempotent: true,
-        pid: server.pid,
-      });
-    log(`${dialect}: submissions, warm-up 3 s`);
-    await submitRun(3);
-    log(`${dialect}: submissions, ${SECONDS} s with ${CONNECTIONS} connections`);
-    figures.submit = await submitRun(SECONDS);
+    log(`${dialect}: submissions, ${SECONDS} s with ${CONNECTIONS} connections (after a 3 s warm-up)`);
+    figures.submit = await submitLoad(server.url, officer, server.pid);
     figures.rssAfterSubmit = memoryOf(server.pid);
     log(
       `${dialect}: ${figures.submit.rps.toFixed(0)} submissions/s, p50 ${figures.submit.p50.toFixed(1)} ms, ` +
         `p99 ${figures.submit.p99.toFixed(1)} ms (${figures.submit.statuses})`,
     );
+    if (url !== undefined) {
+      const script = await submissionScript(url, String(probe.body.code));
+      log(`${dialect}: pgbench, the same statements, ${SECONDS} s with ${CONNECTIONS} clients`);
+      figures.pgbench = await runPgbench({
+        url,
+        script,
+        dir: dataDir,
+        clients: CONNECTIONS,
+        seconds: SECONDS,
+      });
+      log(
+        `${dialect}: pgbench ${figures.pgbench.tps.toFixed(0)} tps (latency ${figures.pgbench.latencyMs.toFixed(1)} ms); ` +
+          `the server ${(figures.submit.rps / figures.pgbench.tps).toFixed(2)} of it`,
+      );
+    }
     return server;
   } catch (error) {
     await server.stop();
@@ -272,7 +315,9 @@ async function benchDialect(dialect: Dialect): Promise<Figures> {
       server = await submissions(figures, dialect, dataDir, url);
       await server.stop();
       server = undefined;
+      if (url !== undefined) figures.submitByWorkers = await submissionsByWorkers(dataDir, url);
     }
+    if (opts['only-submissions']) return figures;
 
     // Worklist at ROWS dossiers.
     const existing = await countDossiers(url, dataDir);
@@ -374,9 +419,33 @@ function table(all: Figures[]): string {
       ...ran.map(
         (f) =>
           `${ms(f.submit?.p50)} / ${ms(f.submit?.p99)}` +
-          (f.dialect === 'sqlite' && f.submit ? mark(f.submit.p99 <= 50) : ''),
+          (f.submit ? mark(f.submit.p99 <= (f.dialect === 'sqlite' ? 50 : 100)) : ''),
       ),
-      'p99 ≤ 50 ms on SQLite',
+      'p99 ≤ 50 ms on SQLite, ≤ 100 ms on PostgreSQL',
+    ],
+    [
+      '  with two processes (--workers 2), p50 / p99',
+      ...ran.map((f) =>
+        f.submitByWorkers && f.submit
+          ? `${f.submitByWorkers.rps.toFixed(0)}/s${mark(f.submitByWorkers.rps > f.submit.rps)}, ` +
+            `${ms(f.submitByWorkers.p50)} / ${ms(f.submitByWorkers.p99)}`
+          : '—',
+      ),
+      'more than one process',
+    ],
+    [
+      '  pgbench, same statements and database (tps)',
+      ...ran.map((f) => (f.pgbench ? `${f.pgbench.tps.toFixed(0)}` : '—')),
+      '',
+    ],
+    [
+      '  server / pgbench',
+      ...ran.map((f) =>
+        f.pgbench && f.submit
+          ? `${(f.submit.rps / f.pgbench.tps).toFixed(2)}${mark(f.submit.rps / f.pgbench.tps >= 0.5)}`
+          : '—',
+      ),
+      '≥ 0.5 on PostgreSQL',
     ],
     ['dossiers in the database', ...ran.map((f) => (f.dossiers ?? 0).toLocaleString('en')), '1,000,000'],
     [

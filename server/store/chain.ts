@@ -1,5 +1,5 @@
 /** The two hash chains: the global audit log and each dossier's event log. */
-import { chainHash, GENESIS } from './canonical.ts';
+import { canonicalJson, chainHash, GENESIS } from './canonical.ts';
 import type { Step } from './step.ts';
 import type { AuditInput, AuditRow, EventRow, NewEvent } from './store.ts';
 import type { Tx } from './tx.ts';
@@ -29,6 +29,32 @@ export function eventRecord(row: Omit<EventRow, 'prevHash' | 'hash'>) {
   };
 }
 
+/** An audit entry's columns but the hashes. */
+export function auditBase(input: AuditInput, seq: number): Omit<AuditRow, 'prevHash' | 'hash'> {
+  return {
+    seq,
+    at: input.at,
+    actorId: input.actorId ?? null,
+    action: input.action,
+    target: input.target,
+    payload: input.payload ?? {},
+  };
+}
+
+/**
+ * The text an audit entry's hash covers, around its seq, for a writer that learns the seq (and, with `target`
+ * undefined, the target) only inside the transaction (pg-dossier-writes.ts): the text is `head`, the seq, then
+ * `tail` — or, without a target, `,"target":`, the target's JSON and `}`. The seq and the target are the record's
+ * last members in canonical order.
+ */
+export function auditTextAround(input: Omit<AuditInput, 'target'> & { target?: string }) {
+  const text = canonicalJson(auditRecord(auditBase({ ...input, target: input.target ?? '' }, 0)));
+  const tail = `,"target":${JSON.stringify(input.target ?? '')}}`;
+  if (!text.endsWith(`"seq":0${tail}`))
+    throw new Error('chain: seq and target are not last in an audit record');
+  return { head: text.slice(0, text.length - tail.length - 1), tail };
+}
+
 /** Appends to the global chain; call it last in a transaction (PostgreSQL holds the chain's lock until commit). */
 export function* appendAudit(tx: Tx, input: AuditInput): Step<AuditRow> {
   yield* tx.lockAuditChain();
@@ -37,18 +63,16 @@ export function* appendAudit(tx: Tx, input: AuditInput): Step<AuditRow> {
     orderBy: [['seq', 'desc']],
     limit: 1,
   });
-  const base = {
-    seq: (tail?.seq ?? 0) + 1,
-    at: input.at,
-    actorId: input.actorId ?? null,
-    action: input.action,
-    target: input.target,
-    payload: input.payload ?? {},
-  };
+  const base = auditBase(input, (tail?.seq ?? 0) + 1);
   const prevHash = tail?.hash ?? GENESIS;
   const row: AuditRow = { ...base, prevHash, hash: chainHash(prevHash, auditRecord(base)) };
   yield* tx.insert('auditLog', row);
   return row;
+}
+
+/** A dossier event's columns but the hashes. */
+export function eventBase(dossierId: string, e: NewEvent): Omit<EventRow, 'prevHash' | 'hash'> {
+  return { dossierId, ...e, actorId: e.actorId ?? null };
 }
 
 /**
@@ -66,7 +90,7 @@ export function* appendEvents(tx: Tx, dossierId: string, events: NewEvent[], fre
       );
   let prevHash = tail?.hash ?? GENESIS;
   const rows: EventRow[] = events.map((e) => {
-    const base = { dossierId, ...e, actorId: e.actorId ?? null };
+    const base = eventBase(dossierId, e);
     const row = { ...base, prevHash, hash: chainHash(prevHash, eventRecord(base)) };
     prevHash = row.hash;
     return row;

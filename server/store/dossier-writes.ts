@@ -123,23 +123,31 @@ function* replaceTasks(tx: Tx, dossierId: string, tasks: TaskProjection[]): Step
   );
 }
 
-/** Timer effects in order; a timer set again (a new schedule) is unfired and unleased. */
+/** A timer set again (a new schedule) is unfired and unleased: `reset` is what its row's upsert changes. */
+export function timerRow(dossierId: string, set: { timer: string; kind: string; fireAt: number }) {
+  const { timer, kind, fireAt } = set;
+  const reset = { kind, fireAt, leaseUntil: null, leasedBy: null, firedAt: null };
+  return { row: { id: timerId(dossierId, timer), dossierId, timer, ...reset }, reset };
+}
+
+export const timerId = (dossierId: string, timer: string) => `${dossierId}:${timer}`;
+
+/** Timer effects in order. */
 function* writeTimers(tx: Tx, dossierId: string, changes: TimerChange[]): Step<void> {
   for (const change of changes) {
     if ('clear' in change) {
-      yield* tx.delete('timers', { id: `${dossierId}:${change.clear}` });
+      yield* tx.delete('timers', { id: timerId(dossierId, change.clear) });
       continue;
     }
-    const { timer, kind, fireAt } = change.set;
-    const row = { id: `${dossierId}:${timer}`, dossierId, timer, kind, fireAt };
-    const reset = { kind, fireAt, leaseUntil: null, leasedBy: null, firedAt: null };
-    yield* tx.upsert('timers', { ...row, ...reset }, ['id'], reset);
+    const { row, reset } = timerRow(dossierId, change.set);
+    yield* tx.upsert('timers', row, ['id'], reset);
   }
 }
 
+export function outboxRows(dossierId: string, notifications: Notification[], at: number) {
+  return notifications.map((n) => ({ id: timeOrderedId(at), dossierId, ...n, createdAt: at, sentAt: null }));
+}
+
 function* writeOutbox(tx: Tx, dossierId: string, notifications: Notification[], at: number): Step<void> {
-  yield* tx.insert(
-    'outbox',
-    notifications.map((n) => ({ id: timeOrderedId(at), dossierId, ...n, createdAt: at, sentAt: null })),
-  );
+  yield* tx.insert('outbox', outboxRows(dossierId, notifications, at));
 }

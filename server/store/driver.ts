@@ -1,4 +1,5 @@
 import type { Step } from './step.ts';
+import type { DossierChange, NewDossier, NewDossierResult } from './store.ts';
 import type { Tx } from './tx.ts';
 
 /** What each dialect adapter provides; store-impl.ts builds the Store on top of it. */
@@ -8,6 +9,14 @@ export interface Driver {
   write<T>(body: (tx: Tx) => Step<T>): Promise<T>;
   /** Runs read-only statements outside a transaction. */
   read<T>(body: (tx: Tx) => Step<T>): Promise<T>;
+  /**
+   * The dialect's own way to run the two dossier transactions (PostgreSQL: one round trip each), with the outcomes
+   * and errors of createDossierBody and commitDossierBody (dossier-writes.ts), which run where it is absent.
+   */
+  dossiers?: {
+    create(plan: NewDossier): Promise<NewDossierResult>;
+    commit(change: DossierChange): Promise<number>;
+  };
   close(): Promise<void>;
 }
 

@@ -9,6 +9,7 @@ import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import * as schema from './schema.pg.ts';
 import { PgStatements, type Queryable } from './pg-statements.ts';
+import { pgCommitDossier, pgCreateDossier } from './pg-dossier-writes.ts';
 import { runAsync, wait, type Step } from './step.ts';
 import type { Driver } from './driver.ts';
 import type { SelectShape, Values } from './shapes.ts';
@@ -20,7 +21,17 @@ import { worklistColumns, Worklists } from './worklist.ts';
 const MIGRATIONS = fileURLToPath(new URL('./migrations/pg', import.meta.url));
 /** Advisory lock keys (any constants unique to this product). */
 const MIGRATION_LOCK = 7_260_301;
+/** Also taken by motcua_append_audit (migrations/pg/0008_dossier_write_functions.sql). */
 const AUDIT_LOCK = 7_260_302;
+/** The transaction's own statements, prepared once per connection like the others. */
+const BEGIN = { name: 'motcua_begin', text: 'begin' };
+const COMMIT = { name: 'motcua_commit', text: 'commit' };
+const ROLLBACK = { name: 'motcua_rollback', text: 'rollback' };
+const LOCK_AUDIT = {
+  name: 'motcua_lock_audit',
+  text: 'select pg_advisory_xact_lock($1)',
+  values: [AUDIT_LOCK],
+};
 
 type Db = NodePgDatabase<typeof schema>;
 type Q = Pick<Db, 'select' | 'update'>;
@@ -58,14 +69,14 @@ export async function openPg(url: string, options: { poolSize?: number } = {}): 
       const client = await pool.connect();
       let broken: Error | undefined;
       try {
-        await client.query('begin');
+        await client.query(BEGIN);
         // drizzle (for the queries that are not plain) only when the transaction needs it.
         let d: Q | undefined;
         const result = await runAsync(body(pgTx(client, () => (d ??= drizzle({ client })), statements)));
-        await client.query('commit');
+        await client.query(COMMIT);
         return result;
       } catch (error) {
-        await client.query('rollback').catch((e: Error) => (broken = e));
+        await client.query(ROLLBACK).catch((e: Error) => (broken = e));
         throw error;
       } finally {
         // A connection that could not even roll back is dropped, not returned to the pool.
@@ -73,6 +84,10 @@ export async function openPg(url: string, options: { poolSize?: number } = {}): 
       }
     },
     read: <T>(body: (tx: Tx) => Step<T>) => runAsync(body(reads)),
+    dossiers: {
+      create: (plan) => pgCreateDossier(pool, plan),
+      commit: (change) => pgCommitDossier(pool, change),
+    },
     close: () => (closed ??= pool.end()),
   };
 }
@@ -134,7 +149,7 @@ function pgTx(
     // Held until commit; taken last in every write so that it is held briefly.
     lockAuditChain: () =>
       wait(async () => {
-        await conn.query('select pg_advisory_xact_lock($1)', [AUDIT_LOCK]);
+        await conn.query(LOCK_AUDIT);
       }),
     claimTimers: ({ now: at, owner, leaseMs, limit }) =>
       wait(async () => {

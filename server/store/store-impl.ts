@@ -180,15 +180,18 @@ export function createStore(driver: Driver): Store {
       }),
 
     createDossier: (plan) =>
-      write((tx) => createDossierBody(tx, plan)).catch(async (error: unknown) => {
-        if (!(error instanceof KeyClaimed) || !plan.idempotency) throw error;
-        const { scope, key } = plan.idempotency;
-        const first = await store.getIdempotency(scope, key);
-        // No row: the key's first request did not commit after all (say, its SQLite group's COMMIT failed).
-        if (!first) throw error;
-        return { replayed: true, requestHash: first.requestHash, response: first.response };
-      }),
-    commitDossier: (change) => write((tx) => commitDossierBody(tx, change)),
+      (driver.dossiers ? driver.dossiers.create(plan) : write((tx) => createDossierBody(tx, plan))).catch(
+        async (error: unknown) => {
+          if (!(error instanceof KeyClaimed) || !plan.idempotency) throw error;
+          const { scope, key } = plan.idempotency;
+          const first = await store.getIdempotency(scope, key);
+          // No row: the key's first request did not commit after all (say, its SQLite group's COMMIT failed).
+          if (!first) throw error;
+          return { replayed: true, requestHash: first.requestHash, response: first.response };
+        },
+      ),
+    commitDossier: (change) =>
+      driver.dossiers ? driver.dossiers.commit(change) : write((tx) => commitDossierBody(tx, change)),
     getDossier: (by) => first(read((tx) => tx.select('dossiers', by))),
     listEvents: (dossierId) =>
       read((tx) => tx.select('dossierEvents', { dossierId }, { orderBy: [['seq', 'asc']] })),
