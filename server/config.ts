@@ -7,6 +7,8 @@ import { resolve } from 'node:path';
 import type { OidcSettings } from './auth/oidc.ts';
 import type { CollectingAccount } from './payments/vietqr.ts';
 import type { Gateway } from './services/online-payments.ts';
+import { message } from '../runtime/engine/messages/index.ts';
+import type { Localized } from '../runtime/engine/index.ts';
 
 export interface Config {
   port: number;
@@ -29,17 +31,21 @@ export interface Config {
   bodyLimit: number;
   /** How often the timer scheduler looks for due timers. */
   tickMs: number;
+  /** Server processes behind the port (`--workers N` or MOTCUA_WORKERS; server/cluster.ts); more than one needs PostgreSQL. */
+  workers: number;
   oidc?: OidcSettings;
   /** The online payment gateway; in a demo without one, `npm start` runs the gateway simulator. */
   gateway?: Gateway;
 }
 
 export class ConfigError extends Error {
-  constructor(
-    readonly vi: string,
-    readonly en: string,
-  ) {
-    super(en);
+  readonly vi: string;
+  readonly en: string;
+
+  constructor(readonly localized: Localized) {
+    super(localized.en);
+    this.vi = localized.vi;
+    this.en = localized.en;
   }
 }
 
@@ -50,10 +56,7 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min || n > max) {
-    throw new ConfigError(
-      `Biến môi trường ${name}="${raw}" không hợp lệ: cần số nguyên từ ${min} đến ${max}.`,
-      `Environment variable ${name}="${raw}" is not valid: expected an integer from ${min} to ${max}.`,
-    );
+    throw new ConfigError(message('server.environmentVariableNotValid', { name, raw, min, max }));
   }
   return n;
 }
@@ -81,24 +84,17 @@ function together<N extends string>(
   if (set.length === 0) return undefined;
   if (set.length < names.length) {
     const missing = names.filter((n) => !env[n]).join(', ');
-    throw new ConfigError(
-      `${what.vi} chưa đủ, thiếu: ${missing}.`,
-      `${what.en} is only partly configured; missing: ${missing}.`,
-    );
+    throw new ConfigError(message('server.partlyConfigured', { what, missing }));
   }
   for (const n of urls) {
-    if (!URL.canParse(env[n]!))
-      throw new ConfigError(`${n} không phải là URL hợp lệ.`, `${n} is not a valid URL.`);
+    if (!URL.canParse(env[n]!)) throw new ConfigError(message('server.notValidUrl', { n }));
   }
   return Object.fromEntries(names.map((n) => [n, env[n]!])) as Record<N, string>;
 }
 
 function oidc(env: Env): OidcSettings | undefined {
   const urls = ['OIDC_ISSUER', 'OIDC_REDIRECT_URI'] as const;
-  const set = together(env, [...urls, 'OIDC_CLIENT_ID'], urls, {
-    vi: 'Cấu hình đăng nhập OIDC (VNeID)',
-    en: 'The OIDC (VNeID) login',
-  });
+  const set = together(env, [...urls, 'OIDC_CLIENT_ID'], urls, message('server.oidcLogin'));
   if (!set) return undefined;
   const issuer = set.OIDC_ISSUER;
   return {
@@ -115,10 +111,12 @@ function oidc(env: Env): OidcSettings | undefined {
  * address its return and IPN reach this server at. */
 function paymentGateway(env: Env): Gateway | undefined {
   const urls = ['PAYMENT_GATEWAY_URL', 'PAYMENT_RETURN_URL'] as const;
-  const set = together(env, [...urls, 'PAYMENT_GATEWAY_MERCHANT', 'PAYMENT_GATEWAY_SECRET'], urls, {
-    vi: 'Cấu hình cổng thanh toán',
-    en: 'The payment gateway',
-  });
+  const set = together(
+    env,
+    [...urls, 'PAYMENT_GATEWAY_MERCHANT', 'PAYMENT_GATEWAY_SECRET'],
+    urls,
+    message('server.paymentGateway'),
+  );
   if (!set) return undefined;
   return {
     name: env.PAYMENT_GATEWAY_NAME || 'gateway',
@@ -132,16 +130,15 @@ function paymentGateway(env: Env): Gateway | undefined {
 
 /** The province's collecting account (PAYMENT_BANK_*), which VietQR transfers pay into; the gateway reports them. */
 function collectingAccount(env: Env): CollectingAccount | undefined {
-  const set = together(env, ['PAYMENT_BANK_BIN', 'PAYMENT_BANK_ACCOUNT', 'PAYMENT_BANK_HOLDER'], [], {
-    vi: 'Cấu hình tài khoản thu phí',
-    en: 'The collecting bank account',
-  });
+  const set = together(
+    env,
+    ['PAYMENT_BANK_BIN', 'PAYMENT_BANK_ACCOUNT', 'PAYMENT_BANK_HOLDER'],
+    [],
+    message('server.collectingBankAccount'),
+  );
   if (!set) return undefined;
   if (!/^\d{6}$/.test(set.PAYMENT_BANK_BIN) || !/^[0-9A-Za-z]{1,19}$/.test(set.PAYMENT_BANK_ACCOUNT)) {
-    throw new ConfigError(
-      'PAYMENT_BANK_BIN phải gồm 6 chữ số (mã BIN của ngân hàng theo NAPAS); PAYMENT_BANK_ACCOUNT tối đa 19 chữ và số.',
-      'PAYMENT_BANK_BIN must be 6 digits (the bank’s NAPAS BIN); PAYMENT_BANK_ACCOUNT at most 19 letters and digits.',
-    );
+    throw new ConfigError(message('server.paymentBankBinMust'));
   }
   return {
     bankBin: set.PAYMENT_BANK_BIN,
@@ -157,10 +154,7 @@ function collectingAccount(env: Env): CollectingAccount | undefined {
 export function databaseLocation(env: Env): { databaseUrl?: string; dataDir: string } {
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    throw new ConfigError(
-      'DATABASE_URL phải bắt đầu bằng postgres:// (bỏ trống để dùng SQLite).',
-      'DATABASE_URL must start with postgres:// (leave it unset to use SQLite).',
-    );
+    throw new ConfigError(message('server.databaseUrlMustStart'));
   }
   return { databaseUrl, dataDir: resolve(env.MOTCUA_DATA_DIR || 'data') };
 }
@@ -170,16 +164,37 @@ function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
+/** `--workers N` or `--workers=N` taken out of the arguments, as the value MOTCUA_WORKERS would give. */
+function workersArgument(argv: string[]): { value?: string; rest: string[] } {
+  const at = argv.findIndex((a) => a === '--workers' || a.startsWith('--workers='));
+  if (at < 0) return { rest: argv };
+  const spaced = argv[at] === '--workers';
+  const value = spaced ? (argv[at + 1] ?? '') : argv[at].slice('--workers='.length);
+  return { value, rest: argv.filter((_, i) => i !== at && !(spaced && i === at + 1)) };
+}
+
+const MAX_WORKERS = 64;
+
+function workersOf(argument: string | undefined, env: Env): number {
+  if (argument === undefined) return integer(env, 'MOTCUA_WORKERS', 1, 1, MAX_WORKERS);
+  const n = Number(argument);
+  if (argument === '' || !Number.isInteger(n) || n < 1 || n > MAX_WORKERS) {
+    throw new ConfigError(message('server.workersNotValid', { raw: argument, max: MAX_WORKERS }));
+  }
+  return n;
+}
+
 export function loadConfig(env: Env = process.env, argv: string[] = process.argv.slice(2)): Config {
-  const unknown = argv.filter((a) => a !== '--demo');
+  const asked = workersArgument(argv);
+  const unknown = asked.rest.filter((a) => a !== '--demo');
   if (unknown.length > 0) {
-    throw new ConfigError(
-      `Tham số không hợp lệ: ${unknown.join(' ')}`,
-      `Unknown argument(s): ${unknown.join(' ')}`,
-    );
+    throw new ConfigError(message('server.unknownArguments', { unknown: unknown.join(' ') }));
   }
   const { databaseUrl, dataDir } = databaseLocation(env);
   const host = env.HOST || 'localhost';
+  const workers = workersOf(asked.value, env);
+  // SQLite is one process's database: several would contend for its one writer and miss each other's caches.
+  if (workers > 1 && !databaseUrl) throw new ConfigError(message('server.workersNeedPostgres'));
   return {
     port: integer(env, 'PORT', 3000, 0, 65_535),
     host,
@@ -191,6 +206,7 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
     sessionTtlMs: integer(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30) * 3_600_000,
     bodyLimit: integer(env, 'BODY_LIMIT_BYTES', 1_048_576, 1_024, 100 * 1_048_576),
     tickMs: integer(env, 'TIMER_TICK_MS', 5_000, 100, 3_600_000),
+    workers,
     oidc: oidc(env),
     gateway: paymentGateway(env),
   };

@@ -3,9 +3,12 @@
  * database, seeded on its first start; nothing added to a production one, see `motcua init`), serves HTTP, runs the
  * timer scheduler, and shuts down cleanly on SIGTERM/SIGINT. This is the one place that reads the wall clock.
  */
+import cluster from 'node:cluster';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { hashPassword } from './auth/passwords.ts';
+import { announceListening, announceSimulator } from './announce.ts';
+import { sharedGateway, superviseWorkers } from './cluster.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createServer } from './http/server.ts';
 import { startGatewaySimulator } from './payments/simulator.ts';
@@ -13,6 +16,7 @@ import { Scheduler } from './jobs/timers.ts';
 import { seedDemo, ServiceError } from './services/index.ts';
 import { openStore, type Store } from './store/index.ts';
 import { installationMode, type Mode } from './store/installation.ts';
+import { message } from '../runtime/engine/messages/index.ts';
 
 const clock = () => Date.now();
 
@@ -66,16 +70,10 @@ async function setUp(store: Store, config: Config): Promise<Mode> {
   const mode = await installationMode(store);
   if (mode === 'production') {
     if (config.demo !== 'asked') return mode;
-    throw new ConfigError(
-      'cơ sở dữ liệu này đã được khởi tạo để vận hành thật (motcua init): không bao giờ thêm dữ liệu mẫu vào đó; bỏ --demo.',
-      'this database was initialised for production (motcua init): demo data are never added to it; drop --demo.',
-    );
+    throw new ConfigError(message('server.databaseIsProduction'));
   }
   if (mode === undefined && !config.demo) {
-    throw new ConfigError(
-      'cơ sở dữ liệu chưa được khởi tạo. Vận hành thật: "npx motcua init" (xem README); dùng thử: thêm --demo.',
-      'the database was never set up. For production run "npx motcua init" (see the README); to try the product, add --demo.',
-    );
+    throw new ConfigError(message('server.databaseWasNeverSet'));
   }
   const seeded = await seedDemo(store, clock(), { hashPassword });
   if (seeded.created) printAccounts(seeded.accounts);
@@ -110,7 +108,8 @@ export async function main(argv: string[] = process.argv.slice(2), env = process
   }
   let mode: Mode;
   try {
-    mode = await setUp(store, config);
+    // A worker of `--workers N` finds the database as the primary set it up.
+    mode = cluster.isWorker ? ((await installationMode(store)) ?? 'production') : await setUp(store, config);
   } catch (error) {
     if (!(error instanceof ConfigError || error instanceof ServiceError)) throw error;
     const { vi, en } = error instanceof ConfigError ? error : error.localized;
@@ -118,21 +117,35 @@ export async function main(argv: string[] = process.argv.slice(2), env = process
     await store.close();
     return 2;
   }
-  console.log(mode === 'demo' ? DEMO_BANNER : 'Chế độ vận hành thật / Production mode.');
+  if (cluster.isPrimary)
+    console.log(mode === 'demo' ? DEMO_BANNER : 'Chế độ vận hành thật / Production mode.');
 
-  // A demo without a gateway pays through the simulator, on this machine (its addresses are known once listening).
-  const simulated = !config.gateway && mode === 'demo';
-  const gateway = simulated
-    ? {
-        name: 'simulator',
-        merchant: 'MOTCUADEMO',
-        secret: randomBytes(32).toString('hex'),
-        payUrl: '',
-        returnUrl: '',
-        // A made-up account: its VietQR code reads in any banking app, and the simulator plays the bank's notice.
-        collecting: { bankBin: '970415', account: '0000000000', holder: 'MOT CUA THU NGHIEM' },
-      }
-    : config.gateway;
+  // A demo without a gateway pays through the simulator, on this machine (its addresses are known once listening);
+  // with several workers the primary runs it and hands them the gateway.
+  const shared = sharedGateway(env);
+  const simulated = !shared && !config.gateway && mode === 'demo';
+  const gateway = shared
+    ? shared
+    : simulated
+      ? {
+          name: 'simulator',
+          merchant: 'MOTCUADEMO',
+          secret: randomBytes(32).toString('hex'),
+          payUrl: '',
+          returnUrl: '',
+          // A made-up account: its VietQR code reads in any banking app, and the simulator plays the bank's notice.
+          collecting: { bankBin: '970415', account: '0000000000', holder: 'MOT CUA THU NGHIEM' },
+        }
+      : config.gateway;
+  if (config.workers > 1 && cluster.isPrimary) {
+    await store.close();
+    return superviseWorkers({
+      workers: config.workers,
+      secret: config.secret,
+      simulated: simulated ? gateway : undefined,
+      stopSignal,
+    });
+  }
   const app = await createServer({
     store,
     dataDir: config.dataDir,
@@ -157,8 +170,7 @@ export async function main(argv: string[] = process.argv.slice(2), env = process
     .map((a) =>
       typeof a === 'string' ? a : `http://${a.family === 'IPv6' ? `[${a.address}]` : a.address}:${a.port}`,
     );
-  console.log(`Một Cửa đang chạy tại / listening on ${where.join(' ')}`);
-  console.log(`  REST: ${where[0]}/api/v1 (OpenAPI: /api/v1/openapi.json) · tRPC: ${where[0]}/trpc`);
+  if (cluster.isPrimary) announceListening(where);
   const simulator =
     simulated && gateway
       ? await startGatewaySimulator({ ...gateway, ipnUrl: `${where[0]}/api/v1/payments/gateway/ipn` })
@@ -166,8 +178,9 @@ export async function main(argv: string[] = process.argv.slice(2), env = process
   if (simulator && gateway) {
     gateway.payUrl = simulator.payUrl;
     gateway.returnUrl = `${where[0]}/api/v1/payments/gateway/return`;
-    console.log(`  Cổng thanh toán thử nghiệm / payment gateway simulator: ${simulator.payUrl}`);
+    announceSimulator(simulator.payUrl);
   }
+  if (shared) shared.returnUrl = `${where[0]}/api/v1/payments/gateway/return`;
 
   const scheduler = new Scheduler(store, { owner: `${hostname()}:${process.pid}` });
   // A tick that finds the previous one still running does nothing (Scheduler.tick): no overlap, no backlog.

@@ -2,14 +2,27 @@
  * Crash: a load loop submits dossiers with Idempotency-Keys to a server process; the server is killed with SIGKILL
  * while requests are in flight (twice) and restarted on the same data; the client retries what was not
  * acknowledged, with the same keys. Afterwards every acknowledged submission is there with the code it was given,
- * none is there twice, and `motcua audit verify` finds every hash chain intact. SQLite and PostgreSQL.
+ * none is there twice, and `motcua audit verify` finds every hash chain intact. SQLite and PostgreSQL; and on
+ * PostgreSQL, two workers behind one port (`--workers 2`) of which one is killed mid-load (twice): the other goes
+ * on serving, and the primary starts a new one in its place.
  */
 import { describe, expect, it } from 'vitest';
 import { createTestDb, testDialects, type Dialect } from '../support/db.ts';
 import { BIRTH, type Submission } from '../support/examples.ts';
 import { demoPassword, seedDemoFast, T0 } from '../support/http.ts';
 import { withFiles } from '../support/uploads.ts';
-import { call, CLI, login, pool, run, startServer, type Reply, type ServerProcess } from './support.ts';
+import { readFileSync } from 'node:fs';
+import {
+  call,
+  CLI,
+  login,
+  pool,
+  run,
+  startServer,
+  until,
+  type Reply,
+  type ServerProcess,
+} from './support.ts';
 
 const SUBMISSIONS = 240;
 /** Acknowledged submissions after which the server is killed, one kill per round. */
@@ -18,8 +31,49 @@ const WORKERS = 12;
 
 const available = await testDialects();
 
-for (const dialect of ['sqlite', 'pg'] as Dialect[]) {
-  describe.skipIf(!available.includes(dialect))(`crash and restart (${dialect})`, () => {
+/** The pids of a process's children (Linux): the workers of a `--workers N` primary. */
+const childrenOf = (pid: number): number[] =>
+  readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+
+interface Deployment {
+  name: string;
+  dialect: Dialect;
+  args: string[];
+  /** Kills (SIGKILL) mid-load and answers the server that serves afterwards. */
+  crash(server: ServerProcess, start: () => Promise<ServerProcess>): Promise<ServerProcess>;
+}
+
+const DEPLOYMENTS: Deployment[] = [
+  ...(['sqlite', 'pg'] as Dialect[]).map((dialect) => ({
+    name: dialect,
+    dialect,
+    args: [],
+    async crash(server: ServerProcess, start: () => Promise<ServerProcess>) {
+      expect(await server.kill()).toMatchObject({ signal: 'SIGKILL' });
+      return start();
+    },
+  })),
+  {
+    name: 'pg, --workers 2',
+    dialect: 'pg',
+    args: ['--workers', '2'],
+    async crash(server) {
+      const replaced = () => server.output().match(/replacement worker is serving/g)?.length ?? 0;
+      const before = replaced();
+      const [victim] = childrenOf(server.pid);
+      process.kill(victim, 'SIGKILL');
+      // The primary starts another in its place, which serves beside the one that never stopped.
+      await until(60_000, 100, async () => (replaced() > before ? true : undefined));
+      expect(childrenOf(server.pid)).toHaveLength(2);
+      expect(childrenOf(server.pid)).not.toContain(victim);
+      return server;
+    },
+  },
+];
+
+for (const deployment of DEPLOYMENTS) {
+  const { dialect } = deployment;
+  describe.skipIf(!available.includes(dialect))(`crash and restart (${deployment.name})`, () => {
     it('keeps every acknowledged submission, none twice, and every audit chain intact', async () => {
       const db = await createTestDb(dialect);
       let server: ServerProcess | undefined;
@@ -27,7 +81,7 @@ for (const dialect of ['sqlite', 'pg'] as Dialect[]) {
         const seeding = await db.open();
         await seedDemoFast(seeding, T0);
         await seeding.close();
-        const start = () => startServer({ dataDir: db.dataDir, databaseUrl: db.url });
+        const start = () => startServer({ dataDir: db.dataDir, databaseUrl: db.url, args: deployment.args });
         server = await start();
         // The session is a row in the database: it outlives the server processes.
         const cookie = await login(server.url, 'congdan', demoPassword('congdan'));
@@ -47,7 +101,7 @@ for (const dialect of ['sqlite', 'pg'] as Dialect[]) {
             (i) => !acked.has(i),
           );
           const killAt = KILL_AT[round];
-          let killing: Promise<unknown> | undefined;
+          let killing: Promise<ServerProcess> | undefined;
           await pool(unacknowledged.length, WORKERS, deadline, async (k) => {
             if (killing) return 'stop';
             const i = unacknowledged[k];
@@ -68,20 +122,16 @@ for (const dialect of ['sqlite', 'pg'] as Dialect[]) {
             } else unexpected.push(res);
             if (killAt !== undefined && acked.size >= killAt && !killing) {
               // Mid-run: the other workers' requests are in flight.
-              killing = server!.kill();
+              killing = deployment.crash(server!, start);
               return 'stop';
             }
           });
-          if (killing) {
-            const exit = await killing;
-            expect(exit).toMatchObject({ signal: 'SIGKILL' });
-            server = await start();
-          }
+          if (killing) server = await killing;
         }
         expect(unexpected.map((r) => r.body)).toEqual([]);
         expect(acked.size).toBe(SUBMISSIONS);
         console.log(
-          `crash (${dialect}): ${SUBMISSIONS} acknowledged over ${KILL_AT.length} kills; ` +
+          `crash (${deployment.name}): ${SUBMISSIONS} acknowledged over ${KILL_AT.length} kills; ` +
             `${lost} requests unanswered and retried, ${replays} answered as replays`,
         );
         expect((await server.stop()).code).toBe(0);

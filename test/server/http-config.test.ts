@@ -95,12 +95,27 @@ describe('start-up configuration', () => {
     expect(() => loadConfig({ ...gateway, ...bank, PAYMENT_BANK_BIN: '97041' }, [])).toThrow(/NAPAS/);
   });
 
+  it('runs one process unless asked for more, and more only on PostgreSQL', () => {
+    const pg = { DATABASE_URL: 'postgres://127.0.0.1/motcua' };
+    expect(loadConfig({}, []).workers).toBe(1);
+    expect(loadConfig(pg, ['--workers', '3']).workers).toBe(3);
+    expect(loadConfig(pg, ['--demo', '--workers=2'])).toMatchObject({ workers: 2, demo: 'asked' });
+    expect(loadConfig({ ...pg, MOTCUA_WORKERS: '4' }, []).workers).toBe(4);
+    expect(loadConfig({}, ['--workers', '1']).workers).toBe(1);
+    expect(() => loadConfig({}, ['--workers', '2'])).toThrow(/PostgreSQL/);
+  });
+
   it('refuses wrong values with a message in both languages', () => {
     for (const [env, argv] of [
       [{ PORT: 'abc' }, []],
       [{ PORT: '70000' }, []],
       [{ DATABASE_URL: 'mysql://x' }, []],
       [{}, ['--demoo']],
+      [{ DATABASE_URL: 'postgres://x' }, ['--workers', '0']],
+      [{ DATABASE_URL: 'postgres://x' }, ['--workers']],
+      [{ DATABASE_URL: 'postgres://x' }, ['--workers=two']],
+      [{ DATABASE_URL: 'postgres://x', MOTCUA_WORKERS: '65' }, []],
+      [{}, ['--workers', '2']],
       [{ OIDC_ISSUER: 'not a url', OIDC_CLIENT_ID: 'x', OIDC_REDIRECT_URI: 'https://x' }, []],
     ] as [Record<string, string>, string[]][]) {
       try {
