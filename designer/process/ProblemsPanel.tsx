@@ -36,6 +36,15 @@ function plainWords(
   }
   if (p.code === 'NODE_UNREACHABLE' || p.code === 'NODE_NO_PATH_TO_END')
     return t(`process.problems.words.${p.code}`);
+  // A name left empty in one language: the name's field, as the properties panel labels it.
+  const name = /^\/label\/(vi|en)$/.exec(p.property ?? '')?.[1] as 'vi' | 'en' | undefined;
+  if (name) {
+    const which =
+      p.element?.kind === 'edge'
+        ? t(`process.properties.edgeName.${name}`)
+        : t(`process.properties.stepName.${name}`);
+    return `${which}: ${p.message[language]}`;
+  }
   const field = /^\/config\/([^/]+)/.exec(p.property ?? '')?.[1];
   const label = field && t(`process.config.${field}.label`, { defaultValue: '' });
   return label ? `${label}: ${p.message[language]}` : p.message[language];

@@ -110,13 +110,15 @@ function ProcessDesigner() {
         zoom: flow.getZoom(),
         duration: 200,
       });
+      // The new step is not among this render's titles yet: it is read by its type's name.
+      const step = NODE_TYPES.get(type)?.label[names.language] ?? type;
       setAnnouncement(
         after
-          ? t('process.added.after', { step: stepTitle(added.id), previous: stepTitle(after) })
-          : t('process.added.alone', { step: stepTitle(added.id) }),
+          ? t('process.added.after', { step, previous: stepTitle(after) })
+          : t('process.added.alone', { step }),
       );
     },
-    [store, change, flow, t, stepTitle],
+    [store, change, flow, t, stepTitle, names.language],
   );
 
   const pasteFragment = useCallback(

@@ -72,6 +72,8 @@ function Names({
         <label key={language} className="mc-field">
           <span className="mc-label">{t(`process.properties.${kind}Name.${language}`)}</span>
           <Input
+            // Ends as a problem's property does (/label/en): opening the problem focuses this name.
+            id={`mc-${kind}/label/${language}-field`}
             disabled={readonly}
             value={label?.[language] ?? ''}
             onChange={(event) => {

@@ -43,8 +43,10 @@ export function LifecycleActions({
   const failed = [submit, approve, reject, publish].find((m) => m.isError);
   const approver = hasRole(user, ['approver']);
   const id = version.id;
+  // The hook's dialog, not the static Modal.confirm: it takes the app's theme (contrast) and Vietnamese locale.
+  const [modal, modalHolder] = Modal.useModal();
   const confirmPublish = () =>
-    Modal.confirm({
+    modal.confirm({
       title: t('publish.confirmTitle'),
       content: t('publish.confirmBody'),
       okText: t('publish.action'),
@@ -53,6 +55,7 @@ export function LifecycleActions({
     });
   return (
     <>
+      {modalHolder}
       {version.status === 'draft' && user?.id === version.authorId && (
         <Button
           type="primary"

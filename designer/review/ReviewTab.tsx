@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { trpc } from '../../runtime/web/api/client.ts';
+import { showMoney } from '../../runtime/web/form/index.ts';
 import { Loaded } from '../../runtime/web/shell/Loaded.tsx';
 import { useLanguage } from '../../runtime/web/shell/language.ts';
 import { TONES } from '../../runtime/web/shell/tones.ts';
@@ -126,7 +127,13 @@ function DiffList({
         {rows.map((row) => {
           const words = row.time
             ? t('diff.time', { from: duration(row.time.from), to: duration(row.time.to) })
-            : row.label;
+            : row.amount
+              ? t('diff.amount', {
+                  fee: row.label,
+                  from: showMoney(row.amount.from),
+                  to: showMoney(row.amount.to),
+                })
+              : row.label;
           return (
             <li key={`${row.kind}:${row.id}`} className={`mc-diff-${row.kind}`}>
               <Tag color={KIND_TONES[row.kind]}>{t(`diff.kinds.${row.kind}`)}</Tag>

@@ -14,6 +14,16 @@ export interface ChangeRow {
   target: ReviewTarget;
   /** The processing time before and after, for the words on screen. */
   time?: { from?: unknown; to?: unknown };
+  /** A fee's fixed amount before and after, when that is what changed. */
+  amount?: { from: number; to: number };
+}
+
+/** A changed fee's fixed amounts, when both versions fix one and they differ. */
+function amountChange(from: unknown, to: unknown): ChangeRow['amount'] {
+  const before = (from as { amount?: unknown } | undefined)?.amount;
+  const after = (to as { amount?: unknown } | undefined)?.amount;
+  if (typeof before !== 'number' || typeof after !== 'number' || before === after) return undefined;
+  return { from: before, to: after };
 }
 
 const PARTS = ['nodes', 'edges', 'fields', 'components', 'fees'] as const;
@@ -61,7 +71,10 @@ export function changeRows(
       rows: [
         ...added.map((item) => row('added', item)),
         ...removed.map((item) => row('removed', item)),
-        ...changed.map((c) => ({ ...row('changed', c.to), id: c.id })),
+        ...changed.map((c) => {
+          const amount = part === 'fees' ? amountChange(c.from, c.to) : undefined;
+          return { ...row('changed', c.to), id: c.id, ...(amount && { amount }) };
+        }),
       ],
     };
   });

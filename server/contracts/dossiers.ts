@@ -133,6 +133,21 @@ const OpenTask = Type.Object({
   dueAt: nullable(Instant),
 });
 
+const ResultDelivery = nullable(
+  Type.Object(
+    {
+      inPerson: Type.Literal(true),
+      unit: Type.String({ description: 'The unit where it is handed over' }),
+      documents: Type.Array(Type.Object({ id: Type.String(), name: Localized })),
+    },
+    {
+      description:
+        'The result documents that must be collected in person (never online, never by post) and where; null ' +
+        'when any way of delivery will do.',
+    },
+  ),
+);
+
 export const DossierDetail = Type.Object({
   id: Type.String(),
   code: Type.String(),
@@ -172,6 +187,7 @@ export const DossierDetail = Type.Object({
       status: DossierStatus,
     }),
   ),
+  resultDelivery: Type.Optional(ResultDelivery),
   result: Type.Optional(ResultSummary),
   rating: Type.Optional(Rating),
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { openBoundProblems } from '../../../runtime/engine/forms/bounds.ts';
 import type { FormDefinition } from '../../../schemas/procedure.ts';
 import { example, EXAMPLE_NAMES } from '../../../test/support/examples.ts';
 import { addField, moveField, removeField, setKeyword, setRequired, setUi } from './edit.ts';
@@ -26,6 +27,8 @@ describe('the form designer’s edits', () => {
     let form: FormDefinition = { schema: { type: 'object', properties: {} } };
     for (const kind of FIELD_KINDS) form = addField(form, '', kind, label).form;
     expect(fieldsOf(form).map((f) => f.kind)).toEqual([...FIELD_KINDS]);
+    // Every new field is bounded: the engine's lint has nothing to warn a clerk about.
+    expect(openBoundProblems(form.schema)).toEqual([]);
     // A repeating group holds fields of its own, under `*`.
     const inRepeat = addField(form, 'repeat_1.*', 'text', label);
     expect(inRepeat.path).toBe('repeat_1.*.text_1');

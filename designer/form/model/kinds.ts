@@ -76,8 +76,8 @@ const TEMPLATES: Record<FieldKind, Template> = {
     options: CHOICES,
   },
   yesNo: { schema: () => ({ type: 'boolean' }), widget: 'yesno' },
-  idNumber: { schema: () => ({ type: 'string', pattern: '^[0-9]{12}$' }), widget: 'idNumber' },
-  phone: { schema: () => ({ type: 'string', pattern: '^0[0-9]{9}$' }), widget: 'phone' },
+  idNumber: { schema: () => ({ type: 'string', pattern: '^[0-9]{12}$', maxLength: 12 }), widget: 'idNumber' },
+  phone: { schema: () => ({ type: 'string', pattern: '^0[0-9]{9}$', maxLength: 10 }), widget: 'phone' },
   email: { schema: () => ({ type: 'string', format: 'email', maxLength: 254 }), widget: 'email' },
   address: {
     schema: () => ({
