@@ -2,8 +2,8 @@
  * `npm run bench:designer`: the designer in Chromium against a seeded test server. Prints the time to open a
  * generated 300-step and 1,000-step process in the editor (navigation to the steps drawn, assets cached), and the
  * frame time while dragging a step of the 300-step process (a pointer move to the frame that shows it, measured
- * with the frame rate unlimited so that a frame costs what its work costs). Later figures (the form designer) add
- * a section below.
+ * with the frame rate unlimited so that a frame costs what its work costs); then the time to open a 300-field form
+ * in the form designer with its preview, and from a keystroke in a field's label to the preview showing it.
  */
 import { chromium, type Page } from 'playwright-core';
 import type { ProcedureDefinition, ProcessEdge, ProcessNode } from '../schemas/procedure.ts';
@@ -12,6 +12,7 @@ import { CHROMIUM } from '../test/browser/support/chromium.ts';
 import { signInThroughPage } from '../test/browser/support/pages.ts';
 import { webServer } from '../test/browser/support/server.ts';
 import { example } from '../test/support/examples.ts';
+import { benchSchema } from './portal/schema.ts';
 
 /** A process of about `size` steps: start, reception, parallel branches of tasks on a grid, join, end. */
 function generated(size: number, code: string): ProcedureDefinition {
@@ -84,7 +85,22 @@ async function dragFrames(page: Page): Promise<number[]> {
       { capture: true },
     );
   });
-  const box = (await page.locator('.react-flow__node[data-id="t2_2"]').boundingBox())!;
+  // A step well inside the canvas as the editor opened it (steps outside the view are not drawn).
+  const box = await page.evaluate(() => {
+    const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const steps = [...document.querySelectorAll('.react-flow__node[data-id^="t"]')].map((n) =>
+      n.getBoundingClientRect(),
+    );
+    const inside = steps.find(
+      (r) =>
+        r.left > pane.left + 40 &&
+        r.top > pane.top + 40 &&
+        r.right < pane.right - 40 &&
+        r.bottom < pane.bottom - 40,
+    );
+    if (!inside) throw new Error('no step drawn inside the canvas');
+    return { x: inside.left, y: inside.top };
+  });
   await page.mouse.move(box.x + 20, box.y + 20);
   await page.mouse.down();
   for (let i = 1; i <= 150; i++) {
@@ -93,6 +109,59 @@ async function dragFrames(page: Page): Promise<number[]> {
   }
   await page.mouse.up();
   return page.evaluate(() => (window as unknown as { frames_: number[] }).frames_);
+}
+
+/** Milliseconds from navigation to the form designer showing the field list and the preview's first field. */
+async function formOpenTime(page: Page, id: string): Promise<number> {
+  let ms = 0;
+  for (let load = 0; load < 2; load++) {
+    await page.goto(`/designer/versions/${id}/form`);
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('.mc-form-tree-name').length > 0 &&
+        document.querySelector('.mc-form-preview form.mc-form input') !== null,
+      null,
+      { polling: 'raf', timeout: 60_000 },
+    );
+    ms = await page.evaluate(() => performance.now());
+  }
+  return ms;
+}
+
+/** Per keystroke in the first field's label: from the key to the frame in which the preview's label shows it. */
+async function labelToPreview(page: Page, keys: number): Promise<number[]> {
+  await page.locator('.mc-form-tree-name[data-path="g0.f0"]').click();
+  const label = page.getByLabel('Tên trường (tiếng Việt)');
+  await label.focus();
+  await page.keyboard.press('End');
+  const times: number[] = [];
+  for (let i = 0; i < keys; i++) {
+    const typed = `${await label.inputValue()}${String.fromCharCode(97 + (i % 26))}`;
+    // The page watches from before the key is sent: the key's time, then the frame in which the preview shows it.
+    // No named functions inside: tsx would wrap them in a helper the page does not have.
+    await page.evaluate((expected) => {
+      const w = window as unknown as { keyAt: number; shownAt: number };
+      w.keyAt = NaN;
+      w.shownAt = NaN;
+      document.addEventListener('keydown', (e) => (w.keyAt = e.timeStamp), { capture: true, once: true });
+      void (async () => {
+        for (;;) {
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          const shown = document.querySelector('.mc-form-preview label[for$="/g0/f0"]')?.textContent ?? '';
+          if (shown.includes(expected)) return (w.shownAt = performance.now());
+        }
+      })();
+    }, typed);
+    await page.keyboard.press(typed.at(-1)!);
+    await page.waitForFunction(() => !Number.isNaN((window as unknown as { shownAt: number }).shownAt));
+    times.push(
+      await page.evaluate(() => {
+        const w = window as unknown as { keyAt: number; shownAt: number };
+        return w.shownAt - w.keyAt;
+      }),
+    );
+  }
+  return times;
 }
 
 async function main(): Promise<void> {
@@ -113,7 +182,7 @@ async function main(): Promise<void> {
     const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
     await signInThroughPage(page, 'thietke', '/designer/sign-in');
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForURL((url) => !url.pathname.includes('sign-in'));
     const small = await draftOf(page, generated(300, '9.900300'));
     const large = await draftOf(page, generated(1000, '9.901000'));
 
@@ -128,6 +197,22 @@ async function main(): Promise<void> {
     const frames = (await dragFrames(page)).sort((a, b) => a - b);
     console.log(
       `  drag a step (300 steps): median ${percentile(frames, 0.5).toFixed(1)} ms, p95 ${percentile(frames, 0.95).toFixed(1)} ms per frame   (target median ≤ 16 ms; ${frames.length} frames)`,
+    );
+
+    const form = await draftOf(page, {
+      ...example('judicial-record'),
+      code: '9.900301',
+      form: { schema: benchSchema() },
+      fees: [],
+      components: [],
+    });
+    console.log('Form designer (300 fields)');
+    console.log(
+      `  open with its preview:     ${(await formOpenTime(page, form)).toFixed(0)} ms   (target ≤ 500 ms)`,
+    );
+    const keys = (await labelToPreview(page, 30)).sort((a, b) => a - b);
+    console.log(
+      `  label keystroke → preview: median ${percentile(keys, 0.5).toFixed(1)} ms, p95 ${percentile(keys, 0.95).toFixed(1)} ms   (target ≤ 50 ms; ${keys.length} keys)`,
     );
   } finally {
     await browser.close();

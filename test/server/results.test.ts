@@ -112,6 +112,32 @@ await withStores('e-results and ratings', (suite) => {
     expect(dashless(text)).toContain(dashless(`/xac-thuc/${result.verifyToken}`));
   });
 
+  it('gives one file issued to two dossiers at the same moment to one of them, and refuses the other clearly', async () => {
+    const dossiers = [await awaitingResult(server.app, jar), await awaitingResult(server.app, jar)];
+    const leader = await jar('lanhdao');
+    const file = (await uploadResult(server.app, leader, dossiers[0].code, SAMPLES.pdf)).json<{
+      id: string;
+    }>();
+    const answers = await Promise.all(
+      dossiers.map(({ code, revision }) =>
+        act(server.app, leader, code, { action: 'issue_result', revision, input: { file: file.id } }),
+      ),
+    );
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 422]);
+    const loser = answers.findIndex((a) => a.statusCode === 422);
+    expect(errorOf(answers[loser])).toMatchObject({ code: 'RESULT_FILE_UNUSABLE', path: '/input/file' });
+    // Nothing of the refused issue was written: the dossier still waits for its result, at the same revision.
+    const { code, revision } = dossiers[loser];
+    expect(errorOf(await get(`/api/v1/dossiers/${code}/result`, 'congdan')).code).toBe('RESULT_NOT_ISSUED');
+    const again = await uploadResult(server.app, leader, code, SAMPLES.pdf);
+    const issued = await act(server.app, leader, code, {
+      action: 'issue_result',
+      revision,
+      input: { file: again.json<{ id: string }>().id },
+    });
+    expect(issued.statusCode, issued.body).toBe(200);
+  });
+
   it('takes as the result only a result file the issuing officer uploaded, unused', async () => {
     const { code, revision } = await awaitingResult(server.app, jar);
     const byCitizen = await uploadResult(server.app, await jar('congdan'), code, SAMPLES.pdf);
