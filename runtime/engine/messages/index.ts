@@ -42,7 +42,9 @@ function fill(text: string, language: keyof Localized, params: Record<string, Me
 
 /** The message `key` in both languages, its placeholders filled. */
 export function message<K extends MessageKey>(key: K, ...args: MessageArgs<K>): Localized {
-  const params: Record<string, MessageParam> = args[0] ?? {};
+  // A text without placeholders (the engine's notices on every action among them) needs no scan.
+  const params: Record<string, MessageParam> | undefined = args[0];
+  if (params === undefined) return { vi: vi[key], en: en[key] };
   return { vi: fill(vi[key], 'vi', params), en: fill(en[key], 'en', params) };
 }
 
