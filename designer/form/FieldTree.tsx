@@ -14,7 +14,7 @@ import {
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { Button, Tag, Typography } from 'antd';
-import type { KeyboardEvent } from 'react';
+import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
 import { splitPath, type FormField } from './model/tree.ts';
 import { useFormWords } from './words.ts';
 
@@ -27,10 +27,35 @@ export interface FieldTreeProps {
   disabled: boolean;
 }
 
+/** What a row does, the same object for the tree's life: a row re-renders for its own field, not for others. */
+interface RowActions {
+  onSelect(path: string): void;
+  onMove(container: string, from: number, to: number): void;
+}
+
+interface ListProps {
+  list: readonly FormField[];
+  container: string;
+  selected?: string;
+  disabled: boolean;
+  actions: RowActions;
+}
+
+/**
+ * A press is a selection; only a pointer moved a few pixels starts a drag. One object for the module's life: a new
+ * one each render would give dnd-kit new sensors, and every row would render again.
+ */
+const POINTER = { activationConstraint: { distance: 6 } };
+
 export function FieldTree(p: FieldTreeProps) {
   const { t } = useFormWords();
-  // A press is a selection; only a pointer moved a few pixels starts a drag.
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+  const latest = useRef(p);
+  latest.current = p;
+  const actions = useRef<RowActions>({
+    onSelect: (path) => latest.current.onSelect(path),
+    onMove: (container, from, to) => latest.current.onMove(container, from, to),
+  }).current;
+  const sensors = useSensors(useSensor(PointerSensor, POINTER));
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
     const from = splitPath(String(active.id));
@@ -52,7 +77,13 @@ export function FieldTree(p: FieldTreeProps) {
         <p className="mc-panel-hint">{t('form.tree.empty')}</p>
       ) : (
         <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
-          <FieldList {...p} list={p.fields} container="" />
+          <FieldList
+            list={p.fields}
+            container=""
+            selected={p.selected}
+            disabled={p.disabled}
+            actions={actions}
+          />
         </DndContext>
       )}
     </section>
@@ -69,9 +100,12 @@ function findList(fields: readonly FormField[], container: string): readonly For
   return [];
 }
 
-function FieldList(p: FieldTreeProps & { list: readonly FormField[]; container: string }) {
+function FieldList(p: ListProps) {
+  // The same array while the paths are the same: a new one would re-render every sortable row of the list.
+  const paths = p.list.map((f) => f.path).join('\n');
+  const items = useMemo(() => (paths === '' ? [] : paths.split('\n')), [paths]);
   return (
-    <SortableContext items={p.list.map((f) => f.path)} strategy={verticalListSortingStrategy}>
+    <SortableContext items={items} strategy={verticalListSortingStrategy}>
       <ol className="mc-form-tree-list">
         {p.list.map((field, index) => (
           <FieldRow key={field.path} {...p} field={field} index={index} count={p.list.length} />
@@ -81,7 +115,42 @@ function FieldList(p: FieldTreeProps & { list: readonly FormField[]; container: 
   );
 }
 
-function FieldRow(p: FieldTreeProps & { field: FormField; index: number; count: number; container: string }) {
+/** The same field as the tree read it before: same schema and UI entry, and the same fields inside. */
+function sameField(a: FormField, b: FormField): boolean {
+  if (a === b) return true;
+  const af = a.fields ?? [];
+  const bf = b.fields ?? [];
+  return (
+    a.path === b.path &&
+    a.kind === b.kind &&
+    a.schema === b.schema &&
+    a.ui === b.ui &&
+    a.required === b.required &&
+    a.inner === b.inner &&
+    af.length === bf.length &&
+    af.every((f, i) => sameField(f, bf[i]))
+  );
+}
+
+/** Whether the selection is this field or one inside it. */
+const holdsSelection = (selected: string | undefined, field: FormField): boolean =>
+  selected !== undefined &&
+  (selected === field.path || (field.inner !== undefined && selected.startsWith(`${field.inner}.`)));
+
+type RowProps = ListProps & { field: FormField; index: number; count: number };
+
+/** A row renders again only for a change of its field, its place, or the selection on it. */
+const sameRow = (a: RowProps, b: RowProps): boolean =>
+  a.index === b.index &&
+  a.count === b.count &&
+  a.container === b.container &&
+  a.disabled === b.disabled &&
+  a.actions === b.actions &&
+  sameField(a.field, b.field) &&
+  (a.selected === b.selected ||
+    (!holdsSelection(a.selected, a.field) && !holdsSelection(b.selected, b.field)));
+
+const FieldRow = memo(function FieldRow(p: RowProps) {
   const { t, fieldName } = useFormWords();
   const { field, index, count, container } = p;
   const { setNodeRef, listeners, transform, transition, isDragging } = useSortable({
@@ -89,7 +158,7 @@ function FieldRow(p: FieldTreeProps & { field: FormField; index: number; count: 
     disabled: p.disabled,
   });
   const name = fieldName(field);
-  const move = (to: number) => p.onMove(container, index, to);
+  const move = (to: number) => p.actions.onMove(container, index, to);
   const onKeyDown = (event: KeyboardEvent) => {
     if (!event.altKey || p.disabled) return;
     if (event.key === 'ArrowUp' && index > 0) move(index - 1);
@@ -110,7 +179,7 @@ function FieldRow(p: FieldTreeProps & { field: FormField; index: number; count: 
           className="mc-form-tree-name"
           aria-pressed={p.selected === field.path}
           data-path={field.path}
-          onClick={() => p.onSelect(field.path)}
+          onClick={() => p.actions.onSelect(field.path)}
           onKeyDown={onKeyDown}
         >
           <span>{name}</span>
@@ -145,4 +214,4 @@ function FieldRow(p: FieldTreeProps & { field: FormField; index: number; count: 
         ))}
     </li>
   );
-}
+}, sameRow);

@@ -24,12 +24,29 @@ describe('compile cache', () => {
 
   it('compiles another object with the same content (another version) separately', () => {
     const before = compileCount();
-    expect(compileForm({ schema })).not.toBe(compileForm({ schema }));
+    expect(compileForm({ schema: { ...schema } })).not.toBe(compileForm({ schema: { ...schema } }));
     expect(compileCount()).toBe(before + 2);
   });
 
+  it('does not compile a schema again when only the UI schema changed, and names fields by the new one', () => {
+    const required = { ...schema, required: ['name'] };
+    const before = compileCount();
+    const first = compileForm({
+      schema: required,
+      ui: { fields: { name: { label: { vi: 'Họ tên', en: 'Name' } } } },
+    });
+    const relabelled = compileForm({
+      schema: required,
+      ui: { fields: { name: { label: { vi: 'Họ và tên', en: 'Full name' } } } },
+    });
+    expect(compileCount()).toBe(before + 1);
+    if ('problems' in first || 'problems' in relabelled) throw new Error('should compile');
+    expect(first.validate({})[0].message.vi).toContain('Họ tên');
+    expect(relabelled.validate({})[0].message.vi).toContain('Họ và tên');
+  });
+
   it('caches per options object too', () => {
-    const form = { schema };
+    const form = { schema: { ...schema } };
     const options = { schemas: {} };
     const before = compileCount();
     const withOptions = compileForm(form, options);

@@ -98,7 +98,11 @@ export function formSchema(
   return { schema };
 }
 
-function build(form: FormDefinition, options: CompileOptions): CompileResult {
+/** A schema compiled: its validators, or why it cannot be used. */
+type CompiledSchema =
+  { fast: ValidateFunction; detailed: () => ValidateFunction; schema: unknown } | { problems: Problem[] };
+
+function compileSchema(form: FormDefinition, options: CompileOptions): CompiledSchema {
   compilations++;
   const known = options.schemas ?? {};
   let schema: unknown;
@@ -115,10 +119,26 @@ function build(form: FormDefinition, options: CompileOptions): CompileResult {
         return fast;
       }
     };
-    return formFromValidators(fast, detailed, schema, form.ui);
+    return { fast, detailed, schema };
   } catch (err) {
     return { problems: [compileProblem(err, schema ?? form.schema)] };
   }
+}
+
+/** Per options object, per schema object: a form whose UI schema alone changed (a label) is not compiled again. */
+const schemaCaches = new WeakMap<CompileOptions, WeakMap<object, CompiledSchema>>();
+
+function build(form: FormDefinition, options: CompileOptions): CompileResult {
+  const raw: unknown = form.schema;
+  let compiled: CompiledSchema | undefined;
+  if (isSchemaObject(raw)) {
+    let cache = schemaCaches.get(options);
+    if (!cache) schemaCaches.set(options, (cache = new WeakMap()));
+    compiled = cache.get(raw);
+    if (!compiled) cache.set(raw, (compiled = compileSchema(form, options)));
+  } else compiled = compileSchema(form, options);
+  if ('problems' in compiled) return compiled;
+  return formFromValidators(compiled.fast, compiled.detailed, compiled.schema, form.ui);
 }
 
 /**

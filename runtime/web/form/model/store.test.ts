@@ -39,6 +39,38 @@ function birthStore(value?: unknown) {
 const paths = (errors: FieldError[]) => errors.map((e) => e.path);
 
 describe('the form store', () => {
+  test('a reshaped form keeps the answers, judges by its new rules and UI schema, and tells every field', () => {
+    const { store, timers } = birthStore();
+    const form = example('birth-registration').form;
+    store.set('/child/fullName', 'An');
+    store.set('/hasFather', false);
+    expect(store.shown('/father')).toBe(false);
+    const heard: string[] = [];
+    for (const path of ['/child/fullName', '/father', FORM_CHANNEL])
+      store.subscribe(path, () => heard.push(path));
+
+    // The designer relabels a field and drops the father's condition.
+    const fields = { ...form.ui!.fields };
+    delete fields.father;
+    const ui = {
+      ...form.ui,
+      fields: { ...fields, 'child.fullName': { label: { vi: 'Tên khai sinh', en: 'Name' } } },
+    };
+    const next = { ...form, ui };
+    store.reshape({
+      ui,
+      validate: judge(next, liveValidator(next).validate, () => T),
+      visibility: new Visibility(next, () => T),
+    });
+
+    expect(store.get('/child/fullName')).toBe('An');
+    expect(store.ui).toBe(ui);
+    expect(store.shown('/father')).toBe(true);
+    expect(heard.sort()).toEqual([FORM_CHANNEL, '/child/fullName', '/father'].sort());
+    // The answers are judged again once the change settles.
+    expect(timers.pending()).toBe(1);
+  });
+
   test('a change tells the field, the groups above it and below it, nobody else', () => {
     const { store } = birthStore();
     const heard: string[] = [];

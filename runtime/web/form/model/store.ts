@@ -4,6 +4,7 @@
  * list's length, a condition), never the whole form. Validation runs once typing pauses, or at once when a field
  * is left and when the person moves on or submits.
  */
+import type { UiSchema } from '../../../../schemas/procedure.ts';
 import type { FieldError, IsVisible } from '../../../engine/index.ts';
 import { dotPath, isPlainObject, withoutHidden } from '../../../engine/index.ts';
 import { fromDotPath, getIn, isWithin, ROOT, setIn } from './paths.ts';
@@ -13,6 +14,8 @@ type Listener = () => void;
 
 export interface StoreOptions {
   value: unknown;
+  /** The UI schema the fields are drawn with. */
+  ui?: UiSchema;
   /** The judgement of all the answers (validation.ts `judge`). */
   validate?: (data: unknown, isVisible: IsVisible) => FieldError[];
   visibility?: Visibility;
@@ -57,7 +60,7 @@ export class FormStore {
   private stale = true;
   private readonly timers: NonNullable<StoreOptions['timers']>;
 
-  constructor(private readonly options: StoreOptions) {
+  constructor(private options: StoreOptions) {
     this.value = options.value;
     this.revealed = options.showErrors === 'always';
     this.timers = options.timers ?? {
@@ -65,6 +68,23 @@ export class FormStore {
       clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
     };
     this.judgeVisibility(false);
+  }
+
+  /** The UI schema the fields are drawn with now. */
+  get ui(): UiSchema | undefined {
+    return this.options.ui;
+  }
+
+  /**
+   * The form changed under the answers (the designer's preview, as the clerk types): judged by its new rules and
+   * drawn with its new UI schema. Every field reads again and re-renders only if what it shows changed, so a new
+   * label re-renders its field alone.
+   */
+  reshape(form: Pick<StoreOptions, 'ui' | 'validate' | 'visibility'>): void {
+    this.options = { ...this.options, ...form };
+    this.judgeVisibility(false);
+    this.notify([...this.listeners.keys()]);
+    this.scheduleValidation();
   }
 
   // ---- subscriptions

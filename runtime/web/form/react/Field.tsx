@@ -9,7 +9,16 @@ import { resolveSchema } from '../schema/resolve.ts';
 import { chooseWidget, type Chosen } from '../widgets/registry.ts';
 import { AlternativesField } from './AlternativesField.tsx';
 import { ArrayField } from './ArrayField.tsx';
-import { fieldIds, inLanguage, readableKey, uiFieldAt, useEnv, useError, useShown, useStore } from './env.ts';
+import {
+  fieldIds,
+  inLanguage,
+  readableKey,
+  useEnv,
+  useError,
+  useShown,
+  useStore,
+  useUiField,
+} from './env.ts';
 import type { Widget, WidgetProps } from '../types.ts';
 import { helpOf, schemaText, type FieldProps, type ResolvedFieldProps } from './field-props.ts';
 import { describedBy, FieldFrame } from './FieldFrame.tsx';
@@ -18,10 +27,10 @@ import { ObjectField } from './ObjectField.tsx';
 export const Field = memo(function Field(props: FieldProps) {
   const env = useEnv();
   const shown = useShown(props.path);
+  const ui = useUiField(props.path);
   const r = resolveSchema(env.root, props.schema);
   const kind = useMemo(() => fieldKind(env.root, r), [env.root, r]);
   if (!shown || kind.kind === 'never') return null;
-  const ui = uiFieldAt(env.ui, props.path);
   const title =
     props.label ??
     inLanguage(ui?.label, env.language) ??

@@ -37,7 +37,7 @@ export function ObjectField(p: ResolvedFieldProps & { only?: readonly string[]; 
   const picked = useStore(p.path, (s) => s.choice(p.path));
   const error = useError(p.path);
   const chosen = picked ?? (branches ? answeredBranch(root, branches, value) : undefined);
-  const order = orderAt(env.ui?.order, p.path);
+  const order = useStore(p.path, (s) => orderAt(s.ui?.order, p.path));
   const fields = useMemo(() => {
     const own = objectFields(root, p.r, value, undefined, order);
     const known = new Set(own.map((f) => f.key));

@@ -37,31 +37,43 @@ import './form.css';
 const SIZES = { fill: 'large', preview: 'middle', config: 'small' } as const;
 const NO_SOURCES = {};
 
-/** One store per form definition and validator: a new schema (the designer edits it) keeps the answers. */
+/**
+ * One store for the form's life: a new definition or validator (the designer edits the form) reshapes it after
+ * the render, keeping the answers, so that only the fields whose words or rules changed render again.
+ */
 function useFormStore(
   form: FormDefinition,
   validate: FormValidator | undefined,
   props: SchemaFormProps,
   latest: { current: SchemaFormProps },
 ): FormStore {
+  const now = () => (latest.current.now ?? Date.now)();
+  const shape = () => ({
+    ui: form.ui,
+    validate: validate && judge(form, validate, now),
+    visibility: new Visibility(form, now),
+  });
   const held = useRef<{ store: FormStore; form: FormDefinition; validate?: FormValidator } | undefined>(
     undefined,
   );
-  if (!held.current || held.current.form !== form || held.current.validate !== validate) {
-    const value =
-      held.current?.store.get() ?? props.value ?? props.defaultValue ?? initialAnswers(form.schema);
+  if (!held.current) {
     const mode = props.mode ?? 'fill';
-    const now = () => (latest.current.now ?? Date.now)();
     const store = new FormStore({
-      value,
-      validate: validate && judge(form, validate, now),
-      visibility: new Visibility(form, now),
+      value: props.value ?? props.defaultValue ?? initialAnswers(form.schema),
+      ...shape(),
       showErrors: mode === 'fill' ? 'touched' : 'always',
       onChange: (v) => latest.current.onChange?.(v),
     });
     held.current = { store, form, validate };
   }
-  return held.current.store;
+  const { store } = held.current;
+  useLayoutEffect(() => {
+    const last = held.current!;
+    if (last.form === form && last.validate === validate) return;
+    held.current = { store, form, validate };
+    store.reshape(shape());
+  });
+  return store;
 }
 
 /** The words of a long form are few: each asked of i18next once (a lookup costs more than a field's render). */
@@ -106,7 +118,6 @@ export function SchemaForm(props: SchemaFormProps) {
     () => ({
       store,
       root: schema,
-      ui,
       widgets: props.widgets ? { ...BUILT_IN_WIDGETS, ...props.widgets } : BUILT_IN_WIDGETS,
       dataSources: props.dataSources ?? NO_SOURCES,
       language,
@@ -116,7 +127,7 @@ export function SchemaForm(props: SchemaFormProps) {
       idPrefix,
       Field,
     }),
-    [store, schema, ui, props.widgets, props.dataSources, language, mode, props.disabled, t, idPrefix],
+    [store, schema, props.widgets, props.dataSources, language, mode, props.disabled, t, idPrefix],
   );
 
   return (
@@ -163,7 +174,8 @@ function whenIdle(work: () => void): () => void {
 }
 
 function FormBody({ env, live, steps: stepping, onSubmit, submitLabel, ariaLabel }: BodyProps) {
-  const { store, root, ui, t, language, mode } = env;
+  const { store, root, t, language, mode } = env;
+  const ui = useStore(FORM_CHANNEL, (s) => s.ui);
   const { token } = theme.useToken();
   const rootResolved = resolveSchema(root, root);
   const steps = useMemo(() => {
@@ -289,7 +301,7 @@ function FormBody({ env, live, steps: stepping, onSubmit, submitLabel, ariaLabel
         <>
           <StepHeader
             ref={heading}
-            titles={visible.map((i) => stepTitle(steps[i], env))}
+            titles={visible.map((i) => stepTitle(steps[i], env, ui))}
             position={position}
             onGo={(i) => {
               setSummary(undefined);

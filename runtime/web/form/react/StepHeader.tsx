@@ -4,18 +4,19 @@
  */
 import { Progress, Steps } from 'antd';
 import type { Ref } from 'react';
+import type { UiSchema } from '../../../../schemas/procedure.ts';
 import { resolveSchema } from '../schema/resolve.ts';
 import type { Step } from '../model/steps.ts';
 import { childPath, ROOT } from '../model/paths.ts';
 import { inLanguage, readableKey, uiFieldAt, useEnv, type FormEnv } from './env.ts';
 
 /** A step's title: its section's, its group's label, or "other details" for the loose fields at the end. */
-export function stepTitle(step: Step, env: FormEnv): string {
+export function stepTitle(step: Step, env: FormEnv, ui: UiSchema | undefined): string {
   const { title } = step;
   if (title === undefined) return env.t('steps.other');
   if (!('key' in title)) return title[env.language];
   const path = childPath(ROOT, title.key);
-  const label = inLanguage(uiFieldAt(env.ui, path)?.label, env.language);
+  const label = inLanguage(uiFieldAt(ui, path)?.label, env.language);
   const properties = resolveSchema(env.root, env.root).schema.properties as
     Record<string, unknown> | undefined;
   const own = resolveSchema(env.root, properties?.[title.key]).schema.title;

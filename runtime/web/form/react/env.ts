@@ -20,9 +20,8 @@ export type Translate = (key: string, options?: Record<string, unknown>) => stri
 
 export interface FormEnv {
   store: FormStore;
-  /** The whole schema document ($ref targets live in it). */
+  /** The whole schema document ($ref targets live in it). The UI schema is the store's (`useUiField`). */
   root: unknown;
-  ui: UiSchema | undefined;
   widgets: WidgetRegistry;
   dataSources: Readonly<Record<string, DataSource>>;
   language: Language;
@@ -58,6 +57,9 @@ export function useStore<T>(path: string, read: (store: FormStore) => T): T {
   const subscribe = useCallback((onChange: () => void) => store.subscribe(path, onChange), [store, path]);
   return useSyncExternalStore(subscribe, () => read(store));
 }
+
+/** The UI schema's entry for the field at `path`, read again when the form's UI schema changes. */
+export const useUiField = (path: string): UiField | undefined => useStore(path, (s) => uiFieldAt(s.ui, path));
 
 /** Whether the field at `path` is shown. */
 export const useShown = (path: string): boolean => useStore(path, (s) => s.shown(path));
