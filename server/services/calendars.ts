@@ -1,7 +1,7 @@
 /** The working calendar as data (table `calendars`, id "default"), compiled once per update. */
 import { checkCalendar } from '../../runtime/engine/index.ts';
 import type { Calendar, CalendarSpec } from '../../runtime/engine/time/index.ts';
-import type { Store } from '../store/index.ts';
+import { baseOf, type Store } from '../store/index.ts';
 import { requireAnyRole, type ServiceContext } from './context.ts';
 import { fromEngine } from '../errors.ts';
 import { at } from './format.ts';
@@ -10,16 +10,19 @@ export const DEFAULT_CALENDAR_ID = 'default';
 
 const compiled = new WeakMap<Store, { updatedAt: number; calendar: Calendar }>();
 
-/** The compiled calendar in force; recompiled only when the stored one changed (by any process). */
+/**
+ * The compiled calendar in force; recompiled only when the stored one changed (by any process). Views of a store
+ * (reference.ts) share its compiled calendar.
+ */
 export async function currentCalendar(store: Store): Promise<Calendar> {
   const row = await store.getCalendar(DEFAULT_CALENDAR_ID);
   const updatedAt = row?.updatedAt ?? 0;
-  const hit = compiled.get(store);
+  const hit = compiled.get(baseOf(store));
   if (hit && hit.updatedAt === updatedAt) return hit.calendar;
   const checked = checkCalendar(row?.spec ?? {});
   // A stored calendar was checked when saved; failing now means the row was edited behind our back.
   if (!checked.ok) throw new Error(`stored calendar is invalid: ${checked.error.message.en}`);
-  compiled.set(store, { updatedAt, calendar: checked.calendar });
+  compiled.set(baseOf(store), { updatedAt, calendar: checked.calendar });
   return checked.calendar;
 }
 
@@ -53,6 +56,6 @@ export async function updateCalendar(
       payload: { spec },
     },
   );
-  compiled.set(store, { updatedAt, calendar: checked.calendar });
+  compiled.set(baseOf(store), { updatedAt, calendar: checked.calendar });
   return { spec, updatedAt: at(updatedAt) };
 }

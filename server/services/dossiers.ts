@@ -76,16 +76,35 @@ export async function submitDossier(
   };
   const requestHash = sha256(canonicalJson(request));
   const key = input.idempotencyKey;
-  /** The stored answer to an earlier request with this key, if there is one. */
-  const replay = async (): Promise<Submitted | undefined> => {
-    const earlier = key === undefined ? undefined : await store.getIdempotency(scope, key);
-    if (!earlier) return undefined;
+  // The key is claimed by the write, which finds out whether an earlier request had it: no read before. Whatever
+  // this request would be refused for, an earlier one with the key answers instead (it may have been served
+  // before the procedure, the unit or the actor's roles changed, or before its files were linked).
+  try {
+    return await submitOnce(store, ctx, input, { channel, scope, linking, requestHash });
+  } catch (error) {
+    const earlier =
+      key === undefined ? undefined : await store.getIdempotency(scope, key).catch(() => undefined);
+    if (!earlier) throw error;
     if (earlier.requestHash !== requestHash) throw keyReused();
     return { ...(earlier.response as unknown as Submitted), replayed: true };
-  };
-  const earlier = await replay();
-  if (earlier) return earlier;
+  }
+}
 
+/** The submission itself; a repeated key comes back as the store's replay (createDossier). */
+async function submitOnce(
+  store: Store,
+  ctx: ServiceContext,
+  input: SubmitInput,
+  request: {
+    channel: NonNullable<SubmitInput['channel']>;
+    scope: string;
+    linking: { ids: string[]; ownerId: string } | undefined;
+    requestHash: string;
+  },
+): Promise<Submitted> {
+  const { channel, scope, linking, requestHash } = request;
+  const key = input.idempotencyKey;
+  const actor = ctx.actor;
   const { versionId, definition } = await liveDefinition(store, input.procedureCode);
   if (input.unit !== undefined && !(await store.getUnit(input.unit))) throw unitUnknown(input.unit, '/unit');
   // A unit merged by now receives nothing more: its successor does (units.ts).
@@ -102,16 +121,7 @@ export async function submitDossier(
   if (role === 'citizen' && input.components !== undefined) throw listedOnline('/components');
   // Uploaded files count as their components handed in.
   let attached: string[] = [];
-  if (linking) {
-    try {
-      attached = await attachedComponents(store, linking.ownerId, linking.ids, definition);
-    } catch (error) {
-      // A retry that overtook its first request's commit finds the files linked: it is that request's replay.
-      const first = await replay();
-      if (first) return first;
-      throw error;
-    }
-  }
+  if (linking) attached = await attachedComponents(store, linking.ownerId, linking.ids, definition);
   const components = [...(input.components ?? []), ...attached];
   const engineCtx = { now: ctx.now, calendar: await ctx.calendar() };
   const result = start(

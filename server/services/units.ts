@@ -12,7 +12,7 @@
 import { isPlainObject } from '../../runtime/engine/index.ts';
 import { parseInstant } from '../../runtime/engine/time/index.ts';
 import type { Store, UnitRow } from '../store/index.ts';
-import { changeUnits, mergedUnits, type Merger } from '../store/units.ts';
+import { changeUnits, type Merger } from '../store/units.ts';
 import { requireAnyRole, type RoleGrant, type ServiceContext } from './context.ts';
 import { invalidInput, serviceError } from '../errors.ts';
 import { at } from './format.ts';
@@ -94,7 +94,7 @@ function absorbedAt(mergers: Units, t: number): Map<string, string[]> {
 
 /** The units whose work `code` carries at `t`: itself, and the units merged into it by then. */
 export async function unitsCarriedBy(store: Store, code: string, t: number): Promise<Set<string>> {
-  const absorbed = absorbedAt(byCode(await mergedUnits(store)), t);
+  const absorbed = absorbedAt(byCode(await store.mergedUnits()), t);
   return new Set([code, ...(absorbed.get(code) ?? [])]);
 }
 
@@ -103,7 +103,7 @@ export async function unitsCarriedBy(store: Store, code: string, t: number): Pro
  * unit holds in the units merged into it by then (whose open work it has taken over).
  */
 export async function grantsInForce(store: Store, grants: RoleGrant[], t: number): Promise<RoleGrant[]> {
-  const mergers = byCode(await mergedUnits(store));
+  const mergers = byCode(await store.mergedUnits());
   if (mergers.size === 0) return grants;
   const absorbed = absorbedAt(mergers, t);
   const seen = new Set<string>();
@@ -122,7 +122,7 @@ export async function grantsInForce(store: Store, grants: RoleGrant[], t: number
 
 /** The unit that receives what is addressed to `code` at `t`: its successor once merged. */
 export async function unitInForce(store: Store, code: string, t: number): Promise<string> {
-  return successorAt(byCode(await mergedUnits(store)), code, t);
+  return successorAt(byCode(await store.mergedUnits()), code, t);
 }
 
 function view(units: ReadonlyMap<string, UnitRow>, row: UnitRow, t: number): UnitView {

@@ -10,6 +10,7 @@ export { isUniqueViolation } from './driver.ts';
 export { canonicalJson, sha256, chainHash, GENESIS } from './canonical.ts';
 export { auditRecord, eventRecord } from './chain.ts';
 export { timeOrderedId } from './ids.ts';
+export { baseOf, referenceView } from './reference.ts';
 
 export interface OpenStoreOptions {
   /** `postgres://…` or `postgresql://…`; absent: SQLite. */

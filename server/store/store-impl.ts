@@ -33,6 +33,17 @@ export function createStore(driver: Driver): Store {
 
     listUnits: () => read((tx) => tx.select('units', undefined, { orderBy: [['code', 'asc']] })),
     getUnit: (code) => first(read((tx) => tx.select('units', { code }))),
+    mergedUnits: () =>
+      read((tx) =>
+        tx.select(
+          'units',
+          { mergedInto: { isNull: false } },
+          { columns: ['code', 'mergedInto', 'mergedAt'] },
+        ),
+      ),
+    referenceStamp: async () =>
+      (await first(read((tx) => tx.select('settings', { key: 'reference' }, { columns: ['updatedAt'] }))))
+        ?.updatedAt ?? 0,
     putUnit: (row, audit) =>
       audited(audit, (tx) =>
         tx.upsert('units', row, ['code'], { ...row, code: undefined, createdAt: undefined }),

@@ -178,6 +178,13 @@ export interface Store {
   // Units, users, roles, sessions, API tokens (used by server/auth and the seed).
   listUnits(): Promise<UnitRow[]>;
   getUnit(code: string): Promise<UnitRow | undefined>;
+  /** Units with a merger recorded (in force or to come): usually none, and few after a reform. */
+  mergedUnits(): Promise<Pick<UnitRow, 'code' | 'mergedInto' | 'mergedAt'>[]>;
+  /**
+   * Counts the changes to units, procedures, calendars and role assignments (triggers of the migrations, in the
+   * writer's transaction): what reference.ts checks its cache against.
+   */
+  referenceStamp(): Promise<number>;
   /** Inserts or updates a unit (the seed's and tests'; units change through store/units.ts otherwise). */
   putUnit(row: NewRow<'units'>, audit: AuditInput): Promise<void>;
   getUser(id: string): Promise<UserRow | undefined>;

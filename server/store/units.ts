@@ -9,15 +9,6 @@ import type { AuditInput, Store, UnitRow } from './store.ts';
 /** What resolving a unit's successor needs of a merged unit. */
 export type Merger = Pick<UnitRow, 'code' | 'mergedInto' | 'mergedAt'>;
 
-/** Units with a merger recorded (in force or to come): usually none, and few after a reform. */
-export function mergedUnits(store: Store): Promise<Merger[]> {
-  return store.run(
-    (tx) =>
-      tx.select('units', { mergedInto: { isNull: false } }, { columns: ['code', 'mergedInto', 'mergedAt'] }),
-    'read',
-  );
-}
-
 /** Rows to insert or update (by code), with their audit entries; `result` is handed back to the caller. */
 export interface UnitChange<T> {
   rows: UnitRow[];

@@ -139,8 +139,11 @@ export function registerRest(api: FastifyInstance, deps: HttpDeps, tree: Operati
             }
           : {}),
         handler: async (request: FastifyRequest, reply: FastifyReply) => {
-          const { ctx } = await contextOf(deps, request, reply, { signedIn: op.access === 'session' });
-          const output = checkedOutput(op, await op.run({ deps, ctx, request, reply }, inputOf(op, request)));
+          const { ctx, store } = await contextOf(deps, request, reply, { signedIn: op.access === 'session' });
+          const output = checkedOutput(
+            op,
+            await op.run({ deps: { ...deps, store }, ctx, request, reply }, inputOf(op, request)),
+          );
           const status = typeof rest.status === 'function' ? rest.status(output) : (rest.status ?? 200);
           reply.code(status);
           if (status === 204) return reply.send();

@@ -14,8 +14,8 @@ async function run<I extends TSchema, O extends TSchema>(
   { deps, req: request, res: reply }: TrpcContext,
   input: Static<I>,
 ): Promise<Static<O>> {
-  const { ctx } = await contextOf(deps, request, reply, { signedIn: op.access === 'session' });
-  return checkedOutput(op, await op.run({ deps, ctx, request, reply }, input));
+  const { ctx, store } = await contextOf(deps, request, reply, { signedIn: op.access === 'session' });
+  return checkedOutput(op, await op.run({ deps: { ...deps, store }, ctx, request, reply }, input));
 }
 
 function queryProcedure<I extends TSchema, O extends TSchema>(op: Operation<I, O, 'query'>) {

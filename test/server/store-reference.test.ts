@@ -1,0 +1,146 @@
+/**
+ * The reference data cache (server/store/reference.ts), on both dialects: a view serves procedures, unit mergers,
+ * the calendar and role assignments from the process's cache while no change was committed, and every request
+ * after a change sees it — made by another process (another Store, another server on the same database), by raw
+ * SQL, or by the request itself. Sessions are not cached: one ended elsewhere is refused at once.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { referenceView, type Store } from '../../server/store/index.ts';
+import { withStores } from '../support/db.ts';
+import { BIRTH, requiredOf } from '../support/examples.ts';
+import {
+  demoPassword,
+  seedDemoFast,
+  signIn,
+  T0,
+  TestClock,
+  testServer,
+  type TestServer,
+} from '../support/http.ts';
+
+const audit = { at: T0, actorId: null, action: 'test.change', target: 'test' };
+
+await withStores('reference data cache', (s) => {
+  let other: Store;
+  let a: TestServer;
+  let b: TestServer;
+  let officerId: string;
+  let receptionUnit: string;
+  let mergedUnit: string;
+  beforeAll(async () => {
+    await seedDemoFast(s.store(), T0);
+    other = await s.db().open();
+    const clock = new TestClock(T0 + 3_600_000);
+    a = await testServer({ store: s.store(), dataDir: s.db().dataDir, clock });
+    b = await testServer({ store: other, dataDir: s.db().dataDir, clock });
+    officerId = (await other.findUserByLogin('motcua'))!.id;
+    // Where a birth registration is received, and another unit where the officer receives too.
+    receptionUnit = (await other.getProcedure(BIRTH.procedureCode))!.unitCode;
+    mergedUnit = (await other.rolesOf(officerId)).find((r) => r.unitCode !== receptionUnit)!.unitCode;
+  });
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+  });
+
+  it('reads a procedure once while nothing changes, and again after any change', async () => {
+    const store = s.store();
+    const reads = vi.spyOn(store, 'getProcedure');
+    try {
+      const first = await referenceView(store).getProcedure(BIRTH.procedureCode);
+      expect(await referenceView(store).getProcedure(BIRTH.procedureCode)).toBe(first);
+      expect(reads).toHaveBeenCalledTimes(1);
+      await other.putCalendar({ id: 'default', spec: {}, updatedAt: T0 + 1 }, audit);
+      expect(await referenceView(store).getProcedure(BIRTH.procedureCode)).toEqual(first);
+      expect(reads).toHaveBeenCalledTimes(2);
+    } finally {
+      reads.mockRestore();
+    }
+  });
+
+  it('sees a calendar, a merger or a role changed by another process', async () => {
+    const store = s.store();
+    const view = () => referenceView(store);
+    expect((await view().getCalendar('default'))?.spec).toEqual({});
+    const spec = { holidays: ['2026-12-01'] };
+    await other.putCalendar({ id: 'default', spec, updatedAt: T0 + 2 }, audit);
+    expect((await view().getCalendar('default'))?.spec).toEqual(spec);
+
+    expect(await view().mergedUnits()).toEqual([]);
+    // Raw SQL, as an operator would: the triggers count it as well.
+    await s
+      .db()
+      .exec('update units set merged_into = ?, merged_at = ? where code = ?', [
+        receptionUnit,
+        T0,
+        mergedUnit,
+      ]);
+    expect(await view().mergedUnits()).toEqual([
+      { code: mergedUnit, mergedInto: receptionUnit, mergedAt: T0 },
+    ]);
+    await s.db().exec('update units set merged_into = null, merged_at = null where code = ?', [mergedUnit]);
+    expect(await view().mergedUnits()).toEqual([]);
+
+    const grant = { userId: officerId, unitCode: receptionUnit, role: 'specialist' };
+    expect(await view().rolesOf(officerId)).not.toContainEqual({
+      unitCode: receptionUnit,
+      role: 'specialist',
+    });
+    await other.assignRole(grant, audit);
+    expect(await view().rolesOf(officerId)).toContainEqual({ unitCode: receptionUnit, role: 'specialist' });
+    await other.revokeRole(grant, audit);
+    expect(await view().rolesOf(officerId)).not.toContainEqual({
+      unitCode: receptionUnit,
+      role: 'specialist',
+    });
+  });
+
+  it('sees in the same view a change made through it', async () => {
+    const view = referenceView(s.store());
+    const grant = { userId: officerId, unitCode: receptionUnit, role: 'leader' };
+    expect(await view.rolesOf(officerId)).not.toContainEqual({ unitCode: receptionUnit, role: 'leader' });
+    await view.assignRole(grant, audit);
+    expect(await view.rolesOf(officerId)).toContainEqual({ unitCode: receptionUnit, role: 'leader' });
+    await view.revokeRole(grant, audit);
+    expect(await view.rolesOf(officerId)).not.toContainEqual({ unitCode: receptionUnit, role: 'leader' });
+  });
+
+  it('refuses at once, on another server, a reception role revoked and a session ended', async () => {
+    const cookie = await signIn(b.app, 'motcua', demoPassword('motcua'));
+    const submit = () =>
+      b.app.inject({
+        method: 'POST',
+        url: '/api/v1/dossiers',
+        headers: { cookie, 'idempotency-key': randomUUID() },
+        payload: { ...BIRTH, channel: 'counter', components: requiredOf(BIRTH) },
+      });
+    expect((await submit()).statusCode).toBe(201);
+    const grant = { userId: officerId, unitCode: receptionUnit, role: 'reception' };
+    await a.store.revokeRole(grant, audit);
+    expect((await submit()).statusCode).toBe(403);
+    await a.store.assignRole(grant, audit);
+    expect((await submit()).statusCode).toBe(201);
+
+    const signOut = await a.app.inject({ method: 'DELETE', url: '/api/v1/session', headers: { cookie } });
+    expect(signOut.statusCode).toBeLessThan(300);
+    expect((await submit()).statusCode).toBe(401);
+  });
+
+  it('shows on another server the calendar the admin has just saved', async () => {
+    const admin = await signIn(a.app, 'quantri', demoPassword('quantri'));
+    const reader = await signIn(b.app, 'quantri', demoPassword('quantri'));
+    const get = async () =>
+      (await b.app.inject({ method: 'GET', url: '/api/v1/calendar', headers: { cookie: reader } })).json();
+    const before = await get();
+    const spec = { ...before.spec, holidays: ['2026-12-02'] };
+    const put = await a.app.inject({
+      method: 'PUT',
+      url: '/api/v1/calendar',
+      headers: { cookie: admin },
+      payload: { spec },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    expect((await get()).spec).toEqual(spec);
+  });
+});
