@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router';
+import { startOpening } from './editor/opening.ts';
+import { preloadTab } from './editor/tabs.ts';
 import { ProceduresPage } from './procedures/ProceduresPage.tsx';
 import { RequireDesignerRole } from './RequireDesignerRole.tsx';
 
@@ -7,9 +9,16 @@ export const designerRoutes: RouteObject[] = [
     element: <RequireDesignerRole />,
     children: [
       { index: true, element: <ProceduresPage /> },
-      // The editor (canvas, layout, lint) loads only when a version is opened.
+      // The editor (canvas, layout, lint) loads only when a version is opened; the version and its tab's code
+      // are asked for at the same moment. Another tab of the same version asks for nothing again.
       {
         path: 'versions/:id/:tab?',
+        loader: ({ params }) => {
+          startOpening(params.id ?? '');
+          preloadTab(params.tab);
+          return null;
+        },
+        shouldRevalidate: ({ currentParams, nextParams }) => currentParams.id !== nextParams.id,
         lazy: async () => ({ Component: (await import('./editor/EditorPage.tsx')).EditorPage }),
       },
     ],

@@ -14,6 +14,7 @@ import { DraftContext } from '../draft/hooks.ts';
 import { ConflictDialog } from './ConflictDialog.tsx';
 import { LifecycleActions } from '../review/LifecycleActions.tsx';
 import { LeaveGuard } from './LeaveGuard.tsx';
+import { openedVersion } from './opening.ts';
 import { RestorePrompt } from './RestorePrompt.tsx';
 import { EDITABLE, useEditorSession, type OpenVersion } from './session.ts';
 import { EDITOR_TABS } from './tabs.ts';
@@ -22,8 +23,14 @@ import './editor.css';
 
 export function EditorPage() {
   const { id = '' } = useParams();
-  // Always the server's latest on opening: a cached copy would make the first save a conflict.
-  const version = useQuery({ ...trpc.designer.version.queryOptions({ id }), staleTime: 0, gcTime: 0 });
+  // Always the server's latest on opening (asked for as the route was entered): a cached copy would make the first
+  // save a conflict.
+  const version = useQuery({
+    ...trpc.designer.version.queryOptions({ id }),
+    queryFn: () => openedVersion(id),
+    staleTime: 0,
+    gcTime: 0,
+  });
   return (
     <div className="mc-editor">
       <Loaded query={version}>

@@ -15,7 +15,8 @@ import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-
 import { CSS } from '@dnd-kit/utilities';
 import { Button, Tag, Typography } from 'antd';
 import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
-import { splitPath, type FormField } from './model/tree.ts';
+import { useFirstScreen } from '../../runtime/web/form/index.ts';
+import { allFields, splitPath, type FormField } from './model/tree.ts';
 import { useFormWords } from './words.ts';
 
 export interface FieldTreeProps {
@@ -56,6 +57,8 @@ export function FieldTree(p: FieldTreeProps) {
     onMove: (container, from, to) => latest.current.onMove(container, from, to),
   }).current;
   const sensors = useSensors(useSensor(PointerSensor, POINTER));
+  // A long form's list paints its first screen first, as the preview does; the rest follows a moment later.
+  const upTo = useFirstScreen(useMemo(() => p.fields.map((f) => allFields([f]).length), [p.fields]));
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
     const from = splitPath(String(active.id));
@@ -78,7 +81,7 @@ export function FieldTree(p: FieldTreeProps) {
       ) : (
         <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
           <FieldList
-            list={p.fields}
+            list={p.fields.slice(0, upTo)}
             container=""
             selected={p.selected}
             disabled={p.disabled}

@@ -5,6 +5,8 @@
  */
 export { SchemaForm } from './react/SchemaForm.tsx';
 export { useFieldState } from './react/env.ts';
+/** A long list beside a form (the designer's field list) paints its first screen first, as the form does. */
+export { useFirstScreen } from './react/progressive.ts';
 export { BUILT_IN_WIDGETS } from './widgets/registry.ts';
 export {
   liveValidator,
