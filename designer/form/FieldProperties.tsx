@@ -242,6 +242,7 @@ function Properties({
             path={`/form/ui/fields/${path.replace(/~/g, '~0').replace(/\//g, '~1')}/visibleIf`}
             value={field.ui?.visibleIf}
             label={t('form.properties.visibleIf', { field: name })}
+            disabled={disabled}
             onChange={(rule) => change((f) => setUi(f, path, 'visibleIf', rule), `visibleIf:${path}`)}
           />
         )}

@@ -1,13 +1,13 @@
 /**
- * The search box and the sector, unit and level filters of the designer's list; each choice says how many
- * procedures it would show.
+ * The search box, the sector, unit and level filters of the designer's list and the quick filter of the procedures
+ * waiting for approval; each choice says how many procedures it would show.
  */
 import { Button, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useUnitName } from '../../runtime/web/shell/units.ts';
 import { plainSearch } from '../../runtime/web/form/widgets/choice.tsx';
 import type { DesignFacets } from './types.ts';
-import type { Filter, ProcedureSearch } from './search.ts';
+import { isFiltered, type Filter, type ProcedureSearch } from './search.ts';
 
 export function Filters({
   search,
@@ -51,7 +51,7 @@ export function Filters({
       </div>
     );
   };
-  const filtered = !!(search.q || search.sector || search.unit || search.level);
+  const waiting = search.status === 'submitted';
   return (
     <section role="search" aria-label={t('procedures.filters')} className="mc-filters">
       <div className="mc-filter mc-filter-words">
@@ -71,10 +71,20 @@ export function Filters({
       {filter('sector', facets?.sectors, t('procedures.allSectors'))}
       {filter('unit', facets?.units, t('procedures.allUnits'))}
       {filter('level', facets?.levels, t('procedures.allLevels'))}
-      {filtered && (
+      <Button
+        className="mc-filter-quick"
+        type={waiting ? 'primary' : 'default'}
+        aria-pressed={waiting}
+        onClick={() => onChange({ status: waiting ? undefined : 'submitted' })}
+      >
+        {t('procedures.waiting', { count: facets?.submitted ?? 0 })}
+      </Button>
+      {isFiltered(search) && (
         <Button
           className="mc-filter-clear"
-          onClick={() => onChange({ q: '', sector: undefined, unit: undefined, level: undefined })}
+          onClick={() =>
+            onChange({ q: '', sector: undefined, unit: undefined, level: undefined, status: undefined })
+          }
         >
           {t('procedures.clearFilters')}
         </Button>

@@ -1,6 +1,7 @@
 /**
- * What the designer's list shows: the search words, the filters and the page, kept in the address (?q=&sector=…)
- * so that a list can be shared, reloaded and gone back to.
+ * What the designer's list shows: the search words, the filters (sector, unit, level; versions waiting for approval)
+ * and the page, kept in the address (?q=&sector=…&status=submitted) so that a list can be shared, reloaded and gone
+ * back to.
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
@@ -16,8 +17,14 @@ export interface ProcedureSearch {
   sector?: string;
   unit?: string;
   level?: Level;
+  /** Only procedures with a version waiting for approval. */
+  status?: 'submitted';
   page: number;
 }
+
+/** Whether anything narrows the list. */
+export const isFiltered = (s: ProcedureSearch): boolean =>
+  !!(s.q || s.sector || s.unit || s.level || s.status);
 
 export function useProcedureSearch() {
   const [params, setParams] = useSearchParams();
@@ -26,6 +33,7 @@ export function useProcedureSearch() {
     sector: params.get('sector') || undefined,
     unit: params.get('unit') || undefined,
     level: (params.get('level') || undefined) as Level | undefined,
+    status: params.get('status') === 'submitted' ? 'submitted' : undefined,
     page: Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1),
   };
   /** A new search or filter starts again at the first page. */
@@ -42,6 +50,7 @@ export function useProcedureSearch() {
       sector: search.sector,
       unit: search.unit,
       level: search.level,
+      status: search.status,
       limit: PAGE_SIZE,
       offset: (search.page - 1) * PAGE_SIZE,
     }),

@@ -12,6 +12,7 @@ export function EdgeCondition({ edge }: { edge: ProcessEdge }) {
   const { t } = useTranslation('designer');
   const { change } = useDraftActions();
   const definition = useDraft((s) => s.definition);
+  const readonly = useDraft((s) => s.save.status === 'readonly');
   const index = definition.process.edges.findIndex((e) => e.id === edge.id);
   return (
     <div className="mc-field">
@@ -22,6 +23,7 @@ export function EdgeCondition({ edge }: { edge: ProcessEdge }) {
         path={`/process/edges/${index}/condition`}
         value={edge.condition}
         label={t('process.properties.condition')}
+        disabled={readonly}
         onChange={(rule) =>
           change((d) => updateEdge(d, edge.id, (e) => withKey(e, 'condition', rule)), {
             coalesce: `condition:${edge.id}`,

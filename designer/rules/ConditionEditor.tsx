@@ -31,6 +31,8 @@ export interface ConditionEditorProps {
   place: RulePlace;
   /** What the condition decides ("Hiện trường Người cha khi"), its accessible name. */
   label: string;
+  /** Shown, not edited. */
+  disabled?: boolean;
 }
 
 const EMPTY: RuleGroupType = { combinator: 'and', rules: [] };
@@ -46,7 +48,7 @@ function emptyValue(operator: RuleOperator): unknown {
   return shape === 'list' ? [] : shape === 'pair' ? ['', ''] : '';
 }
 
-export function ConditionEditor({ value, onChange, place, label }: ConditionEditorProps) {
+export function ConditionEditor({ value, onChange, place, label, disabled }: ConditionEditorProps) {
   const words = useRuleWords();
   const { t } = words;
   const [query, setQuery] = useState<RuleGroupType>(() => {
@@ -95,6 +97,7 @@ export function ConditionEditor({ value, onChange, place, label }: ConditionEdit
             showNotToggle
             listsAsArrays
             parseNumbers={false}
+            disabled={disabled}
             accessibleDescriptionGenerator={({ path }) => t('builder.group', { level: path.length + 1 })}
             controlElements={{
               fieldSelector: FieldSelector,
@@ -126,7 +129,7 @@ export function ConditionEditor({ value, onChange, place, label }: ConditionEdit
           )}
         </>
       ) : (
-        <HeldRawView views={views} place={place} label={label} optional />
+        <HeldRawView views={views} place={place} label={label} optional disabled={disabled} />
       )}
     </div>
   );

@@ -26,6 +26,8 @@ export interface RawRuleViewProps {
   optional?: boolean;
   /** Told whether the text holds a valid rule now (the visual view may open only then). */
   onValidity?(valid: boolean): void;
+  /** Shown, not edited: the text can still be selected and copied. */
+  readOnly?: boolean;
 }
 
 interface TextProblem {
@@ -33,7 +35,8 @@ interface TextProblem {
   range: TextRange;
 }
 
-export function RawRuleView({ value, onChange, place, label, optional, onValidity }: RawRuleViewProps) {
+export function RawRuleView(props: RawRuleViewProps) {
+  const { value, onChange, place, label, optional, onValidity, readOnly } = props;
   const words = useRuleWords();
   const { t, pick } = words;
   const [text, setText] = useState(() => ruleText(value));
@@ -106,6 +109,7 @@ export function RawRuleView({ value, onChange, place, label, optional, onValidit
         value={text}
         onChange={edit}
         extensions={extensions}
+        readOnly={readOnly}
         // Tab moves on to the next control: the editor must not trap the keyboard.
         indentWithTab={false}
         basicSetup={{ foldGutter: false, autocompletion: false, searchKeymap: false }}

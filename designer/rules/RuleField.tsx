@@ -24,6 +24,8 @@ export interface RuleFieldProps {
   samples?: readonly Sample[];
   /** The calculator's first submission date (UTC ms). */
   now?: number;
+  /** Shown, not edited (a version opened read-only): the calculator and the raw view still work. */
+  disabled?: boolean;
 }
 
 type Need = 'always' | 'never' | 'when';
@@ -34,6 +36,7 @@ function RequiredWhen({
   onChange,
   place,
   label,
+  disabled,
 }: Omit<RuleFieldProps, 'definition' | 'path'> & { place: RulePlace }) {
   const { t } = useRuleWords();
   const [need, setNeed] = useState<Need>(value === true ? 'always' : value === false ? 'never' : 'when');
@@ -46,6 +49,7 @@ function RequiredWhen({
       <Radio.Group
         aria-label={`${label}: ${t('required.label')}`}
         value={need}
+        disabled={disabled}
         onChange={(e) => choose(e.target.value as Need)}
         options={[
           { value: 'always', label: t('required.always') },
@@ -59,6 +63,7 @@ function RequiredWhen({
           onChange={onChange}
           place={place}
           label={`${label}: ${t('required.when')}`}
+          disabled={disabled}
         />
       )}
     </div>
@@ -70,5 +75,8 @@ export function RuleField({ definition, path, ...props }: RuleFieldProps) {
   const editor = place.editor;
   if (editor.kind === 'value') return <ValueRuleEditor {...props} place={place} />;
   if (editor.constants) return <RequiredWhen {...props} place={place} />;
-  return <ConditionEditor value={props.value} onChange={props.onChange} place={place} label={props.label} />;
+  const { value, onChange, label, disabled } = props;
+  return (
+    <ConditionEditor value={value} onChange={onChange} place={place} label={label} disabled={disabled} />
+  );
 }

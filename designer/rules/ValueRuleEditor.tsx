@@ -33,6 +33,8 @@ export interface ValueRuleEditorProps {
   samples?: readonly Sample[];
   /** "Today" of the calculator at first (UTC ms); the person can change it. */
   now?: number;
+  /** Shown, not edited: the calculator still works. */
+  disabled?: boolean;
 }
 
 interface CaseDraft {
@@ -67,7 +69,8 @@ function compile(draft: Draft): { rule: Rule } | { missing: 'case'; n: number } 
   return { rule: valueRuleFromModel({ cases: cases as { when: Rule; then: Amount }[], otherwise }) };
 }
 
-export function ValueRuleEditor({ value, onChange, place, label, samples, now }: ValueRuleEditorProps) {
+export function ValueRuleEditor(props: ValueRuleEditorProps) {
+  const { value, onChange, place, label, samples, now, disabled = false } = props;
   const { t } = useRuleWords();
   const editor = place.editor.kind === 'value' ? place.editor : { unit: 'vnd' as const, perCopy: false };
   const read = (rule: Rule | undefined): ValueRuleView =>
@@ -128,7 +131,7 @@ export function ValueRuleEditor({ value, onChange, place, label, samples, now }:
                           icon={<ArrowUpOutlined />}
                           aria-label={t('value.up', { n })}
                           title={t('value.up', { n })}
-                          disabled={i === 0}
+                          disabled={disabled || i === 0}
                           onClick={() => move(i, -1)}
                         />
                         <Button
@@ -136,7 +139,7 @@ export function ValueRuleEditor({ value, onChange, place, label, samples, now }:
                           icon={<ArrowDownOutlined />}
                           aria-label={t('value.down', { n })}
                           title={t('value.down', { n })}
-                          disabled={i === draft.cases.length - 1}
+                          disabled={disabled || i === draft.cases.length - 1}
                           onClick={() => move(i, 1)}
                         />
                         <Button
@@ -145,6 +148,7 @@ export function ValueRuleEditor({ value, onChange, place, label, samples, now }:
                           icon={<DeleteOutlined />}
                           aria-label={t('value.removeCase', { n })}
                           title={t('value.removeCase', { n })}
+                          disabled={disabled}
                           onClick={() => change({ ...draft, cases: draft.cases.filter((_, j) => j !== i) })}
                         />
                       </span>
@@ -156,6 +160,7 @@ export function ValueRuleEditor({ value, onChange, place, label, samples, now }:
                       onChange={(when) => setCase(i, { when })}
                       place={conditionPlace(i)}
                       label={`${name}: ${t('value.if')}`}
+                      disabled={disabled}
                     />
                     <p className="mc-rule-note">{t('value.then')}</p>
                     <AmountInput
@@ -164,6 +169,7 @@ export function ValueRuleEditor({ value, onChange, place, label, samples, now }:
                       unit={editor.unit}
                       counts={counts}
                       label={name}
+                      disabled={disabled}
                     />
                   </Card>
                 </li>
@@ -173,6 +179,7 @@ export function ValueRuleEditor({ value, onChange, place, label, samples, now }:
           <Button
             icon={<PlusOutlined />}
             className="mc-rule-add-case"
+            disabled={disabled}
             onClick={() =>
               change({
                 ...draft,
@@ -189,6 +196,7 @@ export function ValueRuleEditor({ value, onChange, place, label, samples, now }:
               unit={editor.unit}
               counts={counts}
               label={draft.cases.length > 0 ? t('value.otherwise') : t('value.only')}
+              disabled={disabled}
             />
           </Card>
           {!('rule' in compiled) && (
@@ -200,7 +208,7 @@ export function ValueRuleEditor({ value, onChange, place, label, samples, now }:
           )}
         </>
       ) : (
-        <HeldRawView views={views} place={place} label={label} />
+        <HeldRawView views={views} place={place} label={label} disabled={disabled} />
       )}
       <TryRule rule={views.held} place={place} samples={samples} now={now} />
     </div>

@@ -101,7 +101,13 @@ export function ViewSwitch({ views, fields }: { views: RuleViews; fields: readon
 }
 
 /** The raw view of the rule held: its valid edits are the editor's changes. */
-export function HeldRawView(p: { views: RuleViews; place: RulePlace; label: string; optional?: boolean }) {
+export function HeldRawView(p: {
+  views: RuleViews;
+  place: RulePlace;
+  label: string;
+  optional?: boolean;
+  disabled?: boolean;
+}) {
   const { views } = p;
   return (
     <RawRuleView
@@ -110,6 +116,7 @@ export function HeldRawView(p: { views: RuleViews; place: RulePlace; label: stri
       place={p.place}
       label={p.label}
       optional={p.optional}
+      readOnly={p.disabled}
       onValidity={views.setRawValid}
     />
   );

@@ -16,6 +16,7 @@ export function ruleWidgets(definition: ProcedureDefinition, base: string): Widg
       value={p.value as Rule | undefined}
       onChange={p.onChange}
       label={p.label}
+      disabled={p.disabled}
     />
   );
   // The editor is a group of controls: the renderer names it with a legend.

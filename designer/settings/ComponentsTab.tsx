@@ -99,6 +99,7 @@ export function ComponentsTab() {
               path={`/components/${index}/required`}
               value={c.required}
               label={t('components.required', { name })}
+              disabled={readonly}
               onChange={(rule) => set({ required: rule ?? true }, 'required')}
             />
             <Problems problems={problems} path={`/components/${index}`} />

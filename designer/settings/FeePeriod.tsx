@@ -1,6 +1,7 @@
 /** When a fee line applies (by the dossier's time of receipt) and which charge it is a table of. */
 import { Input } from 'antd';
 import type { EffectivePeriod, FeeItem } from '../../schemas/procedure.ts';
+import { DateInput } from './DateInput.tsx';
 import { useSettingsWords } from './words.ts';
 
 const ENDS = ['from', 'until'] as const;
@@ -41,11 +42,10 @@ export function FeePeriod({
       {ENDS.map((end) => (
         <label key={end}>
           <span>{t(`fees.effective.${end}`)}</span>
-          <Input
-            type="date"
+          <DateInput
             value={fee.effective?.[end] ?? ''}
             disabled={disabled}
-            onChange={(e) => setEnd(end, e.target.value)}
+            onChange={(day) => setEnd(end, day)}
           />
         </label>
       ))}

@@ -66,6 +66,7 @@ export function FeesTab() {
               value={fee.amount}
               now={now}
               label={t('fees.amount', { name })}
+              disabled={readonly}
               onChange={(rule) => set({ amount: rule ?? 0 }, 'amount')}
             />
             <Problems problems={problems} path={`/fees/${index}`} />

@@ -1,6 +1,7 @@
 /** The legal texts the procedure rests on: title, number and the date it took effect. */
 import { Button, Input } from 'antd';
 import type { LegalBasis } from '../../schemas/procedure.ts';
+import { DateInput } from './DateInput.tsx';
 import { ItemCard } from './ItemCard.tsx';
 import { useList } from './useList.ts';
 import { useSettingsWords } from './words.ts';
@@ -20,19 +21,19 @@ export function LegalBasisEditor() {
           // Legal texts have no id: their place is their key.
           <ItemCard key={index} name={name} index={index} edits={edits}>
             <div className="mc-settings-row">
-              {FIELDS.map((field) => (
-                <label key={field}>
-                  <span>{t(`legal.${field}`)}</span>
-                  <Input
-                    type={field === 'effectiveDate' ? 'date' : 'text'}
-                    value={basis[field]}
-                    disabled={readonly}
-                    onChange={(e) =>
-                      update(index, { ...basis, [field]: e.target.value } as LegalBasis, field)
-                    }
-                  />
-                </label>
-              ))}
+              {FIELDS.map((field) => {
+                const set = (text: string) => update(index, { ...basis, [field]: text } as LegalBasis, field);
+                return (
+                  <label key={field}>
+                    <span>{t(`legal.${field}`)}</span>
+                    {field === 'effectiveDate' ? (
+                      <DateInput value={basis[field]} disabled={readonly} onChange={set} />
+                    ) : (
+                      <Input value={basis[field]} disabled={readonly} onChange={(e) => set(e.target.value)} />
+                    )}
+                  </label>
+                );
+              })}
             </div>
           </ItemCard>
         );

@@ -74,6 +74,7 @@ export function ProcessingTime({
           value={time.rule}
           now={now}
           label={label}
+          disabled={disabled}
           onChange={(rule) => onChange({ ...time, rule: rule ?? 0 }, 'rule')}
         />
       )}

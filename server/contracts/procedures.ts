@@ -60,6 +60,19 @@ export const VERSION_STATUSES = [
 ] as const;
 export const VersionStatus = Type.Enum(VERSION_STATUSES);
 
+export const DesignListInput = Type.Object(
+  {
+    ...CatalogueInput.properties,
+    status: Type.Optional(
+      Type.Enum(VERSION_STATUSES, {
+        description: 'Only procedures with a version in this state (submitted: waiting for approval).',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type DesignListInput = Static<typeof DesignListInput>;
+
 export const VersionId = text(64, 1, { pattern: '^[A-Za-z0-9._-]+$', description: 'Procedure version id' });
 export const VersionInput = Type.Object({ id: VersionId });
 
@@ -123,8 +136,16 @@ const FacetCounts = Type.Array(Type.Object({ value: Type.String(), count: Type.I
 });
 
 export const DesignFacets = Type.Object(
-  { sectors: FacetCounts, units: FacetCounts, levels: FacetCounts },
-  { description: 'The choices of the sector, unit and level filters among the procedures matching `q`' },
+  {
+    sectors: FacetCounts,
+    units: FacetCounts,
+    levels: FacetCounts,
+    submitted: Type.Integer({
+      minimum: 0,
+      description: 'How many procedures have a version waiting for approval; the other filters apply',
+    }),
+  },
+  { description: 'The choices of the filters among the procedures matching `q`' },
 );
 export type DesignFacets = Static<typeof DesignFacets>;
 

@@ -1,9 +1,10 @@
 /**
  * The designer's list of procedures: every procedure, live or not, searched like the public catalogue, each with
  * the short story of its versions (number, state, live) so that the list shows drafts and reviews at a glance; and
- * the choices of its filters (sector, unit, level) with how many procedures each would show.
+ * the choices of its filters (sector, unit, level) with how many procedures each would show, and how many wait for
+ * approval.
  */
-import type { CatalogueInput, DesignEntry, DesignFacets } from '../contracts/procedures.ts';
+import type { DesignEntry, DesignFacets, DesignListInput } from '../contracts/procedures.ts';
 import type { ProcedureFacetRow, Store } from '../store/index.ts';
 import { requireAnyRole, type ServiceContext } from './context.ts';
 import { at, clampPage, words } from './format.ts';
@@ -12,7 +13,7 @@ import { CONFIG_ROLES } from './procedure-versions.ts';
 export async function listDesigns(
   store: Store,
   ctx: ServiceContext,
-  input: CatalogueInput = {},
+  input: DesignListInput = {},
 ): Promise<{ items: DesignEntry[]; total: number; limit: number; offset: number; facets: DesignFacets }> {
   requireAnyRole(ctx, CONFIG_ROLES);
   const page = clampPage(input);
@@ -22,9 +23,18 @@ export async function listDesigns(
     level: input.level || undefined,
   };
   const found = words(input.q);
-  const [{ items, total }, combinations] = await Promise.all([
-    store.searchProcedures({ words: found, ...filters, liveOnly: false, ...page }),
-    store.procedureFacets({ words: found, liveOnly: false }),
+  const versionStatus = input.status;
+  const [{ items, total }, combinations, waiting] = await Promise.all([
+    store.searchProcedures({ words: found, ...filters, versionStatus, liveOnly: false, ...page }),
+    store.procedureFacets({ words: found, versionStatus, liveOnly: false }),
+    store.searchProcedures({
+      words: found,
+      ...filters,
+      versionStatus: 'submitted',
+      liveOnly: false,
+      limit: 1,
+      offset: 0,
+    }),
   ]);
   const entries = await Promise.all(
     items.map(async (row): Promise<DesignEntry> => ({
@@ -43,7 +53,12 @@ export async function listDesigns(
       })),
     })),
   );
-  return { items: entries, total, ...page, facets: facets(combinations, filters) };
+  return {
+    items: entries,
+    total,
+    ...page,
+    facets: { ...facets(combinations, filters), submitted: waiting.total },
+  };
 }
 
 type Filter = 'sector' | 'unitCode' | 'level';
@@ -55,7 +70,7 @@ type Filter = 'sector' | 'unitCode' | 'level';
 export function facets(
   combinations: ProcedureFacetRow[],
   filters: Partial<Record<Filter, string>>,
-): DesignFacets {
+): Omit<DesignFacets, 'submitted'> {
   const count = (facet: Filter) => {
     const counts = new Map<string, number>();
     for (const row of combinations) {

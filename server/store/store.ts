@@ -239,7 +239,9 @@ export interface Store {
   getProcedure(code: string): Promise<ProcedureRow | undefined>;
   searchProcedures(q: CatalogueQuery): Promise<Page<ProcedureRow>>;
   /** How many procedures matching `q`'s words share each (sector, unit, level). */
-  procedureFacets(q: Pick<CatalogueQuery, 'words' | 'liveOnly'>): Promise<ProcedureFacetRow[]>;
+  procedureFacets(
+    q: Pick<CatalogueQuery, 'words' | 'liveOnly' | 'versionStatus'>,
+  ): Promise<ProcedureFacetRow[]>;
   getVersion(id: string): Promise<VersionRow | undefined>;
   listVersions(procedureCode: string): Promise<VersionRow[]>;
   /**

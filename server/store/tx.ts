@@ -75,6 +75,8 @@ export interface CatalogueQuery {
   sector?: string;
   unitCode?: string;
   level?: string;
+  /** Only procedures with a version in this state (the designer's "waiting for approval"). */
+  versionStatus?: string;
   /** Only procedures with a live version (the public catalogue). */
   liveOnly: boolean;
   limit: number;
@@ -124,7 +126,7 @@ export interface Tx {
   worklist(q: WorklistQuery): Step<{ rows: WorklistRow[]; total: number; totalCapped: boolean }>;
   searchProcedures(q: CatalogueQuery): Step<{ rows: Row<'procedures'>[]; total: number }>;
   /** How many procedures matching `q`'s words share each (sector, unit, level): the filters' choices. */
-  procedureFacets(q: Pick<CatalogueQuery, 'words' | 'liveOnly'>): Step<ProcedureFacetRow[]>;
+  procedureFacets(q: Pick<CatalogueQuery, 'words' | 'liveOnly' | 'versionStatus'>): Step<ProcedureFacetRow[]>;
   /** The files handed in with an applicant's dossiers (documents.ts), newest first, and how many there are. */
   documentsOf(q: DocumentQuery): Step<{ rows: DocumentRow[]; total: number }>;
 }

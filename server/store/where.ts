@@ -15,7 +15,10 @@ function containsPattern(text: string): string {
   return `%${text.replace(/[!%_]/g, (c) => '!' + c)}%`;
 }
 
-/** Every word in the search text (diacritics and case already folded), and the filters asked for. */
+/**
+ * Every word in the search text (diacritics and case already folded), and the filters asked for (a version's state:
+ * any version of the procedure).
+ */
 export function catalogueFilter(p: Procedures, c: Omit<CatalogueQuery, 'limit' | 'offset'>): SQL | undefined {
   return and(
     ...c.words.map((word) => sql`${p.searchText} like ${containsPattern(word)} escape '!'`),
@@ -23,6 +26,9 @@ export function catalogueFilter(p: Procedures, c: Omit<CatalogueQuery, 'limit' |
     c.unitCode === undefined ? undefined : eq(p.unitCode, c.unitCode),
     c.level === undefined ? undefined : eq(p.level, c.level),
     c.liveOnly ? sql`${p.liveVersionId} is not null` : undefined,
+    c.versionStatus === undefined
+      ? undefined
+      : sql`exists (select 1 from procedure_versions v where v.procedure_code = ${p.code} and v.status = ${c.versionStatus})`,
   );
 }
 

@@ -1,7 +1,8 @@
 /**
  * The designer's home in Chromium: search without diacritics, the filters, a new procedure from scratch (by
  * keyboard only), a copy, a new version, importing a valid, an invalid and a malformed bundle, exporting a version,
- * what an approver may not do, axe, and a phone.
+ * what an approver may not do, the procedures waiting for approval (told to an approver, one click away), axe, and
+ * a phone.
  */
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
@@ -9,7 +10,7 @@ import { expect } from 'vitest';
 import { example } from '../support/examples.ts';
 import { seriousA11yViolations } from './support/axe.ts';
 import { PHONE } from './support/chromium.ts';
-import { liveVersion, signInDesigner, stored } from './support/designer-editor.ts';
+import { liveVersion, newDraft, signInDesigner, stored } from './support/designer-editor.ts';
 import { browserDescribe, browserTest as it } from './support/fixtures.ts';
 import { horizontalOverflow, signInThroughPage } from './support/pages.ts';
 
@@ -234,6 +235,28 @@ browserDescribe('the designer’s procedures', () => {
     }
     expect(await card(page, JUDICIAL.name.vi).getByRole('link').count()).toBe(2); // open, download
     expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('tells an approver how many procedures wait for approval, and lists them in one click', async ({
+    page,
+  }) => {
+    await signInDesigner(page);
+    const { id } = await newDraft(page, JUDICIAL.code);
+    expect((await page.request.post(`/api/v1/procedure-versions/${id}/submit`)).status()).toBe(200);
+    await page.context().clearCookies();
+    await signInThroughPage(page, 'pheduyet', '/designer/sign-in');
+    const notice = page.getByRole('alert').filter({ hasText: 'đang chờ phê duyệt' });
+    await expect.poll(() => notice.textContent()).toContain('Có 1 thủ tục có phiên bản đang chờ phê duyệt.');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await notice.getByRole('button', { name: 'Xem các thủ tục chờ phê duyệt' }).click();
+    await expect.poll(() => titles(page)).toEqual([JUDICIAL.name.vi]);
+    expect(new URL(page.url()).searchParams.get('status')).toBe('submitted');
+    const quick = page.getByRole('button', { name: 'Chờ phê duyệt (1)' });
+    expect(await quick.getAttribute('aria-pressed')).toBe('true');
+    expect(await notice.count()).toBe(0);
+    await quick.click();
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).count()).toBeGreaterThan(1);
+    expect(await quick.getAttribute('aria-pressed')).toBe('false');
   });
 
   it('fits a phone: the list and the new procedure dialog', async ({ page }) => {

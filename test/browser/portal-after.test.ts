@@ -1,16 +1,17 @@
 /**
- * After submitting, in Chromium: the receipt page (code, status, the receipt slip PDF, the tracking QR code, the
- * way to pay when fees are due), "my dossiers" with what the citizen must do, and the public tracking page without
- * personal data; axe and a phone on each.
+ * After submitting, in Chromium: the receipt page (code, status, the fee, the receipt slip PDF, the tracking QR code,
+ * the way to pay when fees are due), "my dossiers" with what the citizen must do, and the public tracking page
+ * without personal data, which says so without a useless "try again" when no dossier has the code; axe and a phone
+ * on each.
  */
 import { expect } from 'vitest';
-import { BIRTH, scenario } from '../support/examples.ts';
+import { BIRTH, JUDICIAL, scenario } from '../support/examples.ts';
 import { cookieJar } from '../support/http.ts';
 import { submitOnline } from '../server/online-submission.ts';
 import { seriousA11yViolations } from './support/axe.ts';
 import { PHONE } from './support/chromium.ts';
 import { browserDescribe, browserTest as it } from './support/fixtures.ts';
-import { horizontalOverflow, signInThroughPage } from './support/pages.ts';
+import { factsOf, horizontalOverflow, signInThroughPage } from './support/pages.ts';
 
 browserDescribe('the portal after submitting', () => {
   it('shows the receipt with its PDF, my dossiers, and tracking by code without personal data', async ({
@@ -63,6 +64,28 @@ browserDescribe('the portal after submitting', () => {
     await page.goto(`/ho-so/${code}`);
     await page.getByRole('heading', { level: 1, name: `Hồ sơ ${code}` }).waitFor();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('shows the fee on the receipt of a dossier that has one', async ({ page, server }) => {
+    server.clock.now = Date.parse(scenario('judicial-record').submit.at);
+    const cookie = cookieJar(server.app);
+    const submitted = await submitOnline(server.app, await cookie('congdan'), 'judicial-record', JUDICIAL);
+    const { code } = submitted.json<{ code: string }>();
+    await signInThroughPage(page, 'congdan');
+    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+    await page.goto(`/ho-so/${code}`);
+    await page.getByRole('heading', { level: 1, name: `Hồ sơ ${code}` }).waitFor();
+    // The charge (200,000) and the third copy (5,000), as the portal writes money.
+    await expect.poll(async () => (await factsOf(page.locator('main')))['Phí, lệ phí']).toBe('205.000 ₫');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('tells that no dossier has the code, without offering to try again', async ({ page }) => {
+    await page.goto('/tra-cuu/KHONG-CO-MA-NAY');
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('Không tìm thấy hồ sơ "KHONG-CO-MA-NAY".');
+    expect(await alert.getByRole('button').count()).toBe(0);
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 });

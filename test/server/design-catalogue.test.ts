@@ -1,9 +1,10 @@
 /**
  * The designer's list of procedures in both dialects: drafts found without diacritics, the sector, unit and level
- * filters, the filters' choices with their counts, paging; and a new procedure's code that is taken already.
+ * filters, the filters' choices with their counts, paging, the procedures waiting for approval and their count; and
+ * a new procedure's code that is taken already.
  */
 import { beforeAll, expect, it } from 'vitest';
-import { createDraft, listDesigns } from '../../server/services/index.ts';
+import { createDraft, listDesigns, submitForApproval } from '../../server/services/index.ts';
 import { withStores } from '../support/db.ts';
 import { t, world, type World } from './services-fixtures.ts';
 import { refusal, rowCounts } from './services-support.ts';
@@ -64,6 +65,7 @@ await withStores('the designer’s procedures', (s) => {
       sectors: [{ value: 'ho-tich', count: 1 }],
       units: [{ value: '000.00.30.H41', count: 1 }],
       levels: [{ value: 'partial_online', count: 1 }],
+      submitted: 0,
     });
   });
 
@@ -88,5 +90,25 @@ await withStores('the designer’s procedures', (s) => {
     expect(refused).toMatchObject({ code: 'PROCEDURE_EXISTS', httpStatus: 409, path: '/code' });
     expect(refused.localized.vi).toContain('1.001193');
     expect(await rowCounts(s.store())).toEqual(before);
+  });
+
+  it('keeps the procedures waiting for approval, counted among what the other filters let through', async () => {
+    expect((await list({})).facets.submitted).toBe(0);
+    expect(await codes({ status: 'submitted' })).toEqual([]);
+    const live = (await s.store().getProcedure('1.001193'))!.liveVersionId!;
+    const designer = await w.ctx('thietke', now);
+    const draft = await createDraft(s.store(), designer, { from: 'version', versionId: live });
+    await submitForApproval(s.store(), designer, { versionId: draft.id });
+
+    expect(await codes({ status: 'submitted' })).toEqual(['1.001193']);
+    expect(await codes({ status: 'draft' })).toEqual(['T.0001']);
+    const waiting = await list({ status: 'submitted' });
+    expect(waiting).toMatchObject({
+      total: 1,
+      facets: { submitted: 1, levels: [{ value: 'full_online', count: 1 }] },
+    });
+    expect((await list({})).facets.submitted).toBe(1);
+    expect((await list({ sector: 'ho-tich' })).facets.submitted).toBe(1);
+    expect((await list({ level: 'partial_online' })).facets.submitted).toBe(0);
   });
 });

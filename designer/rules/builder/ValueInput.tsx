@@ -14,6 +14,7 @@ interface InputProps {
   value: unknown;
   onChange(value: unknown): void;
   label: string;
+  disabled?: boolean;
 }
 
 const noop = () => undefined;
@@ -44,7 +45,7 @@ export function RendererInput({
         label={p.label}
         required={false}
         invalid={false}
-        disabled={false}
+        disabled={!!p.disabled}
         language={language}
         mode="config"
         dataSources={{}}
@@ -84,6 +85,7 @@ function ChoiceInput({ field, multiple, ...p }: InputProps & { field: RuleFieldI
       value={shown}
       showSearch={{ optionFilterProp: 'label' }}
       popupMatchSelectWidth={false}
+      disabled={p.disabled}
       onChange={(v: string | string[]) =>
         p.onChange(Array.isArray(v) ? v.map((x) => JSON.parse(x) as unknown) : JSON.parse(v))
       }
@@ -102,6 +104,7 @@ function TextListInput(p: InputProps) {
       placeholder={words.t('builder.typeHere')}
       open={false}
       suffixIcon={null}
+      disabled={p.disabled}
       value={Array.isArray(p.value) ? (p.value as string[]) : []}
       onChange={(v: string[]) => p.onChange([...new Set(v.map((x) => x.trim()).filter((x) => x !== ''))])}
     />
@@ -139,6 +142,7 @@ export function ValueInput({ field, shape, ...p }: InputProps & { field: RuleFie
           suffix={t('builder.daysUnit')}
           value={typeof p.value === 'number' ? p.value : null}
           onChange={(v) => p.onChange(v ?? '')}
+          disabled={p.disabled}
         />
       );
     case 'list':
@@ -151,6 +155,7 @@ export function ValueInput({ field, shape, ...p }: InputProps & { field: RuleFie
           <OneValue
             field={field}
             label={`${p.label}: ${t('builder.from')}`}
+            disabled={p.disabled}
             value={pair[0]}
             onChange={set(0)}
           />
@@ -158,6 +163,7 @@ export function ValueInput({ field, shape, ...p }: InputProps & { field: RuleFie
           <OneValue
             field={field}
             label={`${p.label}: ${t('builder.to')}`}
+            disabled={p.disabled}
             value={pair[1]}
             onChange={set(1)}
           />

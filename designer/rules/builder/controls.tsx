@@ -115,6 +115,7 @@ export function ValueEditor(p: ValueEditorProps) {
       value={p.value}
       onChange={p.handleOnChange}
       label={ruleLabel(p.path, `${fieldName(field, words)}: ${words.t('builder.value')}`)}
+      disabled={p.disabled}
     />
   );
 }

@@ -33,9 +33,10 @@ interface AmountInputProps {
   counts: readonly RuleFieldInfo[];
   /** Names the amount ("Trường hợp 2"). */
   label: string;
+  disabled: boolean;
 }
 
-function Money(p: { value?: number; onChange(v?: number): void; label: string }) {
+function Money(p: { value?: number; onChange(v?: number): void; label: string; disabled: boolean }) {
   return (
     <RendererInput
       widget={BUILT_IN_WIDGETS.money}
@@ -43,11 +44,12 @@ function Money(p: { value?: number; onChange(v?: number): void; label: string })
       value={p.value ?? ''}
       onChange={(v) => p.onChange(whole(v))}
       label={p.label}
+      disabled={p.disabled}
     />
   );
 }
 
-export function AmountInput({ value, onChange, unit, counts, label }: AmountInputProps) {
+export function AmountInput({ value, onChange, unit, counts, label, disabled }: AmountInputProps) {
   const words = useRuleWords();
   const { t } = words;
   const unitWord = t(`value.units.${unit}`);
@@ -58,6 +60,7 @@ export function AmountInput({ value, onChange, unit, counts, label }: AmountInpu
           value={value.value}
           onChange={(v) => onChange({ kind: 'fixed', value: v })}
           label={`${label}: ${t('value.amount')}`}
+          disabled={disabled}
         />
       ) : (
         <InputNumber
@@ -66,6 +69,7 @@ export function AmountInput({ value, onChange, unit, counts, label }: AmountInpu
           precision={0}
           suffix={unitWord}
           value={value.value ?? null}
+          disabled={disabled}
           onChange={(v) => onChange({ kind: 'fixed', value: whole(v) })}
         />
       )
@@ -77,6 +81,7 @@ export function AmountInput({ value, onChange, unit, counts, label }: AmountInpu
           aria-label={`${label}: ${t('value.kind')}`}
           value={value.kind}
           optionType="button"
+          disabled={disabled}
           onChange={(e) =>
             onChange(e.target.value === 'fixed' ? { kind: 'fixed' } : { kind: 'perCopy', free: 0 })
           }
@@ -93,6 +98,7 @@ export function AmountInput({ value, onChange, unit, counts, label }: AmountInpu
             value={value.price}
             onChange={(price) => onChange({ ...value, price })}
             label={`${label}: ${t('value.price')}`}
+            disabled={disabled}
           />
           <span>{t('value.perCopyOf')}</span>
           <Select
@@ -102,6 +108,7 @@ export function AmountInput({ value, onChange, unit, counts, label }: AmountInpu
             value={value.field}
             options={counts.map((f) => ({ value: f.path, label: fieldName(f, words) }))}
             popupMatchSelectWidth={false}
+            disabled={disabled}
             onChange={(field: string) => onChange({ ...value, field })}
           />
           <span>{t('value.freeFirst')}</span>
@@ -112,6 +119,7 @@ export function AmountInput({ value, onChange, unit, counts, label }: AmountInpu
             precision={0}
             suffix={t('value.freeUnit')}
             value={value.free ?? 0}
+            disabled={disabled}
             onChange={(v) => onChange({ ...value, free: whole(v) ?? 0 })}
           />
         </>

@@ -3,15 +3,16 @@
  * is the only thing taken from server/, and only as a type.
  */
 import { QueryClient } from '@tanstack/react-query';
-import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
+import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '../../../server/http/trpc/router.ts';
+import { httpStatus } from './errors.ts';
 
 /** A refusal (4xx) will be refused again: only failures of the connection or the server are retried. */
 function retry(failures: number, error: unknown): boolean {
   if (failures >= 2) return false;
-  const status = error instanceof TRPCClientError ? error.data?.httpStatus : undefined;
-  return typeof status !== 'number' || status >= 500;
+  const status = httpStatus(error);
+  return status === undefined || status >= 500;
 }
 
 export const queryClient = new QueryClient({

@@ -19,6 +19,22 @@ export function serverError(error: unknown): ServerError | undefined {
   return typeof body?.message?.vi === 'string' ? body : undefined;
 }
 
+/** The HTTP status the server answered a failed call with (none: no answer came, or not a call). */
+export function httpStatus(error: unknown): number | undefined {
+  const status =
+    error instanceof TRPCClientError ? (error.data as { httpStatus?: unknown })?.httpStatus : undefined;
+  return typeof status === 'number' ? status : undefined;
+}
+
+/**
+ * Whether trying the same call again may succeed: not after a refusal (4xx: not found, forbidden, invalid…), but
+ * after no answer, a server failure, a timeout or too many requests.
+ */
+export function retryable(error: unknown): boolean {
+  const status = httpStatus(error);
+  return status === undefined || status >= 500 || status === 408 || status === 429;
+}
+
 export function errorText(error: unknown, language: Language, t: TFunction<'common'>): string {
   const body = serverError(error);
   if (body) return body.message[language];

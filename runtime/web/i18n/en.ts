@@ -383,6 +383,9 @@ export const en: Messages = {
       status: 'Status',
       dueAt: 'Result due',
       next: 'What you need to do',
+      fees: 'Fees and charges',
+      feesAmount: '{{amount}} ₫',
+      feesPaid: '{{amount}} ₫ (paid)',
     },
     supplement: {
       title: 'Supplement dossier {{code}}',
@@ -533,6 +536,9 @@ export const en: Messages = {
       allLevels: 'All levels',
       option: '{{label}} ({{count}})',
       clearFilters: 'Clear filters',
+      waiting: 'In review ({{count}})',
+      waitingNotice: '{{count}} procedures have a version waiting for approval.',
+      showWaiting: 'Show the procedures in review',
       actions: 'Procedure actions',
       pages: 'Pages of the list',
       readOnly:

@@ -1,7 +1,10 @@
-/** A failed call, told in the language on screen, with a way to try again when trying again can help. */
+/**
+ * A failed call, told in the language on screen, with a way to try again when trying again can help: after no
+ * answer or a server failure, not after a refusal such as "not found".
+ */
 import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../api/errors.ts';
+import { errorText, retryable } from '../api/errors.ts';
 import { useLanguage } from './language.ts';
 
 export function ErrorAlert({
@@ -22,7 +25,7 @@ export function ErrorAlert({
       showIcon
       title={title ?? text}
       description={title ? text : undefined}
-      action={onRetry && <Button onClick={onRetry}>{t('retry')}</Button>}
+      action={onRetry && retryable(error) && <Button onClick={onRetry}>{t('retry')}</Button>}
     />
   );
 }

@@ -7,7 +7,7 @@ import { CodeInput } from '../../contracts/common.ts';
 import {
   ApproveInput,
   Bundle,
-  CatalogueInput,
+  DesignListInput,
   DesignList,
   DiffInput,
   ExportedBundle,
@@ -55,10 +55,10 @@ export const designer = {
     summary: 'Mọi thủ tục và các phiên bản / Every procedure with its versions',
     description:
       'Live or not, searched like the catalogue (case and diacritics ignored), each with its versions and their ' +
-      'states. Designers, approvers, system admins and auditors.',
+      'states; `status` keeps those with a version in that state. Designers, approvers, system admins and auditors.',
     tags,
     access: 'session',
-    input: CatalogueInput,
+    input: DesignListInput,
     output: DesignList,
     rest: { method: 'GET', path: '/designer/procedures' },
     run: ({ deps, ctx }, input) => listDesigns(deps.store, ctx, input),

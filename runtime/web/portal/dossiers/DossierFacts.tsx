@@ -1,5 +1,9 @@
-/** The facts a dossier is known by: its first fact (code or procedure), its status and when it is due. */
+/**
+ * The facts a dossier is known by: its first fact (code or procedure), its status, when it is due and, when it has
+ * any, its fees.
+ */
 import { useTranslation } from 'react-i18next';
+import { showMoney } from '../../form/index.ts';
 import { StatusTag } from './StatusTag.tsx';
 import { slipTime } from './time.ts';
 
@@ -7,10 +11,12 @@ export function DossierFacts({
   first,
   status,
   dueAt,
+  fees,
 }: {
   first: { term: 'code' | 'procedure'; value: string };
   status: string;
   dueAt: string | null | undefined;
+  fees?: { total: number; paid: number };
 }) {
   const { t } = useTranslation('portalDossiers');
   return (
@@ -29,6 +35,16 @@ export function DossierFacts({
         <dt>{t('fields.dueAt')}</dt>
         <dd>{slipTime(dueAt)}</dd>
       </div>
+      {fees && fees.total > 0 && (
+        <div>
+          <dt>{t('fields.fees')}</dt>
+          <dd>
+            {t(fees.paid >= fees.total ? 'fields.feesPaid' : 'fields.feesAmount', {
+              amount: showMoney(fees.total),
+            })}
+          </dd>
+        </div>
+      )}
     </dl>
   );
 }

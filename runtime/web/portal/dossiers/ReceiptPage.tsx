@@ -1,4 +1,6 @@
-/** After submitting: the dossier's code, status and due time, its receipt slip (PDF) and the tracking QR code. */
+/**
+ * After submitting: the dossier's code, status, due time and fees, its receipt slip (PDF) and the tracking QR code.
+ */
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -41,7 +43,12 @@ export function ReceiptPage() {
                 }
               />
             )}
-            <DossierFacts first={{ term: 'code', value: d.code }} status={d.status} dueAt={d.dueAt} />
+            <DossierFacts
+              first={{ term: 'code', value: d.code }}
+              status={d.status}
+              dueAt={d.dueAt}
+              fees={d.fees}
+            />
             <Space wrap className="mc-receipt-actions">
               {d.status === 'awaiting_payment' && (
                 <LinkButton type="primary" to={`/ho-so/${encodeURIComponent(d.code)}/thanh-toan`}>
