@@ -7,16 +7,17 @@ import {
   Background,
   Controls,
   getNodesBounds,
+  getViewportForBounds,
   MiniMap,
   ReactFlow,
-  type ReactFlowInstance,
   useReactFlow,
   type Connection,
   type EdgeChange,
   type NodeChange,
+  type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Position } from '../../schemas/procedure.ts';
 import { useDraft, useDraftActions, useDraftStore } from '../draft/hooks.ts';
@@ -26,7 +27,6 @@ import {
   selectionSets,
   stepNode,
   toDefinition,
-  type FlowEdge,
   type Names,
   type StepNode as Step,
 } from './flow.ts';
@@ -43,6 +43,7 @@ const NODE_TYPES = { step: StepNode };
 const FIT_ALL = { padding: 0.1, maxZoom: 1 };
 /** Below this zoom a step's words cannot be read. */
 const READABLE_ZOOM = 0.8;
+const MIN_ZOOM = 0.1;
 /** Beyond this many steps, only those in view are drawn (React Flow slows past ~1,000 DOM nodes). */
 const DRAW_ALL_UP_TO = 200;
 
@@ -152,19 +153,12 @@ export function Canvas({ problems, names }: { problems: readonly PlacedProblem[]
     [change, store, flow],
   );
 
-  // On opening: the whole process if it can be read so, else its start at a readable size (the minimap shows all).
-  const onInit = useCallback((instance: ReactFlowInstance<Step, FlowEdge>) => {
+  // The view on opening, known before React Flow first draws: only the steps in it are drawn, once. Afterwards
+  // the view moves only when people move it.
+  const [opening, setOpening] = useState<Viewport>();
+  useLayoutEffect(() => {
     const box = frame.current?.getBoundingClientRect();
-    const all = instance.getNodes();
-    if (!box || all.length === 0) return;
-    const bounds = getNodesBounds(all);
-    const zoom = Math.min(1, (box.width * 0.9) / bounds.width, (box.height * 0.9) / bounds.height);
-    if (zoom >= READABLE_ZOOM) return void instance.fitView(FIT_ALL);
-    void instance.setViewport({
-      x: 24 - bounds.x * READABLE_ZOOM,
-      y: box.height / 2 - (bounds.y + bounds.height / 2) * READABLE_ZOOM,
-      zoom: READABLE_ZOOM,
-    });
+    if (box) setOpening(openingView(placed, box));
   }, []);
 
   const ariaLabelConfig = useMemo(
@@ -187,32 +181,49 @@ export function Canvas({ problems, names }: { problems: readonly PlacedProblem[]
 
   return (
     <div ref={frame} className="mc-canvas-frame">
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={NODE_TYPES}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        isValidConnection={isValidConnection}
-        onDragOver={onDragOver}
-        onDrop={onDrop}
-        nodesDraggable={!readonly}
-        nodesConnectable={!readonly}
-        // Deleting goes through the editor's own shortcut (one undo step, the draft's rules).
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Control', 'Meta', 'Shift']}
-        onlyRenderVisibleElements={process.nodes.length > DRAW_ALL_UP_TO}
-        onInit={onInit}
-        minZoom={0.1}
-        ariaLabelConfig={ariaLabelConfig}
-        proOptions={{ hideAttribution: true }}
-      >
-        <Background gap={24} />
-        <Controls showInteractive={false} fitViewOptions={FIT_ALL} />
-        <MiniMap pannable zoomable nodeColor={(n) => (n.data as Step['data']).color} />
-      </ReactFlow>
+      {opening && (
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          isValidConnection={isValidConnection}
+          onDragOver={onDragOver}
+          onDrop={onDrop}
+          nodesDraggable={!readonly}
+          nodesConnectable={!readonly}
+          // Deleting goes through the editor's own shortcut (one undo step, the draft's rules).
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={['Control', 'Meta', 'Shift']}
+          onlyRenderVisibleElements={process.nodes.length > DRAW_ALL_UP_TO}
+          defaultViewport={opening}
+          minZoom={MIN_ZOOM}
+          ariaLabelConfig={ariaLabelConfig}
+          proOptions={{ hideAttribution: true }}
+        >
+          <Background gap={24} />
+          <Controls showInteractive={false} fitViewOptions={FIT_ALL} />
+          <MiniMap pannable zoomable nodeColor={(n) => (n.data as Step['data']).color} />
+        </ReactFlow>
+      )}
     </div>
   );
+}
+
+/** The whole process if it can be read so, else its start at a readable size (the minimap shows all). */
+function openingView(steps: Step[], box: { width: number; height: number }): Viewport {
+  if (steps.length === 0) return { x: 0, y: 0, zoom: 1 };
+  const bounds = getNodesBounds(steps);
+  const zoom = Math.min(1, (box.width * 0.9) / bounds.width, (box.height * 0.9) / bounds.height);
+  if (zoom >= READABLE_ZOOM) {
+    return getViewportForBounds(bounds, box.width, box.height, MIN_ZOOM, FIT_ALL.maxZoom, FIT_ALL.padding);
+  }
+  return {
+    x: 24 - bounds.x * READABLE_ZOOM,
+    y: box.height / 2 - (bounds.y + bounds.height / 2) * READABLE_ZOOM,
+    zoom: READABLE_ZOOM,
+  };
 }

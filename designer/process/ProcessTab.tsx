@@ -46,7 +46,9 @@ function ProcessDesigner() {
   const problems = useLint();
   const names = useNames();
   const nodes = useDraft((s) => s.definition.process.nodes);
-  const [help, setHelp] = useState(false);
+  // The help dialog is mounted when first asked for (the diagram opens without it), then kept: closing it returns
+  // the focus where it was.
+  const [help, setHelp] = useState<boolean>();
   const [laying, setLaying] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const container = useRef<HTMLDivElement>(null);
@@ -258,7 +260,7 @@ function ProcessDesigner() {
       </section>
       <PropertiesPanel stepTitle={stepTitle} />
       <ProblemsPanel problems={problems} stepTitle={stepTitle} onOpen={open} />
-      <HelpDialog open={help} onClose={() => setHelp(false)} />
+      {help !== undefined && <HelpDialog open={help} onClose={() => setHelp(false)} />}
       <div className="mc-visually-hidden" role="status" aria-live="polite">
         {announcement}
       </div>

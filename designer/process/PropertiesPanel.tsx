@@ -5,8 +5,8 @@
  */
 import { DeleteOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Input, Select, Space, Typography } from 'antd';
-import { useEffect, useMemo, useRef } from 'react';
+import { Button, Input, Select, Space, Spin, Typography } from 'antd';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NODE_TYPES } from '../../runtime/engine/index.ts';
 import { SchemaForm } from '../../runtime/web/form/index.ts';
@@ -18,9 +18,11 @@ import { shortcutText } from '../editor/keys.ts';
 import { configSources, configUi } from './config-ui.ts';
 import { DurationWidget } from './DurationWidget.tsx';
 import { canConnect, connect, remove, updateEdge, updateNode, withKey } from './graph.ts';
-import { EdgeCondition } from './EdgeCondition.tsx';
 
 const WIDGETS = { duration: DurationWidget };
+/** The rule builder comes with the first condition shown: the diagram opens without its code. */
+const loadEdgeCondition = () => import('./EdgeCondition.tsx');
+const EdgeCondition = lazy(async () => ({ default: (await loadEdgeCondition()).EdgeCondition }));
 
 export function PropertiesPanel({ stepTitle }: { stepTitle: (id: string) => string }) {
   const { t } = useTranslation('designer');
@@ -241,7 +243,11 @@ function EdgeProperties({ edge, stepTitle }: { edge: ProcessEdge; stepTitle: (id
           })
         }
       />
-      {(fromDecision || edge.condition !== undefined) && <EdgeCondition edge={edge} />}
+      {(fromDecision || edge.condition !== undefined) && (
+        <Suspense fallback={<Spin />}>
+          <EdgeCondition edge={edge} />
+        </Suspense>
+      )}
       <RemoveButton
         label={t('process.properties.removeEdge')}
         onClick={() =>

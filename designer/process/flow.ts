@@ -4,7 +4,7 @@
  * only when its step, its selection, its problems or the names it shows changed, so that React Flow redraws
  * only those.
  */
-import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { MarkerType, Position as Side, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { NODE_TYPES } from '../../runtime/engine/index.ts';
 import type { Position, ProcessEdge, ProcessNode } from '../../schemas/procedure.ts';
 import type { Selection } from '../draft/store.ts';
@@ -14,6 +14,30 @@ import { hasUnit, holderRole } from './types.ts';
 export const SCALE = 1.5;
 export const NODE_WIDTH = 200;
 export const NODE_HEIGHT = 84;
+
+/**
+ * Where a step's two handles are drawn (measured in Chromium). Declared, React Flow draws only the steps in view
+ * from the start; otherwise it draws every step once to measure them, and a 1,000-step process opens slowly.
+ */
+const HANDLE = 6;
+const HANDLES: NodeHandle[] = [
+  {
+    type: 'target',
+    position: Side.Left,
+    x: 3,
+    y: NODE_HEIGHT / 2 - HANDLE / 2,
+    width: HANDLE,
+    height: HANDLE,
+  },
+  {
+    type: 'source',
+    position: Side.Right,
+    x: NODE_WIDTH - 4,
+    y: NODE_HEIGHT / 2 - HANDLE / 2,
+    width: HANDLE,
+    height: HANDLE,
+  },
+];
 
 export const toCanvas = (p: Position): Position => ({ x: p.x * SCALE, y: p.y * SCALE });
 export const toDefinition = (p: Position): Position => ({ x: p.x / SCALE, y: p.y / SCALE });
@@ -69,6 +93,7 @@ export function stepNode(
     selected,
     width: NODE_WIDTH,
     height: NODE_HEIGHT,
+    handles: HANDLES,
     ariaLabel: `${node.label?.[names.language] ?? typeLabel} (${typeLabel})`,
     data: {
       node,
