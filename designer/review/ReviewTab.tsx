@@ -18,6 +18,7 @@ import type { VersionStatus } from '../editor/session.ts';
 import { changeRows, type ChangeKind, type VersionDiff } from './changes.ts';
 import { CommentThread } from './CommentThread.tsx';
 import { useReviewComments, type ReviewComments } from './comments.ts';
+import { FormChanges } from './FormChanges.tsx';
 import { ReviewDiagram } from './ReviewDiagram.tsx';
 import './review.css';
 
@@ -97,6 +98,7 @@ function Review({ version, diff }: { version: Reviewed; diff: VersionDiff }) {
           t('comments.pickStep')
         )}
       </div>
+      <FormChanges definition={version.definition} diff={diff} />
       <DiffList diff={diff} comments={comments} versionId={version.id} />
     </>
   );

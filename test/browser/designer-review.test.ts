@@ -2,8 +2,8 @@
  * Review and publishing in Chromium: a designer changes a draft of an example and submits it; the approver sees
  * the change against the published version, rejects it with a reason; after a fix and resubmission the approver
  * approves and publishes it (confirming), and the catalogue serves the new version. The approver comments on a
- * changed step, the author reads and answers it; the diagram marks what was added, changed and removed. Axe, and a
- * phone.
+ * changed step, the author reads and answers it; the diagram marks what was added, changed and removed, and the
+ * form its new and changed fields. Axe, and a phone.
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -83,6 +83,34 @@ browserDescribe('reviewing and publishing a procedure version', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Công bố' }).click();
     await expect.poll(() => liveVersion(page, BIRTH.code)).toBe(id);
     await expect.poll(() => status(page).textContent()).toContain('Đã công bố');
+  });
+
+  it('shows the form with its new and changed fields coloured and named', async ({ page }) => {
+    await signInDesigner(page);
+    const { id } = await newDraft(page, BIRTH.code);
+    await editDraft(page, id, (d) => {
+      const schema = d.form!.schema as { properties: Record<string, Record<string, unknown>> };
+      const properties = {
+        ...schema.properties,
+        extractCopies: { ...schema.properties.extractCopies, maximum: 5 },
+        contactEmail: { type: 'string', format: 'email', title: 'Thư điện tử liên hệ' },
+      };
+      return { ...d, form: { ...d.form!, schema: { ...schema, properties } } };
+    });
+    await page.goto(`/designer/versions/${id}/review`);
+    const form = page.getByRole('form', { name: 'Biểu mẫu của phiên bản này' });
+    await form.waitFor();
+    const added = form.locator('.mc-field-mark-added');
+    // The fields past the first screen come a moment after it.
+    await expect.poll(() => added.count(), { timeout: 10_000 }).toBe(1);
+    expect(await added.textContent()).toMatch(/^Thư điện tử liên hệ Thêm mới/);
+    const changed = form.locator('.mc-field-mark-changed');
+    expect(await changed.count()).toBe(1);
+    expect(await changed.getAttribute('id')).toMatch(/\/extractCopies-field$/);
+    expect(await changed.locator('.mc-field-mark-word').textContent()).toBe(' Thay đổi');
+    // Every other field is there unmarked, as citizens will see it.
+    expect(await form.locator('.mc-field').count()).toBeGreaterThan(10);
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
   it('fits a phone: the review tab and its buttons', async ({ page }) => {

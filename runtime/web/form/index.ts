@@ -18,6 +18,7 @@ export { parseTypedDate, showDate } from './format/date.ts';
 export { parseMoney, showMoney } from './format/money.ts';
 export type {
   DataSource,
+  FieldMark,
   FormMode,
   Language,
   SchemaFormProps,

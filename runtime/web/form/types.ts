@@ -105,4 +105,12 @@ export interface SchemaFormProps {
   disabled?: boolean;
   /** Names the form for assistive technology. */
   'aria-label'?: string;
+  /** Fields to point out, by JSON pointer: the review's fields added or changed by a new version. */
+  marks?: ReadonlyMap<string, FieldMark>;
+}
+
+/** A field pointed out: framed in its tone, with its word beside the label (colour alone tells nobody blind). */
+export interface FieldMark {
+  tone: 'added' | 'changed';
+  word: string;
 }

@@ -965,6 +965,8 @@ export const en: Messages = {
         processingTime: 'Processing time',
       },
       kinds: { added: 'Added', removed: 'Removed', changed: 'Changed' },
+      form: "This version's form: added fields in green, changed fields in amber",
+      formLabel: "This version's form",
       units: {
         working_days: 'working days',
         working_half_days: 'working half-days',

@@ -969,6 +969,8 @@ export const vi = {
         processingTime: 'Thời hạn giải quyết',
       },
       kinds: { added: 'Thêm mới', removed: 'Bỏ đi', changed: 'Thay đổi' },
+      form: 'Biểu mẫu của phiên bản này: trường thêm mới tô xanh, trường thay đổi tô vàng',
+      formLabel: 'Biểu mẫu của phiên bản này',
       units: {
         working_days: 'ngày làm việc',
         working_half_days: 'buổi làm việc',

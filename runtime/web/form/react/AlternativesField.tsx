@@ -33,6 +33,7 @@ export function AlternativesField(p: ResolvedFieldProps & { branches: unknown[] 
         language={language}
         labelling="label"
         requiredMark={t('required')}
+        mark={env.marks?.get(p.path)}
       >
         <Select
           id={pickerId}

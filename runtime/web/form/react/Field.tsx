@@ -82,6 +82,7 @@ function LeafField(p: ResolvedFieldProps & { kind: FieldKind; chosen: Chosen }) 
       language={language}
       labelling={W.labelling ?? 'label'}
       requiredMark={t('required')}
+      mark={env.marks?.get(p.path)}
     >
       <WidgetHost
         widget={W}

@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import type { FieldError } from '../../../engine/index.ts';
-import type { Language } from '../types.ts';
+import type { FieldMark, Language } from '../types.ts';
 
 export interface FrameProps {
   ids: { input: string; help: string; error: string; block: string };
@@ -18,11 +18,12 @@ export interface FrameProps {
   /** A label tied to the input; a legend (radio buttons, checkboxes, several inputs); or none (the widget shows it). */
   labelling: 'label' | 'legend' | 'self';
   requiredMark: string;
+  mark?: FieldMark;
   children: ReactNode;
 }
 
 export function FieldFrame(props: FrameProps) {
-  const { ids, label, required, help, error, language, labelling, requiredMark, children } = props;
+  const { ids, label, required, help, error, language, labelling, requiredMark, mark, children } = props;
   const lines = help.filter((h): h is string => !!h);
   // The star is for the eye; an input says it is required with aria-required, a group of controls in words.
   const title = (
@@ -34,6 +35,7 @@ export function FieldFrame(props: FrameProps) {
           {labelling === 'legend' && <span className="mc-visually-hidden"> ({requiredMark})</span>}
         </span>
       )}
+      {mark && <span className="mc-field-mark-word"> {mark.word}</span>}
     </>
   );
   const body = (
@@ -52,7 +54,7 @@ export function FieldFrame(props: FrameProps) {
     </>
   );
   return (
-    <div className={error ? 'mc-field mc-field-invalid' : 'mc-field'} id={ids.block}>
+    <div className={fieldClass(!!error, mark)} id={ids.block}>
       {labelling === 'legend' ? (
         <fieldset className="mc-field-set" aria-describedby={describedBy(ids, lines.length > 0, !!error)}>
           <legend className="mc-field-label">{title}</legend>
@@ -70,6 +72,12 @@ export function FieldFrame(props: FrameProps) {
       )}
     </div>
   );
+}
+
+function fieldClass(invalid: boolean, mark: FieldMark | undefined): string {
+  return ['mc-field', invalid && 'mc-field-invalid', mark && `mc-field-mark mc-field-mark-${mark.tone}`]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** The ids an input points at with aria-describedby: its help, and its error while there is one. */

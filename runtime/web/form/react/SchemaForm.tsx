@@ -125,9 +125,21 @@ export function SchemaForm(props: SchemaFormProps) {
       disabled: props.disabled ?? false,
       t,
       idPrefix,
+      marks: props.marks,
       Field,
     }),
-    [store, schema, props.widgets, props.dataSources, language, mode, props.disabled, t, idPrefix],
+    [
+      store,
+      schema,
+      props.widgets,
+      props.dataSources,
+      language,
+      mode,
+      props.disabled,
+      t,
+      idPrefix,
+      props.marks,
+    ],
   );
 
   return (
@@ -324,7 +336,8 @@ function FormBody({ env, live, steps: stepping, onSubmit, submitLabel, ariaLabel
       ) : (
         <Field path={ROOT} schema={root} required name="" label="" />
       )}
-      {mode !== 'config' && (
+      {/* A panel, or a form shown for reading only (disabled), has nothing to hand in. */}
+      {mode !== 'config' && !env.disabled && (
         <div className="mc-form-actions">
           {steps && position > 0 && <Button onClick={back}>{t('steps.back')}</Button>}
           <Button type="primary" htmlType="submit">

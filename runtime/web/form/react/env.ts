@@ -14,7 +14,7 @@ import type { UiField, UiSchema } from '../../../../schemas/procedure.ts';
 import { segmentsOf, type FieldError, type Localized } from '../../../engine/index.ts';
 import type { FormStore } from '../model/store.ts';
 import type { FieldProps } from './field-props.ts';
-import type { DataSource, FormMode, Language, WidgetRegistry } from '../types.ts';
+import type { DataSource, FieldMark, FormMode, Language, WidgetRegistry } from '../types.ts';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -30,6 +30,7 @@ export interface FormEnv {
   t: Translate;
   /** Prefix of every element id of this form (several forms may share a page). */
   idPrefix: string;
+  marks: ReadonlyMap<string, FieldMark> | undefined;
   /**
    * The field renderer (Field.tsx), handed down to what holds fields (groups, lists, alternatives, the address
    * widget): the form is recursive, its modules are not.

@@ -29,6 +29,7 @@ function Level(p: WidgetProps & { level: 'province' | 'commune'; parent?: string
       language={p.language}
       labelling="label"
       requiredMark={p.t('required')}
+      mark={env.marks?.get(path)}
     >
       <SourcePicker
         {...p}
