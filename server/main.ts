@@ -182,7 +182,10 @@ export async function main(argv: string[] = process.argv.slice(2), env = process
   }
   if (shared) shared.returnUrl = `${where[0]}/api/v1/payments/gateway/return`;
 
-  const scheduler = new Scheduler(store, { owner: `${hostname()}:${process.pid}` });
+  const scheduler = new Scheduler(store, {
+    owner: `${hostname()}:${process.pid}`,
+    anchorEveryMs: config.anchorEveryMs,
+  });
   // A tick that finds the previous one still running does nothing (Scheduler.tick): no overlap, no backlog.
   const ticking = setInterval(
     () =>

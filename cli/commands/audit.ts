@@ -2,32 +2,69 @@ import type { Args } from '../args.ts';
 import { withDatabase } from '../database.ts';
 import { cliError } from '../failure.ts';
 import type { Output } from '../main.ts';
-import { message } from '../../runtime/engine/messages/index.ts';
+import { nowOption } from './now.ts';
+import type { TamperedRecord } from '../../server/services/audit.ts';
+
+const USAGE = {
+  vi: 'Cách dùng: motcua audit verify|anchor [--data <thư mục>] [--at <ISO>]',
+  en: 'Usage: motcua audit verify|anchor [--data <dir>] [--at <ISO>]',
+};
+
+const where = (r: TamperedRecord) =>
+  `${r.table} ${r.chain ? `${r.chain} ` : ''}${r.dossierCode ?? r.dossierId ?? ''}${r.dossierCode || r.dossierId ? ' ' : ''}#${r.seq}`;
 
 /**
- * `motcua audit verify [--data <dir>]`: recomputes the audit chains of the database the server uses
- * (DATABASE_URL, else SQLite under --data, MOTCUA_DATA_DIR or ./data) and names the first tampered record.
+ * `motcua audit verify [--data <dir>]`: recomputes the audit chains, the anchors and the dossiers' event chains of
+ * the database the server uses (DATABASE_URL, else SQLite under --data, MOTCUA_DATA_DIR or ./data) and names the
+ * first tampered record of each chain. `motcua audit anchor` writes an anchor now and prints its hash (to publish
+ * it outside the database: a copy kept elsewhere shows the anchors themselves were not cut).
  */
 export async function audit(args: Args): Promise<Output> {
-  if (args.positional[0] !== 'verify') {
-    cliError('ARGUMENT_MISSING', message('cli.auditUsage'));
+  const command = args.positional[0];
+  if (command === 'anchor') {
+    const at = nowOption(args);
+    return withDatabase(args, { create: false }, async (store) => {
+      const anchor = await store.writeAnchor(at, 0);
+      const last = anchor ?? (await lastAnchor(store));
+      const text = anchor
+        ? `Mốc neo #${anchor.seq} / Anchor #${anchor.seq}: ${anchor.hash} ` +
+          `(${anchor.heads.length} chuỗi / chains, ${anchor.dossiers.length} hồ sơ / dossiers)`
+        : last
+          ? `Không có gì mới từ mốc neo #${last.seq} / Nothing new since anchor #${last.seq}: ${last.hash}`
+          : 'Chưa có gì để neo / Nothing to anchor yet';
+      return { json: { anchor: last ?? null, written: anchor !== undefined }, text, exitCode: 0 };
+    });
   }
+  if (command !== 'verify') cliError('ARGUMENT_MISSING', USAGE);
   const { verifyAudit } = await import('../../server/services/audit.ts');
   return withDatabase(args, { create: false }, async (store) => {
     const report = await verifyAudit(store);
-    const { auditEntries, dossiers, events } = report.checked;
+    const { auditEntries, chains, anchors, dossiers, events } = report.checked;
     const counted =
-      `${auditEntries} bản ghi nhật ký, ${dossiers} hồ sơ, ${events} sự kiện` +
-      ` / ${auditEntries} audit entries, ${dossiers} dossiers, ${events} events`;
+      `${auditEntries} bản ghi nhật ký trong ${chains} chuỗi, ${anchors} mốc neo, ${dossiers} hồ sơ, ${events} sự kiện` +
+      ` / ${auditEntries} audit entries in ${chains} chains, ${anchors} anchors, ${dossiers} dossiers, ${events} events`;
     const first = report.firstTampered;
-    const where = first
-      ? `${first.table} ${first.dossierCode ? `${first.dossierCode} ` : ''}#${first.seq}`
-      : '';
+    // The first break of each audit chain besides the first one found.
+    const others = report.chains
+      .flatMap((c) => (c.firstTampered && c.firstTampered !== first ? [c.firstTampered] : []))
+      .map((r) => `  ${where(r)} — ${r.reason.vi} / ${r.reason.en}\n`)
+      .join('');
     const text = first
-      ? `Phát hiện bản ghi bị sửa đầu tiên: ${where} — ${first.reason.vi}\n` +
-        `First tampered record: ${where} — ${first.reason.en}\n` +
+      ? `Phát hiện bản ghi bị sửa đầu tiên: ${where(first)} — ${first.reason.vi}\n` +
+        `First tampered record: ${where(first)} — ${first.reason.en}\n` +
+        (others ? `Các chuỗi khác / Other chains:\n${others}` : '') +
         `(${report.problems.length} chỗ hỏng / break(s); đã kiểm / checked: ${counted})`
       : `Chuỗi băm hợp lệ / The hash chains verify: ${counted}.`;
     return { json: report, text, exitCode: report.ok ? 0 : 1 };
   });
+}
+
+async function lastAnchor(store: Parameters<Parameters<typeof withDatabase>[2]>[0]) {
+  let last;
+  for (let after = 0; ;) {
+    const page = await store.scanAnchors(after, 1000);
+    if (page.length === 0) return last;
+    last = page[page.length - 1];
+    after = last.seq;
+  }
 }

@@ -60,10 +60,10 @@ export const commands: Record<string, Command> = {
   audit: {
     run: audit,
     positional: 1,
-    options: ['data'],
-    usage: 'audit verify [--data <dir>]',
+    options: ['data', 'at'],
+    usage: 'audit verify|anchor [--data <dir>] [--at <ISO>]',
     summary:
-      'kiểm tra chuỗi băm nhật ký / verify the audit hash chains\n' +
+      'kiểm tra chuỗi băm nhật ký (verify), ghi một mốc neo (anchor) / verify the audit hash chains, write an anchor\n' +
       '(DATABASE_URL chọn PostgreSQL / selects PostgreSQL)',
   },
   init: {

@@ -83,6 +83,8 @@ export interface TickReport {
   /** Left for a later tick (lease released): an earlier timer of the dossier came first. */
   deferred: number;
   failed: number;
+  /** The seq of the audit anchor the tick wrote, if it wrote one (`anchorEveryMs`). */
+  anchored?: number;
 }
 
 export interface SchedulerOptions {
@@ -91,6 +93,11 @@ export interface SchedulerOptions {
   /** Timers claimed per tick. */
   batch?: number;
   onError?: (error: unknown, timer: TimerRow) => void;
+  /**
+   * Also writes an audit anchor (server/store/anchors.ts) when the last one is this old: several processes may
+   * tick, the anchors' lock lets one write it.
+   */
+  anchorEveryMs?: number;
 }
 
 /**
@@ -125,10 +132,20 @@ export class Scheduler {
 
   private async run(now: number): Promise<TickReport> {
     const report: TickReport = { claimed: 0, fired: 0, stale: 0, alreadyDone: 0, deferred: 0, failed: 0 };
+    await this.fire(now, report);
+    const { anchorEveryMs } = this.options;
+    if (anchorEveryMs !== undefined && !this.stopped) {
+      const anchor = await this.store.writeAnchor(now, anchorEveryMs);
+      if (anchor) report.anchored = anchor.seq;
+    }
+    return report;
+  }
+
+  private async fire(now: number, report: TickReport): Promise<void> {
     const { owner, leaseMs = 60_000, batch = 100 } = this.options;
     const claimed = await claimDueTimers(this.store, { now, owner, leaseMs, limit: batch });
     report.claimed = claimed.length;
-    if (claimed.length === 0) return report;
+    if (claimed.length === 0) return;
     const calendar = await currentCalendar(this.store);
     for (const timer of claimed) {
       if (this.stopped) {
@@ -149,6 +166,5 @@ export class Scheduler {
         await this.store.releaseTimer(timer.id, owner).catch(() => undefined);
       }
     }
-    return report;
   }
 }

@@ -1,13 +1,16 @@
 /**
- * The audit trail: one global hash chain over every mutation, and one chain per dossier over its events.
- * `verifyAudit` recomputes both and names the first record that does not fit (`npx motcua audit verify`).
+ * The audit trail: the audit log's hash chains (one per unit, `system`, the closed `legacy`), each dossier's event
+ * chain, and the anchors that chain the heads of all of them (server/store/anchors.ts). `verifyAudit` recomputes
+ * them all and names the first record that does not fit in each chain (`npx motcua audit verify`).
  */
 import {
+  anchorRecord,
   auditRecord,
   canonicalJson,
   chainHash,
   eventRecord,
   GENESIS,
+  type AuditAnchorRow,
   type AuditRow,
   type Store,
 } from '../store/index.ts';
@@ -16,18 +19,29 @@ import { invalidInput } from '../errors.ts';
 import { message } from '../../runtime/engine/messages/index.ts';
 
 export interface TamperedRecord {
-  table: 'audit_log' | 'dossier_events' | 'dossiers';
-  /** audit_log: the entry's seq; dossier_events: the event's seq within its dossier. */
+  table: 'audit_log' | 'audit_anchors' | 'dossier_events' | 'dossiers';
+  /** audit_log: the entry's chain. */
+  chain?: string;
+  /** audit_log: the entry's seq in its chain; dossier_events: the event's seq within its dossier; anchors: its seq. */
   seq: number;
   dossierId?: string;
   dossierCode?: string;
   reason: { vi: string; en: string };
 }
 
+export interface ChainReport {
+  chain: string;
+  entries: number;
+  /** The first record of the chain that does not fit. */
+  firstTampered?: TamperedRecord;
+}
+
 export interface AuditReport {
   ok: boolean;
-  checked: { auditEntries: number; dossiers: number; events: number };
-  /** The first record that breaks a chain: audit log first, then dossiers in id order. */
+  checked: { auditEntries: number; chains: number; anchors: number; dossiers: number; events: number };
+  /** Every audit chain, in name order, with its first break. */
+  chains: ChainReport[];
+  /** The first record that breaks a chain: audit chains first (in name order), then anchors, then dossiers. */
   firstTampered?: TamperedRecord;
   /** Every break found (at most 100). */
   problems: TamperedRecord[];
@@ -41,31 +55,85 @@ const REASONS = {
   link: message('audit.link'),
   hash: message('audit.hash'),
   state: message('audit.state'),
+  anchored: {
+    vi: 'Khác với bản ghi mà một mốc neo đã ghi nhận (hash khác)',
+    en: 'Differs from the record an anchor holds (another hash)',
+  },
+  truncated: {
+    vi: 'Thiếu: một mốc neo đã ghi nhận bản ghi này nhưng chuỗi dừng trước nó (bị cắt đuôi)',
+    en: 'Missing: an anchor holds this record but the chain ends before it (tail cut)',
+  },
+  deleted: {
+    vi: 'Hồ sơ đã bị xoá: một mốc neo đã ghi nhận chuỗi sự kiện của nó',
+    en: 'Dossier deleted: an anchor holds its event chain',
+  },
 };
 
-/** Recomputes every chain. Reads everything once, page by page. */
+/** Recomputes every chain and checks them against every anchor. Reads everything once, page by page. */
 export async function verifyAudit(store: Store): Promise<AuditReport> {
   const problems: TamperedRecord[] = [];
   const report = (p: TamperedRecord) => {
     if (problems.length < MAX_PROBLEMS) problems.push(p);
   };
-  const checked = { auditEntries: 0, dossiers: 0, events: 0 };
+  const checked = { auditEntries: 0, chains: 0, anchors: 0, dossiers: 0, events: 0 };
 
-  let prev: AuditRow | undefined;
+  // The anchors first: what they hold must still be there.
+  const anchoredHeads = new Map<string, Map<number, string>>();
+  const anchoredDossiers = new Map<string, { seq: number; hash: string }>();
+  const anchorProblems: TamperedRecord[] = [];
+  let prevAnchor: AuditAnchorRow | undefined;
   for (;;) {
-    const page = await store.scanAudit(prev?.seq ?? 0, PAGE);
-    for (const row of page) {
-      const expectedSeq = (prev?.seq ?? 0) + 1;
-      const prevHash = prev?.hash ?? GENESIS;
-      if (row.seq !== expectedSeq) report({ table: 'audit_log', seq: row.seq, reason: REASONS.gap });
-      else if (row.prevHash !== prevHash) report({ table: 'audit_log', seq: row.seq, reason: REASONS.link });
-      if (row.hash !== chainHash(row.prevHash, auditRecord(row)))
-        report({ table: 'audit_log', seq: row.seq, reason: REASONS.hash });
-      prev = row;
-      checked.auditEntries++;
+    const page = await store.scanAnchors(prevAnchor?.seq ?? 0, PAGE);
+    for (const a of page) {
+      const at = { table: 'audit_anchors' as const, seq: a.seq };
+      if (a.seq !== (prevAnchor?.seq ?? 0) + 1) anchorProblems.push({ ...at, reason: REASONS.gap });
+      else if (a.prevHash !== (prevAnchor?.hash ?? GENESIS))
+        anchorProblems.push({ ...at, reason: REASONS.link });
+      if (a.hash !== chainHash(a.prevHash, anchorRecord(a)))
+        anchorProblems.push({ ...at, reason: REASONS.hash });
+      for (const h of a.heads) {
+        let seqs = anchoredHeads.get(h.chain);
+        if (!seqs) anchoredHeads.set(h.chain, (seqs = new Map()));
+        seqs.set(h.seq, h.hash);
+      }
+      for (const d of a.dossiers) anchoredDossiers.set(d.id, { seq: d.seq, hash: d.hash });
+      prevAnchor = a;
+      checked.anchors++;
     }
     if (page.length < PAGE) break;
   }
+
+  const chainNames = new Set([...(await store.auditHeads()).map((h) => h.chain), ...anchoredHeads.keys()]);
+  const chains: ChainReport[] = [];
+  for (const chain of [...chainNames].sort()) {
+    const found: TamperedRecord[] = [];
+    const flag = (seq: number, reason: TamperedRecord['reason']) =>
+      found.push({ table: 'audit_log', chain, seq, reason });
+    const expected = anchoredHeads.get(chain) ?? new Map<number, string>();
+    let prev: AuditRow | undefined;
+    let entries = 0;
+    for (;;) {
+      const page = await store.scanAudit(chain, prev?.seq ?? 0, PAGE);
+      for (const row of page) {
+        if (row.seq !== (prev?.seq ?? 0) + 1) flag(row.seq, REASONS.gap);
+        else if (row.prevHash !== (prev?.hash ?? GENESIS)) flag(row.seq, REASONS.link);
+        if (row.hash !== chainHash(row.prevHash, auditRecord(row))) flag(row.seq, REASONS.hash);
+        const anchored = expected.get(row.seq);
+        if (anchored !== undefined && anchored !== row.hash) flag(row.seq, REASONS.anchored);
+        prev = row;
+        entries++;
+      }
+      if (page.length < PAGE) break;
+    }
+    // An anchor holds an entry past the chain's end: the tail was cut from the entry after the last one left.
+    const lastSeq = prev?.seq ?? 0;
+    if ([...expected.keys()].some((seq) => seq > lastSeq)) flag(lastSeq + 1, REASONS.truncated);
+    found.forEach(report);
+    chains.push({ chain, entries, firstTampered: found[0] });
+    checked.auditEntries += entries;
+    checked.chains++;
+  }
+  anchorProblems.forEach(report);
 
   let afterId: string | undefined;
   for (;;) {
@@ -82,6 +150,15 @@ export async function verifyAudit(store: Store): Promise<AuditReport> {
           report({ table: 'dossier_events', seq: e.seq, ...at, reason: REASONS.hash });
         prevHash = e.hash;
       });
+      const anchored = anchoredDossiers.get(d.id);
+      if (anchored) {
+        anchoredDossiers.delete(d.id);
+        const event = events.find((e) => e.seq === anchored.seq);
+        if (anchored.seq > 0 && !event)
+          report({ table: 'dossier_events', seq: anchored.seq, ...at, reason: REASONS.truncated });
+        else if (event && event.hash !== anchored.hash)
+          report({ table: 'dossier_events', seq: anchored.seq, ...at, reason: REASONS.anchored });
+      }
       // The state is a cache of the log: its history must be the log's entries, one for one.
       const history = d.state.history;
       const differs =
@@ -94,7 +171,10 @@ export async function verifyAudit(store: Store): Promise<AuditReport> {
     }
     if (dossiers.length < PAGE) break;
   }
-  return { ok: problems.length === 0, checked, firstTampered: problems[0], problems };
+  // Anchored dossiers that are gone.
+  for (const [id, { seq }] of [...anchoredDossiers].sort(([a], [b]) => (a < b ? -1 : 1)))
+    report({ table: 'dossiers', seq, dossierId: id, reason: REASONS.deleted });
+  return { ok: problems.length === 0, checked, chains, firstTampered: problems[0], problems };
 }
 
 /** An audit entry for a mutation made outside the services (sign-in, sign-out, password change, user admin). */

@@ -11,6 +11,7 @@ import type {
   TaskProjection,
   TimerChange,
 } from '../store/index.ts';
+import { unitChain } from '../store/index.ts';
 import type { DossierAlert, DossierEventPayload } from '../store/types.ts';
 import { auditedPayment, confirmedPayment } from './payments.ts';
 
@@ -135,6 +136,7 @@ export async function commitResult(
     results: change.results,
     payments: payment ? [payment] : [],
     audit: {
+      chain: unitChain(row.unitCode),
       ...audit,
       target: row.code,
       payload: {

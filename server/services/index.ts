@@ -73,7 +73,9 @@
  *   listUsers, createUser, updateUser (password hash, disabled…), rolesOf, assignRole, revokeRole, createSession,
  *   getSession, extendSession, deleteSession, deleteUserSessions(userId, audit), createApiToken,
  *   getApiToken, revokeApiToken, appendAudit. Every write takes an `AuditInput` and appends it in its transaction.
- * Audit (audit.ts): verifyAudit(store) → { ok, checked, firstTampered? }; recordAudit(store, ctx, { action, target,
+ * Audit (audit.ts): verifyAudit(store) → { ok, checked, chains (each with its firstTampered?), firstTampered?,
+ *   problems } over the audit chains (one per unit, `system`, `legacy`), the anchors and the dossiers' events;
+ *   store.writeAnchor(at, minIntervalMs) writes an anchor (server/store/anchors.ts); recordAudit(store, ctx, { action, target,
  *   payload }) for mutations made outside these services (login, logout, password change, user admin).
  * Seed (seed.ts): seedDemo(store, now, { hashPassword }) → { created: boolean, accounts: { login, password, roles }[] };
  *   only on a demo database (the first run marks it so; a production one is refused).
@@ -82,7 +84,8 @@
  * Installation (installation.ts; unit-file.ts apart): for `motcua init`, productionPlan(input, { now, actorId,
  *   hashPassword }) checks and lays out a production set-up, initialiseProduction(store, plan) writes it on an empty
  *   database; readUnitFile(text, 'json' | 'csv') reads a unit tree file.
- * Timers (server/jobs/timers.ts): new Scheduler(store, { owner, leaseMs?, batch?, onError? }).tick(now) — call it
+ * Timers (server/jobs/timers.ts): new Scheduler(store, { owner, leaseMs?, batch?, onError?, anchorEveryMs? }).tick(now)
+ *   (with `anchorEveryMs`, a tick also writes an audit anchor when one is due) — call it
  *   on an interval from main.ts (a tick never overlaps the previous one); `await scheduler.stop()` waits for the
  *   tick in flight (SIGTERM). claimDueTimers / fireTimer are the pieces.
  */

@@ -1,5 +1,5 @@
 /** The two transaction bodies that write dossiers: a submission and a state change. */
-import { appendAudit, appendEvents } from './chain.ts';
+import { appendAudit, appendEvents, unitChain } from './chain.ts';
 import { timeOrderedId } from './ids.ts';
 import type { Step } from './step.ts';
 import {
@@ -62,7 +62,7 @@ export function* createDossierBody(tx: Tx, plan: NewDossier): Step<NewDossierRes
   );
   yield* writeTimers(tx, row.id, plan.timers);
   yield* writeOutbox(tx, row.id, plan.notifications, at);
-  yield* appendAudit(tx, { ...plan.audit, target: code });
+  yield* appendAudit(tx, { chain: unitChain(row.unitCode), ...plan.audit, target: code });
   return { replayed: false, code, response };
 }
 

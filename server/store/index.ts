@@ -8,7 +8,8 @@ import type { Store } from './store.ts';
 export * from './store.ts';
 export { isUniqueViolation } from './driver.ts';
 export { canonicalJson, sha256, chainHash, GENESIS } from './canonical.ts';
-export { auditRecord, eventRecord } from './chain.ts';
+export { auditRecord, eventRecord, LEGACY_CHAIN, SYSTEM_CHAIN, unitChain } from './chain.ts';
+export { anchorRecord } from './anchors.ts';
 export { timeOrderedId } from './ids.ts';
 export { baseOf, referenceView } from './reference.ts';
 

@@ -3,7 +3,7 @@
  * published passwords) or 'production' (`motcua init`). The row is written once, in the transaction that claims
  * it, so a database is never both.
  */
-import { appendAudit } from './chain.ts';
+import { appendAudit, appendAudits } from './chain.ts';
 import type { AuditInput, CalendarRow, Store, UserRow } from './store.ts';
 import type { NewRow } from './tx.ts';
 
@@ -55,7 +55,7 @@ export interface ProductionSetUp {
 /** Writes a production set-up in one transaction, on an empty database only (else AlreadySetUp). */
 export function setUpProduction(store: Store, plan: ProductionSetUp): Promise<void> {
   return store.run(function* (tx) {
-    yield* tx.lockAuditChain();
+    yield* tx.lockReference();
     const [row] = yield* tx.select('settings', { key: MODE });
     if (row) throw new AlreadySetUp(row.value.mode as Mode);
     if ((yield* tx.count('units')) + (yield* tx.count('users')) > 0) throw new AlreadySetUp(undefined);
@@ -69,6 +69,6 @@ export function setUpProduction(store: Store, plan: ProductionSetUp): Promise<vo
       plan.admin.roles.map((r) => ({ userId: plan.admin.user.id, ...r })),
     );
     yield* tx.insert('calendars', plan.calendar);
-    for (const entry of plan.audit) yield* appendAudit(tx, entry);
+    yield* appendAudits(tx, plan.audit);
   });
 }

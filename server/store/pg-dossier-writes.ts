@@ -7,7 +7,7 @@
  */
 import { getTableColumns, type Column, type Table } from 'drizzle-orm';
 import * as schema from './schema.pg.ts';
-import { auditTextAround, eventBase, eventRecord } from './chain.ts';
+import { auditChainOf, auditTextAround, eventBase, eventRecord, unitChain } from './chain.ts';
 import { canonicalJson } from './canonical.ts';
 import { dossierCode, KeyClaimed, outboxRows, timerId, timerRow } from './dossier-writes.ts';
 import type { Queryable } from './pg-statements.ts';
@@ -69,6 +69,7 @@ function audit(input: Parameters<typeof auditTextAround>[0]) {
   const { head, tail } = auditTextAround(input);
   const row = encode(schema.auditLog, {
     ...input,
+    chain: auditChainOf(input),
     seq: 0,
     payload: input.payload ?? {},
     prevHash: '',
@@ -132,7 +133,7 @@ export async function pgCreateDossier(q: Queryable, plan: NewDossier) {
     ),
     timers: timers(row.id, plan.timers),
     outbox: encodeAll(schema.outbox, outboxRows(row.id, plan.notifications, at)),
-    audit: audit(plan.audit).row,
+    audit: audit({ chain: unitChain(row.unitCode), ...plan.audit }).row,
   };
   if (plan.idempotency) {
     p.idempotency = encode(schema.idempotencyKeys, { ...plan.idempotency, response: {}, createdAt: at });

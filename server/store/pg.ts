@@ -1,6 +1,6 @@
 /**
  * The PostgreSQL adapter: node-postgres Pool, async transactions at READ COMMITTED. Optimistic revisions, row locks
- * of upserts and an advisory lock on the audit tail give the guarantees; no serializable retries are needed.
+ * of upserts and an advisory lock on each audit chain's tail give the guarantees; no serializable retries are needed.
  */
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -21,17 +21,40 @@ import { worklistColumns, Worklists } from './worklist.ts';
 const MIGRATIONS = fileURLToPath(new URL('./migrations/pg', import.meta.url));
 /** Advisory lock keys (any constants unique to this product). */
 const MIGRATION_LOCK = 7_260_301;
-/** Also taken by motcua_append_audit (migrations/pg/0008_dossier_write_functions.sql). */
-const AUDIT_LOCK = 7_260_302;
+/** The reference tables' lock, also taken by their triggers (migrations/pg/0010_audit_chains.sql). */
+const REFERENCE_LOCK = 7_260_302;
 /** The transaction's own statements, prepared once per connection like the others. */
 const BEGIN = { name: 'motcua_begin', text: 'begin' };
 const COMMIT = { name: 'motcua_commit', text: 'commit' };
 const ROLLBACK = { name: 'motcua_rollback', text: 'rollback' };
-const LOCK_AUDIT = {
-  name: 'motcua_lock_audit',
+const LOCK_REFERENCE = {
+  name: 'motcua_lock_reference',
   text: 'select pg_advisory_xact_lock($1)',
-  values: [AUDIT_LOCK],
+  values: [REFERENCE_LOCK],
 };
+/** A chain's lock, keyed as motcua_append_audit keys it (migrations/pg/0010_audit_chains.sql). */
+const LOCK_AUDIT_CHAIN = {
+  name: 'motcua_lock_audit_chain',
+  text: 'select pg_advisory_xact_lock(motcua_audit_lock_key($1))',
+};
+/** Each chain's last entry: the chains found by skipping from one name to the next on the primary key. */
+const AUDIT_HEADS = {
+  name: 'motcua_audit_heads',
+  text: `with recursive c(chain) as (
+    select min(chain) from audit_log
+    union all select (select min(chain) from audit_log where chain > c.chain) from c where c.chain is not null)
+  select h.chain, h.seq, h.hash from c cross join lateral (
+    select chain, seq, hash from audit_log a where a.chain = c.chain order by seq desc limit 1) h`,
+};
+const EVENT_HEADS = {
+  name: 'motcua_event_heads',
+  text: `select h.dossier_id as "dossierId", h.seq, h.hash from unnest($1::text[]) d(id) cross join lateral (
+    select dossier_id, seq, hash from dossier_events e where e.dossier_id = d.id order by seq desc limit 1) h`,
+};
+type AuditHead = { chain: string; seq: number; hash: string };
+type EventHead = { dossierId: string; seq: number; hash: string };
+/** bigint columns come back as text. */
+const numericSeq = <T extends { seq: number | string }>(row: T) => ({ ...row, seq: Number(row.seq) });
 
 type Db = NodePgDatabase<typeof schema>;
 type Q = Pick<Db, 'select' | 'update'>;
@@ -147,10 +170,22 @@ function pgTx(
     delete: (name, where) => wait(() => statements.delete(conn, table(name), where as never)),
     nextSequence: (unitCode, day) => wait(() => statements.nextSequence(conn, unitCode, day)),
     // Held until commit; taken last in every write so that it is held briefly.
-    lockAuditChain: () =>
+    lockAuditChain: (chain) =>
       wait(async () => {
-        await conn.query(LOCK_AUDIT);
+        await conn.query({ ...LOCK_AUDIT_CHAIN, values: [chain] });
       }),
+    lockReference: () =>
+      wait(async () => {
+        await conn.query(LOCK_REFERENCE);
+      }),
+    auditHeads: () =>
+      wait(async () => (await conn.query<AuditHead>({ ...AUDIT_HEADS })).rows.map(numericSeq)),
+    eventHeads: (ids) =>
+      wait(async () =>
+        ids.length === 0
+          ? []
+          : (await conn.query<EventHead>({ ...EVENT_HEADS, values: [ids] })).rows.map(numericSeq),
+      ),
     claimTimers: ({ now: at, owner, leaseMs, limit }) =>
       wait(async () => {
         const q = drizzleOf();

@@ -435,14 +435,36 @@ export const idempotencyKeys = sqliteTable(
   (t) => [primaryKey({ columns: [t.scope, t.key] })],
 );
 
-/** Every mutation, hash-chained in one global sequence. */
-export const auditLog = sqliteTable('audit_log', {
+/**
+ * Every mutation, hash-chained in one of several chains (server/store/chain.ts): `unit:<code>` for what belongs to a
+ * unit (a dossier's receiving unit), `system` for the rest, `legacy` for the one global chain written before 0010.
+ * Each chain has its own seq.
+ */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    chain: text('chain').notNull(),
+    seq: bigint('seq').notNull(),
+    at: ms('at').notNull(),
+    actorId: text('actor_id'),
+    action: text('action').notNull(),
+    target: text('target').notNull(),
+    payload: json<Record<string, unknown>>('payload').notNull(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.chain, t.seq] })],
+);
+
+/**
+ * Periodic anchors, hash-chained: each one holds the heads of every audit chain and the event-chain heads of the
+ * dossiers named by audit entries appended since the previous anchor (server/store/anchors.ts).
+ */
+export const auditAnchors = sqliteTable('audit_anchors', {
   seq: bigint('seq').primaryKey(),
   at: ms('at').notNull(),
-  actorId: text('actor_id'),
-  action: text('action').notNull(),
-  target: text('target').notNull(),
-  payload: json<Record<string, unknown>>('payload').notNull(),
+  heads: json<{ chain: string; seq: number; hash: string }[]>('heads').notNull(),
+  dossiers: json<{ id: string; seq: number; hash: string }[]>('dossiers').notNull(),
   prevHash: text('prev_hash').notNull(),
   hash: text('hash').notNull(),
 });

@@ -29,7 +29,22 @@ const DEFAULT_AUTOCHECKPOINT = 1000;
 
 type Db = BetterSQLite3Database<typeof schema>;
 /** Query builders of the database or of a transaction: the same API. */
-type Q = Pick<Db, 'select' | 'update'>;
+type Q = Pick<Db, 'select' | 'update' | 'all'>;
+
+type AuditHead = { chain: string; seq: number; hash: string };
+type EventHead = { dossierId: string; seq: number; hash: string };
+/** Each chain's last entry: the chains found by skipping from one name to the next on the primary key. */
+const auditHeadsQuery = sql.raw(`with recursive c(chain) as (
+    select min(chain) from audit_log
+    union all select (select min(chain) from audit_log where chain > c.chain) from c where c.chain is not null)
+  select c.chain as chain,
+    (select seq from audit_log a where a.chain = c.chain order by seq desc limit 1) as seq,
+    (select hash from audit_log a where a.chain = c.chain order by seq desc limit 1) as hash
+  from c where c.chain is not null`);
+const eventHeadsQuery = (ids: string[]) =>
+  sql`select e.dossier_id as "dossierId", e.seq as seq, e.hash as hash from dossier_events e
+    where e.dossier_id in ${ids}
+      and e.seq = (select max(seq) from dossier_events m where m.dossier_id = e.dossier_id)`;
 
 export interface SqliteOptions {
   /**
@@ -157,6 +172,9 @@ function sqliteTx(q: Q, statements: SqliteStatements): Tx {
     nextSequence: (unitCode, day) => now(() => statements.nextSequence(unitCode, day)),
     // One writer at a time is how SQLite works: the chain's tail cannot move under us.
     lockAuditChain: () => now(() => undefined),
+    lockReference: () => now(() => undefined),
+    auditHeads: () => now(() => q.all<AuditHead>(auditHeadsQuery)),
+    eventHeads: (ids) => now(() => (ids.length === 0 ? [] : q.all<EventHead>(eventHeadsQuery(ids)))),
     claimTimers: ({ now: at, owner, leaseMs, limit }) =>
       now(() => {
         const t = schema.timers;

@@ -1,5 +1,6 @@
 /** The Store, written once over a dialect's Driver: every write method is one transaction with its audit entry. */
 import { appendAudit } from './chain.ts';
+import { writeAnchor } from './anchors.ts';
 import { timeOrderedId } from './ids.ts';
 import { commitDossierBody, createDossierBody, KeyClaimed } from './dossier-writes.ts';
 import type { Driver } from './driver.ts';
@@ -265,8 +266,19 @@ export function createStore(driver: Driver): Store {
       ),
 
     appendAudit: (entry) => write((tx) => appendAudit(tx, entry)),
-    scanAudit: (afterSeq, limit) =>
-      read((tx) => tx.select('auditLog', { seq: { gt: afterSeq } }, { orderBy: [['seq', 'asc']], limit })),
+    scanAudit: (chain, afterSeq, limit) =>
+      read((tx) =>
+        tx.select('auditLog', { chain, seq: { gt: afterSeq } }, { orderBy: [['seq', 'asc']], limit }),
+      ),
+    auditHeads: async () =>
+      (await read((tx) => tx.auditHeads())).sort((a, b) =>
+        a.chain < b.chain ? -1 : a.chain > b.chain ? 1 : 0,
+      ),
+    scanAnchors: (afterSeq, limit) =>
+      read((tx) =>
+        tx.select('auditAnchors', { seq: { gt: afterSeq } }, { orderBy: [['seq', 'asc']], limit }),
+      ),
+    writeAnchor: (at, minIntervalMs = 0) => writeAnchor(read, write, at, minIntervalMs),
     scanDossiers: (afterId, limit) =>
       read((tx) =>
         tx.select('dossiers', afterId === undefined ? undefined : { id: { gt: afterId } }, {

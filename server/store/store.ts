@@ -21,6 +21,7 @@ export type OutboxRow = Row<'outbox'>;
 export type CalendarRow = Row<'calendars'>;
 export type IdempotencyRow = Row<'idempotencyKeys'>;
 export type AuditRow = Row<'auditLog'>;
+export type AuditAnchorRow = Row<'auditAnchors'>;
 export type PaymentRow = Row<'payments'>;
 export type PaymentOrderRow = Row<'paymentOrders'>;
 export type FormDraftRow = Row<'formDrafts'>;
@@ -32,6 +33,8 @@ export type TableName = import('./tx.ts').TableName;
 
 /** Who did what to which record; `payload` must not carry secrets (password hashes, tokens). */
 export interface AuditInput {
+  /** The audit chain (chain.ts): `unitChain(code)` for what belongs to a unit; `system` when left out. */
+  chain?: string;
   at: number;
   actorId: string | null;
   action: string;
@@ -297,8 +300,17 @@ export interface Store {
   // Audit.
   /** Appends one entry for a mutation made outside the other write methods. */
   appendAudit(entry: AuditInput): Promise<AuditRow>;
-  /** Entries with seq > afterSeq, in order. */
-  scanAudit(afterSeq: number, limit: number): Promise<AuditRow[]>;
+  /** Entries of a chain with seq > afterSeq, in order. */
+  scanAudit(chain: string, afterSeq: number, limit: number): Promise<AuditRow[]>;
+  /** The last entry of every audit chain, in chain order. */
+  auditHeads(): Promise<{ chain: string; seq: number; hash: string }[]>;
+  /** Anchors with seq > afterSeq, in order (anchors.ts). */
+  scanAnchors(afterSeq: number, limit: number): Promise<AuditAnchorRow[]>;
+  /**
+   * Writes the next anchor unless one was written less than `minIntervalMs` before `at` (anchors.ts); returns it,
+   * or undefined when it was not due.
+   */
+  writeAnchor(at: number, minIntervalMs?: number): Promise<AuditAnchorRow | undefined>;
   /** Dossiers with id > afterId, in id order (to walk every dossier's event chain). */
   scanDossiers(afterId: string | undefined, limit: number): Promise<DossierRow[]>;
 

@@ -118,8 +118,17 @@ export interface Tx {
 
   /** Increments and returns the dossier sequence of a unit and day, atomically (row created at 1). */
   nextSequence(unitCode: string, day: string): Step<number>;
-  /** Serializes appends to the global audit chain until the transaction ends (no-op where writes are serial). */
-  lockAuditChain(): Step<void>;
+  /** Serializes appends to one audit chain until the transaction ends (no-op where writes are serial). */
+  lockAuditChain(chain: string): Step<void>;
+  /**
+   * Serializes changes of the reference tables (units, procedures, calendars, role assignments) until the
+   * transaction ends; their triggers take it too. Taken before any audit chain's lock (no-op where writes are serial).
+   */
+  lockReference(): Step<void>;
+  /** The last entry (seq, hash) of every audit chain. */
+  auditHeads(): Step<{ chain: string; seq: number; hash: string }[]>;
+  /** The last event (seq, hash) of each of these dossiers that has events. */
+  eventHeads(dossierIds: string[]): Step<{ dossierId: string; seq: number; hash: string }[]>;
   /** Leases up to `limit` due timers nobody holds; concurrent callers never get the same timer. */
   claimTimers(q: { now: number; owner: string; leaseMs: number; limit: number }): Step<Row<'timers'>[]>;
   /** `total` counts at most max(1000, offset + limit) tasks; `totalCapped` says there are more. */

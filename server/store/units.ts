@@ -1,9 +1,9 @@
 /**
  * Changes to the unit tree. A change is decided on the whole tree as it stands inside the transaction, under the
- * audit chain's lock (which serialises audited writes on PostgreSQL; SQLite has one writer anyway): two moves at
- * once cannot both pass the cycle check.
+ * reference lock (which serialises changes of the reference tables on PostgreSQL; SQLite has one writer anyway):
+ * two moves at once cannot both pass the cycle check.
  */
-import { appendAudit } from './chain.ts';
+import { appendAudits } from './chain.ts';
 import type { AuditInput, Store, UnitRow } from './store.ts';
 
 /** What resolving a unit's successor needs of a merged unit. */
@@ -22,13 +22,13 @@ export interface UnitChange<T> {
  */
 export function changeUnits<T>(store: Store, decide: (units: UnitRow[]) => UnitChange<T>): Promise<T> {
   return store.run(function* (tx) {
-    yield* tx.lockAuditChain();
+    yield* tx.lockReference();
     const change = decide(yield* tx.select('units'));
     for (const row of change.rows) {
       const { code: _code, createdAt: _createdAt, ...set } = row;
       yield* tx.upsert('units', row, ['code'], set);
     }
-    for (const entry of change.audit) yield* appendAudit(tx, entry);
+    yield* appendAudits(tx, change.audit);
     return change.result;
   });
 }

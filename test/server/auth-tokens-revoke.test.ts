@@ -58,13 +58,13 @@ await withStores('API token revocation', (suite) => {
     expect(refused.statusCode).toBe(401);
     expect(errorOf(refused).code).toBe('INVALID_TOKEN');
 
-    const audit = await suite.store().scanAudit(0, 10_000);
+    const audit = await suite.store().scanAudit('system', 0, 10_000);
     expect(audit.filter((a) => a.action === 'auth.api_token_revoked')).toMatchObject([
       { actorId: 'user-cv.tp', target: 'user:user-cv.tp', payload: { id, name: 'LGSP' } },
     ]);
     // Once revoked, revoking again changes nothing (and is not audited again).
     expect((await revoke({ cookie: await cookie('cv.tp') }, id)).statusCode).toBe(204);
-    const again = await suite.store().scanAudit(0, 10_000);
+    const again = await suite.store().scanAudit('system', 0, 10_000);
     expect(again.filter((a) => a.action === 'auth.api_token_revoked')).toHaveLength(1);
   });
 

@@ -192,7 +192,7 @@ await withStores('production first start', (suite) => {
     expect(calendar.holidays).toContain('2027-02-06'); // Tết (DOMAIN.md §6)
     expect(calendar.cutoff).toBe('15:00');
 
-    const audit = await store.scanAudit(0, 1000);
+    const audit = await store.scanAudit('system', 0, 1000);
     expect(audit.map((a) => a.action)).toEqual([
       'system.init',
       ...UNITS.map(() => 'unit.create'),

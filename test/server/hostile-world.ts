@@ -139,12 +139,13 @@ export async function hostileSuite(name: string, body: (world: () => HostileWorl
       await server.close();
     });
 
-    /** Row counts of every table: what a refusal must leave as it was. */
+    /** Row counts of every table: what a refusal must leave as it was; and the audit chains' last seqs. */
     const snapshot = (store: Store) =>
       store.run(function* (tx) {
         const counts: Partial<Record<TableName, number>> = {};
         for (const table of TABLES) counts[table] = yield* tx.count(table);
-        return counts;
+        const heads = new Map((yield* tx.auditHeads()).map((h) => [h.chain, h.seq]));
+        return { counts, heads };
       }, 'read');
     /** The counts after the last request (undefined when the set-up of a route wrote since). */
     let counted: Awaited<ReturnType<typeof snapshot>> | undefined;
@@ -179,9 +180,11 @@ export async function hostileSuite(name: string, body: (world: () => HostileWorl
       }
       for (const table of TABLES) {
         if (table !== THROTTLE_TABLE && table !== 'auditLog')
-          expect(after[table], `${table}: ${what}`).toBe(before[table]);
+          expect(after.counts[table], `${table}: ${what}`).toBe(before.counts[table]);
       }
-      const written = await suite.store().scanAudit(before.auditLog!, 100);
+      const written = [];
+      for (const chain of after.heads.keys())
+        written.push(...(await suite.store().scanAudit(chain, before.heads.get(chain) ?? 0, 100)));
       expect(
         written.filter((e) => !THROTTLE_AUDIT.has(e.action)).map((e) => e.action),
         what,

@@ -24,7 +24,8 @@ async function drain(ticks: () => Promise<TickReport[]>): Promise<TickReport> {
   const sum: TickReport = { claimed: 0, fired: 0, stale: 0, alreadyDone: 0, deferred: 0, failed: 0 };
   for (;;) {
     const reports = await ticks();
-    for (const r of reports) for (const k of Object.keys(sum) as (keyof TickReport)[]) sum[k] += r[k];
+    for (const r of reports)
+      for (const k of Object.keys(sum) as (keyof TickReport)[]) sum[k] = (sum[k] ?? 0) + (r[k] ?? 0);
     if (reports.every((r) => r.claimed === 0)) return sum;
   }
 }

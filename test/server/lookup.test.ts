@@ -33,6 +33,9 @@ await withStores('public lookup', (suite) => {
       remoteAddress: from,
     });
   const audit = () => suite.store().count('auditLog');
+  /** The last seq of the `system` audit chain, where lookups are audited. */
+  const systemSeq = async () =>
+    (await suite.store().auditHeads()).find((h) => h.chain === 'system')?.seq ?? 0;
   /** Codes of the same unit and day, in sequence, that match no dossier. */
   const guesses = (n: number) =>
     Array.from({ length: n }, (_, i) => code.replace(/\d{4}$/, String(9000 + i).padStart(4, '0')));
@@ -130,10 +133,11 @@ await withStores('public lookup', (suite) => {
   it('throttles guessing codes in sequence, audits each miss, and the next server process sees the count', async () => {
     const from = address();
     const auditBefore = await audit();
+    const seqBefore = await systemSeq();
     const [first, second, third, fourth] = guesses(4);
     for (const guess of [first, second]) expect((await rest(from, guess)).statusCode).toBe(404);
     expect(trpcReply(await trpc(from, third)).status).toBe(404);
-    const entries = await suite.store().scanAudit(auditBefore, 10);
+    const entries = await suite.store().scanAudit('system', seqBefore, 10);
     expect(entries.map((e) => [e.action, e.target, e.actorId, e.payload])).toEqual(
       [first, second, third].map((guess) => ['dossier.lookup_miss', guess, null, { address: from }]),
     );

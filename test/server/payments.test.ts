@@ -154,7 +154,9 @@ await withStores('payments', (suite) => {
         created_at: server.clock.now,
       },
     ]);
-    const [entry] = await suite.store().scanAudit(before.audit, 1);
+    const [entry] = await suite
+      .store()
+      .run((tx) => tx.select('auditLog', { target: code, action: 'dossier.pay' }), 'read');
     expect(entry).toMatchObject({
       action: 'dossier.pay',
       target: code,

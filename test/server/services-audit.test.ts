@@ -76,25 +76,30 @@ await withStores('audit, seed and calendar', (s) => {
 
     it('names the first tampered audit entry, and a missing one', async () => {
       const db = s.db();
-      const [row] = await db.exec('select action from audit_log where seq = ?', [7]);
-      await db.exec('update audit_log set action = ? where seq = ?', ['nothing.happened', 7]);
+      const [row] = await db.exec("select action from audit_log where chain = 'system' and seq = ?", [7]);
+      await db.exec("update audit_log set action = ? where chain = 'system' and seq = ?", [
+        'nothing.happened',
+        7,
+      ]);
       const report = await verifyAudit(s.store());
       expect(report.ok).toBe(false);
       expect(report.firstTampered).toMatchObject({
         table: 'audit_log',
+        chain: 'system',
         seq: 7,
         reason: { en: expect.stringContaining('altered') },
       });
       const cli = await cliVerify(db);
       expect(cli.exitCode).toBe(1);
-      expect(cli.text).toContain('First tampered record: audit_log #7');
-      await db.exec('update audit_log set action = ? where seq = ?', [row.action, 7]);
+      expect(cli.text).toContain('First tampered record: audit_log system #7');
+      await db.exec("update audit_log set action = ? where chain = 'system' and seq = ?", [row.action, 7]);
       expect((await verifyAudit(s.store())).ok).toBe(true);
 
-      const [gone] = await db.exec('select * from audit_log where seq = ?', [3]);
-      await db.exec('delete from audit_log where seq = ?', [3]);
+      const [gone] = await db.exec("select * from audit_log where chain = 'system' and seq = ?", [3]);
+      await db.exec("delete from audit_log where chain = 'system' and seq = ?", [3]);
       expect((await verifyAudit(s.store())).firstTampered).toMatchObject({
         table: 'audit_log',
+        chain: 'system',
         seq: 4,
         reason: { en: expect.stringContaining('missing') },
       });

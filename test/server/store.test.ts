@@ -20,6 +20,7 @@ await withStores('store', (s) => {
       expect(tables.map((r) => r.name).sort()).toEqual([
         'api_tokens',
         'attachments',
+        'audit_anchors',
         'audit_log',
         'calendars',
         'dossier_events',

@@ -46,7 +46,7 @@ await withStores('units', (suite) => {
     units: JSON.stringify(await server.store.listUnits()),
   });
   const auditOf = async (target: string) => {
-    const rows = await server.store.scanAudit(0, 100_000);
+    const rows = await server.store.scanAudit('system', 0, 100_000);
     return rows.filter((r) => r.target === target);
   };
 
