@@ -4,7 +4,7 @@
  * each element and the author's replies.
  */
 import { useQuery } from '@tanstack/react-query';
-import { Empty, Tag, Typography } from 'antd';
+import { Empty, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -88,15 +88,28 @@ function Review({ version, diff }: { version: Reviewed; diff: VersionDiff }) {
         </section>
       )}
       <ReviewDiagram definition={version.definition} diff={diff} comments={comments} onStepClick={setStep} />
-      <div className="mc-review-step" aria-live="polite">
-        {chosen ? (
-          <>
-            <strong>{t('comments.step', { step: chosen })}</strong>
-            {thread('node', step!, chosen)}
-          </>
-        ) : (
-          t('comments.pickStep')
-        )}
+      <div className="mc-review-step">
+        {/* The diagram's steps by keyboard: every step, changed or not, can be chosen here. */}
+        <label className="mc-review-step-picker">
+          <span>{t('comments.stepPicker')}</span>
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            value={step}
+            onChange={setStep}
+            options={[...stepNames].map(([value, label]) => ({ value, label }))}
+            aria-label={t('comments.stepPicker')}
+          />
+        </label>
+        <div aria-live="polite">
+          {chosen ? (
+            <>
+              <strong>{t('comments.step', { step: chosen })}</strong>
+              {thread('node', step!, chosen)}
+            </>
+          ) : (
+            t('comments.pickStep')
+          )}
+        </div>
       </div>
       <FormChanges definition={version.definition} diff={diff} />
       <DiffList diff={diff} comments={comments} versionId={version.id} />

@@ -85,7 +85,9 @@ browserDescribe('reviewing and publishing a procedure version', () => {
     await expect.poll(() => status(page).textContent()).toContain('Đã công bố');
   });
 
-  it('shows the form with its new and changed fields coloured and named', async ({ page }) => {
+  it('shows the form with its new and changed fields coloured and named; any step is chosen by keyboard', async ({
+    page,
+  }) => {
     await signInDesigner(page);
     const { id } = await newDraft(page, BIRTH.code);
     await editDraft(page, id, (d) => {
@@ -111,6 +113,12 @@ browserDescribe('reviewing and publishing a procedure version', () => {
     // Every other field is there unmarked, as citizens will see it.
     expect(await form.locator('.mc-field').count()).toBeGreaterThan(10);
     expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // Any step, changed or not, is chosen for comments from the keyboard too.
+    await page.getByRole('combobox', { name: 'Bước cần xem góp ý' }).focus();
+    await page.keyboard.type('Thẩm định');
+    await page.keyboard.press('Enter');
+    await page.locator('.mc-review-step').getByText('Bước đang chọn: Thẩm định hồ sơ (appraisal)').waitFor();
   });
 
   it('fits a phone: the review tab and its buttons', async ({ page }) => {

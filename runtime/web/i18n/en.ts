@@ -937,7 +937,8 @@ export const en: Messages = {
       general: 'General comments on the version',
       generalAbout: 'the whole version',
       step: 'Chosen step: {{step}}',
-      pickStep: 'Click a step on the diagram to read and write comments on it.',
+      pickStep: 'Choose a step here, or click it on the diagram, to read and write comments on it.',
+      stepPicker: 'Step to comment on',
       count: '{{count}} comment(s)',
     },
     diagram: {

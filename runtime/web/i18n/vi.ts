@@ -941,7 +941,8 @@ export const vi = {
       general: 'Góp ý chung về phiên bản',
       generalAbout: 'cả phiên bản',
       step: 'Bước đang chọn: {{step}}',
-      pickStep: 'Bấm vào một bước trên sơ đồ để xem và viết góp ý về bước đó.',
+      pickStep: 'Chọn một bước ở đây hoặc bấm vào bước đó trên sơ đồ để xem và viết góp ý.',
+      stepPicker: 'Bước cần xem góp ý',
       count: '{{count}} góp ý',
     },
     diagram: {
