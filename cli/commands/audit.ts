@@ -1,14 +1,10 @@
 import type { Args } from '../args.ts';
+import { message } from '../../runtime/engine/messages/index.ts';
 import { withDatabase } from '../database.ts';
 import { cliError } from '../failure.ts';
 import type { Output } from '../main.ts';
 import { nowOption } from './now.ts';
 import type { TamperedRecord } from '../../server/services/audit.ts';
-
-const USAGE = {
-  vi: 'Cách dùng: motcua audit verify|anchor [--data <thư mục>] [--at <ISO>]',
-  en: 'Usage: motcua audit verify|anchor [--data <dir>] [--at <ISO>]',
-};
 
 const where = (r: TamperedRecord) =>
   `${r.table} ${r.chain ? `${r.chain} ` : ''}${r.dossierCode ?? r.dossierId ?? ''}${r.dossierCode || r.dossierId ? ' ' : ''}#${r.seq}`;
@@ -35,7 +31,7 @@ export async function audit(args: Args): Promise<Output> {
       return { json: { anchor: last ?? null, written: anchor !== undefined }, text, exitCode: 0 };
     });
   }
-  if (command !== 'verify') cliError('ARGUMENT_MISSING', USAGE);
+  if (command !== 'verify') cliError('ARGUMENT_MISSING', message('cli.auditUsage'));
   const { verifyAudit } = await import('../../server/services/audit.ts');
   return withDatabase(args, { create: false }, async (store) => {
     const report = await verifyAudit(store);

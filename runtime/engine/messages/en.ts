@@ -630,7 +630,7 @@ export const en: Record<keyof typeof vi, string> = {
   'cli.unitInvalid': '--unit must be one of: {{timeUnits}}.',
   'cli.cutoffInvalid': '--cutoff must be a time "HH:MM", e.g. 17:00.',
   'cli.scenarioInvalid': 'Invalid scenario at /definition: must be the path of a definition.',
-  'cli.auditUsage': 'Usage: motcua audit verify [--data <dir>]',
+  'cli.auditUsage': 'Usage: motcua audit verify|anchor [--data <dir>] [--at <ISO>]',
   'cli.unitFileExtension': 'The unit file must be .json or .csv: {{path}}',
   'cli.unitFileUnreadable': 'Cannot read the file {{path}}.',
   'cli.unitTreeFile': 'the unit tree file, .json or .csv',

@@ -640,7 +640,7 @@ export const vi = {
   'cli.unitInvalid': '--unit phải là một trong: {{timeUnits}}.',
   'cli.cutoffInvalid': '--cutoff phải là giờ "HH:MM", ví dụ 17:00.',
   'cli.scenarioInvalid': 'Kịch bản không hợp lệ tại /definition: phải là đường dẫn tới định nghĩa.',
-  'cli.auditUsage': 'Cách dùng: motcua audit verify [--data <thư mục>]',
+  'cli.auditUsage': 'Cách dùng: motcua audit verify|anchor [--data <thư mục>] [--at <ISO>]',
   'cli.unitFileExtension': 'Tệp đơn vị phải là .json hoặc .csv: {{path}}',
   'cli.unitFileUnreadable': 'Không đọc được tệp {{path}}.',
   'cli.unitTreeFile': 'tệp cây đơn vị .json hoặc .csv',
