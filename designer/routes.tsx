@@ -1,3 +1,5 @@
+import { Spin } from 'antd';
+import { useTranslation } from 'react-i18next';
 import type { RouteObject } from 'react-router';
 import { startOpening } from './editor/opening.ts';
 import { preloadTab } from './editor/tabs.ts';
@@ -18,9 +20,16 @@ export const designerRoutes: RouteObject[] = [
           preloadTab(params.tab);
           return null;
         },
+        HydrateFallback: Opening,
         shouldRevalidate: ({ currentParams, nextParams }) => currentParams.id !== nextParams.id,
         lazy: async () => ({ Component: (await import('./editor/EditorPage.tsx')).EditorPage }),
       },
     ],
   },
 ];
+
+/** While the editor's code comes, on a page opened at a version's address. */
+function Opening() {
+  const { t } = useTranslation('designer');
+  return <Spin aria-label={t('editor.loading')} />;
+}
