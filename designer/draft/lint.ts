@@ -46,6 +46,15 @@ function lintWorker(): Worker | null {
   return worker;
 }
 
+/** Each version of the draft is linted once, however many tabs (kept mounted) ask for its problems. */
+const lints = new WeakMap<ProcedureDefinition, Promise<Problem[]>>();
+
+function lintOnce(definition: ProcedureDefinition): Promise<Problem[]> {
+  let problems = lints.get(definition);
+  if (!problems) lints.set(definition, (problems = lintOffThread(definition)));
+  return problems;
+}
+
 function lintOffThread(definition: ProcedureDefinition): Promise<Problem[]> {
   const linter = lintWorker();
   if (!linter) return Promise.resolve(lint(definition));
@@ -71,7 +80,7 @@ export function useDraftLint(): Linted | undefined {
     const delay = opened.current ? LINT_DELAY_MS : 0;
     opened.current = true;
     const timer = setTimeout(
-      () => void lintOffThread(definition).then((problems) => current && setLinted({ definition, problems })),
+      () => void lintOnce(definition).then((problems) => current && setLinted({ definition, problems })),
       delay,
     );
     return () => {

@@ -3,13 +3,11 @@
  * checks as the portal does, every error shown at once in the language on screen. Provinces and communes come
  * from the unit list, dossier documents from the draft's components.
  */
-import { useQuery } from '@tanstack/react-query';
 import { Button, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { SchemaForm } from '../../runtime/web/form/index.ts';
-import { formSources } from '../../runtime/web/shell/form-sources.ts';
+import { useFormSources } from '../../runtime/web/shell/form-sources.ts';
 import { useLanguage } from '../../runtime/web/shell/language.ts';
-import { unitsQuery } from '../../runtime/web/shell/units.ts';
 import type { Component, FormDefinition } from '../../schemas/procedure.ts';
 import { useFormWords } from './words.ts';
 
@@ -22,11 +20,10 @@ export function FormPreview({
 }) {
   const { t } = useFormWords();
   const language = useLanguage();
-  const units = useQuery(unitsQuery);
   const [data, setData] = useState<unknown>(undefined);
   // A new form for each clearing: the renderer starts again from the schema's defaults.
   const [round, setRound] = useState(0);
-  const sources = useMemo(() => formSources(units.data?.items ?? [], components), [units.data, components]);
+  const sources = useFormSources(components);
   return (
     <section className="mc-form-preview" aria-labelledby="mc-form-preview-title">
       <div className="mc-form-preview-head">

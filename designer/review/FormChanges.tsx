@@ -3,25 +3,19 @@
  * beside the label; removed fields are in the list below (they are not in this form). Shown when fields changed,
  * read-only and without errors, as a citizen first sees it.
  */
-import { useQuery } from '@tanstack/react-query';
 import { Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SchemaForm, type FieldMark } from '../../runtime/web/form/index.ts';
-import { formSources } from '../../runtime/web/shell/form-sources.ts';
+import { useFormSources } from '../../runtime/web/shell/form-sources.ts';
 import { useLanguage } from '../../runtime/web/shell/language.ts';
-import { unitsQuery } from '../../runtime/web/shell/units.ts';
 import type { ProcedureDefinition } from '../../schemas/procedure.ts';
 import type { VersionDiff } from './changes.ts';
 
 export function FormChanges({ definition, diff }: { definition: ProcedureDefinition; diff: VersionDiff }) {
   const { t } = useTranslation('designerReview');
   const language = useLanguage();
-  const units = useQuery(unitsQuery);
-  const sources = useMemo(
-    () => formSources(units.data?.items ?? [], definition.components ?? []),
-    [units.data, definition.components],
-  );
+  const sources = useFormSources(definition.components);
   const marks = useMemo(() => {
     const marked = new Map<string, FieldMark>();
     const mark = (tone: FieldMark['tone']) => ({ tone, word: t(`diff.kinds.${tone}`) });
@@ -36,8 +30,9 @@ export function FormChanges({ definition, diff }: { definition: ProcedureDefinit
   return (
     <section className="mc-review-form" aria-labelledby="mc-review-form-title">
       <Typography.Title level={3} id="mc-review-form-title">
-        {t('diff.form')}
+        {t('diff.formLabel')}
       </Typography.Title>
+      <p>{t('diff.form')}</p>
       <SchemaForm
         schema={definition.form.schema}
         ui={definition.form.ui}

@@ -3,9 +3,8 @@
  * the form tab) filled with test answers, the channel, the documents handed in, and the time of submission, which
  * starts the simulated clock. The form's own button starts the run once the answers are valid.
  */
-import { useQuery } from '@tanstack/react-query';
 import { Checkbox, Input, Radio, Typography } from 'antd';
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import {
   CHANNELS,
   deemedReceipt,
@@ -15,8 +14,7 @@ import {
   type Channel,
 } from '../../runtime/engine/index.ts';
 import { SchemaForm } from '../../runtime/web/form/index.ts';
-import { unitsQuery } from '../../runtime/web/shell/units.ts';
-import { formSources } from '../../runtime/web/shell/form-sources.ts';
+import { useFormSources } from '../../runtime/web/shell/form-sources.ts';
 import { toLocalInput } from './clock.ts';
 import type { Simulation } from './useSimulation.ts';
 import { useSimulateWords } from './words.ts';
@@ -30,11 +28,7 @@ const nextOfficeHour = (calendar: Calendar | undefined) => {
 export function AnswersPanel({ simulation }: { simulation: Simulation }) {
   const { t, language, pick } = useSimulateWords();
   const { definition } = simulation;
-  const units = useQuery(unitsQuery);
-  const sources = useMemo(
-    () => formSources(units.data?.items ?? [], definition.components),
-    [units.data, definition.components],
-  );
+  const sources = useFormSources(definition.components);
   const last = simulation.lastSubmit;
   const [data, setData] = useState<unknown>(last?.data);
   const [channel, setChannel] = useState<Channel>(last?.channel ?? 'online');

@@ -966,7 +966,7 @@ export const en: Messages = {
         processingTime: 'Processing time',
       },
       kinds: { added: 'Added', removed: 'Removed', changed: 'Changed' },
-      form: "This version's form: added fields in green, changed fields in amber",
+      form: 'Added fields in green, changed fields in amber; removed fields are in the list below.',
       formLabel: "This version's form",
       units: {
         working_days: 'working days',

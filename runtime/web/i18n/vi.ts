@@ -970,7 +970,7 @@ export const vi = {
         processingTime: 'Thời hạn giải quyết',
       },
       kinds: { added: 'Thêm mới', removed: 'Bỏ đi', changed: 'Thay đổi' },
-      form: 'Biểu mẫu của phiên bản này: trường thêm mới tô xanh, trường thay đổi tô vàng',
+      form: 'Trường thêm mới tô xanh, trường thay đổi tô vàng; trường bỏ đi có trong danh sách bên dưới.',
       formLabel: 'Biểu mẫu của phiên bản này',
       units: {
         working_days: 'ngày làm việc',

@@ -2,9 +2,12 @@
  * The data sources a procedure's form reads, for the citizen's form and the designer's preview alike: provinces and
  * their communes from the unit list (the address picker), the dossier's documents from the definition's components.
  */
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import type { Component } from '../../../schemas/procedure.ts';
 import type { Localized } from '../../engine/index.ts';
 import type { DataSource, SourceOption } from '../form/index.ts';
+import { unitsQuery } from './units.ts';
 
 export interface UnitEntry {
   code: string;
@@ -24,4 +27,10 @@ export function formSources(
     communes: (province) => units.filter((u) => u.parentCode === province).map(option),
     components: () => components.map((c) => ({ value: c.id, label: c.name })),
   };
+}
+
+/** A form's data sources on screen: the unit list fetched once per visit, the components of the procedure. */
+export function useFormSources(components: readonly Component[] | undefined): Record<string, DataSource> {
+  const units = useQuery(unitsQuery);
+  return useMemo(() => formSources(units.data?.items ?? [], components ?? []), [units.data, components]);
 }

@@ -3,17 +3,16 @@
  * then each component's files, then a last look and the submission. The fees follow the answers on the side. The
  * whole application is handed to `onChange` as it grows, for the draft.
  */
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { Button, Typography } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { ProcedureDefinition } from '../../../../schemas/procedure.ts';
 import { trpc } from '../../api/client.ts';
 import { SchemaForm, showMoney, type FormValidator } from '../../form/index.ts';
-import { formSources } from '../../shell/form-sources.ts';
+import { useFormSources } from '../../shell/form-sources.ts';
 import { useLanguage } from '../../shell/language.ts';
-import { unitsQuery } from '../../shell/units.ts';
 import { ComponentFiles } from './ComponentFiles.tsx';
 import { componentsRequired, feePreview } from './fee-preview.ts';
 import { FeeSummary } from './FeeSummary.tsx';
@@ -55,11 +54,7 @@ export function ApplyFlow({
   const [missing, setMissing] = useState<string[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
-  const units = useQuery(unitsQuery);
-  const sources = useMemo(
-    () => formSources(units.data?.items ?? [], definition.components),
-    [units.data, definition.components],
-  );
+  const sources = useFormSources(definition.components);
   const submit = useMutation(
     trpc.dossiers.submit.mutationOptions({
       onSuccess: (out) => onSubmitted(out.code),
