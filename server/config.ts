@@ -31,6 +31,8 @@ export interface Config {
   bodyLimit: number;
   /** How often the timer scheduler looks for due timers. */
   tickMs: number;
+  /** Timers one tick claims: a tick fires what it claimed before the next claim. */
+  timerBatch: number;
   /** How old the last audit anchor may get before a timer tick writes the next one (server/store/anchors.ts). */
   anchorEveryMs: number;
   /** Server processes behind the port (`--workers N` or MOTCUA_WORKERS; server/cluster.ts); more than one needs PostgreSQL. */
@@ -208,6 +210,7 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
     sessionTtlMs: integer(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30) * 3_600_000,
     bodyLimit: integer(env, 'BODY_LIMIT_BYTES', 1_048_576, 1_024, 100 * 1_048_576),
     tickMs: integer(env, 'TIMER_TICK_MS', 5_000, 100, 3_600_000),
+    timerBatch: integer(env, 'TIMER_BATCH', 100, 1, 10_000),
     anchorEveryMs: integer(env, 'AUDIT_ANCHOR_MS', 300_000, 1_000, 86_400_000),
     workers,
     oidc: oidc(env),

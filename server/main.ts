@@ -184,6 +184,7 @@ export async function main(argv: string[] = process.argv.slice(2), env = process
 
   const scheduler = new Scheduler(store, {
     owner: `${hostname()}:${process.pid}`,
+    batch: config.timerBatch,
     anchorEveryMs: config.anchorEveryMs,
   });
   // A tick that finds the previous one still running does nothing (Scheduler.tick): no overlap, no backlog.

@@ -31,6 +31,18 @@ describe('start-up configuration', () => {
     expect(loadConfig({ TRUST_PROXY: 'true' }, []).trustProxy).toBe(true);
   });
 
+  it("takes the timer scheduler's tick, batch and anchor age, refusing a batch out of range", () => {
+    expect(loadConfig({}, [])).toMatchObject({ tickMs: 5_000, timerBatch: 100, anchorEveryMs: 300_000 });
+    expect(
+      loadConfig({ TIMER_TICK_MS: '250', TIMER_BATCH: '10', AUDIT_ANCHOR_MS: '60000' }, []),
+    ).toMatchObject({
+      tickMs: 250,
+      timerBatch: 10,
+      anchorEveryMs: 60_000,
+    });
+    expect(() => loadConfig({ TIMER_BATCH: '0' }, [])).toThrow(/TIMER_BATCH/);
+  });
+
   it('makes a fresh database a demo one unasked only for SQLite on loopback; else with --demo', () => {
     const url = 'postgres://motcua@127.0.0.1:5432/motcua';
     expect(loadConfig({ DATABASE_URL: url }, []).demo).toBe(false);
