@@ -19,6 +19,7 @@ import {
   type DossierColumns,
   type DossierRow,
   timeOrderedId,
+  unitChain,
   type Store,
 } from '../store/index.ts';
 import type { ActInput, SubmitInput, Submitted } from '../contracts/dossiers.ts';
@@ -409,6 +410,7 @@ export async function assignTask(
     }
   }
   const assigned = await store.assignTask(row.id, task.id, input.assigneeId, {
+    chain: unitChain(row.unitCode),
     at: ctx.now,
     actorId: actor.userId,
     action: 'dossier.assign',

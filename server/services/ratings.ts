@@ -3,7 +3,7 @@
  * a score from 1 to 5 and an optional comment, once per dossier, read by the officers in the dossier's details.
  */
 import { insertRating } from '../store/ratings.ts';
-import type { RatingRow, Store } from '../store/index.ts';
+import { unitChain, type RatingRow, type Store } from '../store/index.ts';
 import { forbidden, serviceError } from '../errors.ts';
 import { requireActor, type ServiceContext } from './context.ts';
 import { loadDossier } from './dossier-access.ts';
@@ -38,6 +38,7 @@ export async function rateService(store: Store, ctx: ServiceContext, input: Rati
     ratedAt: ctx.now,
   };
   const recorded = await insertRating(store, rating, {
+    chain: unitChain(row.unitCode),
     at: ctx.now,
     actorId: actor.userId,
     action: 'dossier.rate',

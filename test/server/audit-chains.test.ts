@@ -8,7 +8,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { audit as auditCommand } from '../../cli/commands/audit.ts';
 import { parseArgs } from '../../cli/args.ts';
 import { Scheduler } from '../../server/jobs/timers.ts';
-import { recordAudit, verifyAudit, type Actor } from '../../server/services/index.ts';
+import {
+  assignTask,
+  recordAudit,
+  serviceContext,
+  verifyAudit,
+  type Actor,
+} from '../../server/services/index.ts';
 import { unitChain, type Store } from '../../server/store/index.ts';
 import { withStores, type TestDb } from '../support/db.ts';
 import { counterPermit, extraUser, t, world, type World } from './services-fixtures.ts';
@@ -76,6 +82,20 @@ await withStores('audit chains', (s) => {
     expect(report.checked.auditEntries).toBe(await store.count('auditLog'));
   });
 
+  it("appends an assignment to the dossier's unit chain", async () => {
+    const store = s.store();
+    const row = (await store.getDossier({ code: codeA }))!;
+    const task = row.state.tasks.find((k) => k.unit === UNIT_A)!;
+    const ctx = serviceContext(store, officer, t('2026-11-02T09:10'));
+    await assignTask(store, ctx, { code: codeA, taskId: task.id, assigneeId: officer.userId });
+    const [entry] = (await store.scanAudit(unitChain(UNIT_A), 0, 100)).filter(
+      (e) => e.action === 'dossier.assign',
+    );
+    expect(entry).toMatchObject({ target: codeA, payload: { taskId: task.id, assigneeId: officer.userId } });
+    const system = await store.scanAudit('system', 0, 10_000);
+    expect(system.filter((e) => e.action === 'dossier.assign')).toEqual([]);
+  });
+
   it('names the first tampered record of each chain, by chain and seq', async () => {
     const db = s.db();
     const chain = unitChain(UNIT_B);
@@ -115,7 +135,7 @@ await withStores('audit chains', (s) => {
     const anchors = await s.store().scanAnchors(0, 100);
     expect(anchors.map((x) => x.seq)).toEqual([1, 2]);
     expect(anchors[1].prevHash).toBe(anchors[0].hash);
-    expect(anchors[1].heads).toContainEqual({ chain: unitChain(UNIT_A), seq: 2, hash: expect.any(String) });
+    expect(anchors[1].heads).toContainEqual({ chain: unitChain(UNIT_A), seq: 3, hash: expect.any(String) });
     // The second names only the dossier changed since the first.
     expect(anchors[0].dossiers.length).toBeGreaterThanOrEqual(2);
     expect(anchors[1].dossiers).toHaveLength(1);
@@ -192,10 +212,11 @@ await withStores('audit chains', (s) => {
   });
 });
 
-await withStores('audit chains: two units do not wait on one lock', (s) => {
-  it.skipIf(s.dialect !== 'pg')(
-    "commits a submission to one unit while another holder keeps the other unit's chain locked",
-    async () => {
+// PostgreSQL only: SQLite has one writer at a time, whatever the chain.
+await withStores(
+  'audit chains: two units do not wait on one lock',
+  (s) => {
+    it("commits a submission to one unit while another holder keeps the other unit's chain locked", async () => {
       await world(s.store());
       const officer = await extraUser(s.store(), 'xa12', [
         { unitCode: UNIT_A, role: 'reception' },
@@ -231,6 +252,7 @@ await withStores('audit chains: two units do not wait on one lock', (s) => {
       } finally {
         await holder.end();
       }
-    },
-  );
-});
+    });
+  },
+  ['pg'],
+);

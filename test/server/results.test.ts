@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { withStores } from '../support/db.ts';
+import { unitChain } from '../../server/store/index.ts';
 import { scenario } from '../support/examples.ts';
 import { cookieJar, errorOf, type TestServer } from '../support/http.ts';
 import { SAMPLES } from './attachments-support.ts';
@@ -199,5 +200,11 @@ await withStores('e-results and ratings', (suite) => {
 
     const details = await get(`/api/v1/dossiers/${code}/details`, 'motcua');
     expect(details.json()).toMatchObject({ rating: { score: 4, comment: 'Nhanh, gọn' } });
+    // Recorded in the audit chain of the dossier's unit, like everything else done to the dossier.
+    const { unitCode } = (await suite.store().getDossier({ code }))!;
+    const [entry] = await suite
+      .store()
+      .run((tx) => tx.select('auditLog', { action: 'dossier.rate', target: code }), 'read');
+    expect(entry.chain).toBe(unitChain(unitCode));
   });
 });

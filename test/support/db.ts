@@ -133,13 +133,18 @@ export interface StoreSuite {
 }
 
 /**
- * Runs `body` once per dialect, each with a fresh database (migrated from empty by the first Store opened on it).
- * Use with top-level await: `await withStores('name', (suite) => { it(…) })`. Unreachable PostgreSQL: its cases
- * are reported as skipped (after the notice), or the suite fails under MOTCUA_STRICT_TESTS.
+ * Runs `body` once per dialect of `dialects` (both unless the cases are one dialect's), each with a fresh database
+ * (migrated from empty by the first Store opened on it). Use with top-level await:
+ * `await withStores('name', (suite) => { it(…) })`. Unreachable PostgreSQL: its cases are reported as skipped
+ * (after the notice), or the suite fails under MOTCUA_STRICT_TESTS.
  */
-export async function withStores(name: string, body: (suite: StoreSuite) => void): Promise<void> {
+export async function withStores(
+  name: string,
+  body: (suite: StoreSuite) => void,
+  dialects: Dialect[] = ['sqlite', 'pg'],
+): Promise<void> {
   const available = await testDialects();
-  for (const dialect of ['sqlite', 'pg'] as Dialect[]) {
+  for (const dialect of dialects) {
     describe.skipIf(!available.includes(dialect))(`${name} (${dialect})`, () => {
       let db: TestDb | undefined;
       let store: Store | undefined;
