@@ -6,6 +6,9 @@ import type { Output } from '../main.ts';
 import { nowOption } from './now.ts';
 import type { TamperedRecord } from '../../server/services/audit.ts';
 
+/** Chains and dossiers listed besides the first break (the JSON output has every problem found). */
+const MAX_LISTED = 20;
+
 const where = (r: TamperedRecord) =>
   `${r.table} ${r.chain ? `${r.chain} ` : ''}${r.dossierCode ?? r.dossierId ?? ''}${r.dossierCode || r.dossierId ? ' ' : ''}#${r.seq}`;
 
@@ -40,15 +43,25 @@ export async function audit(args: Args): Promise<Output> {
       `${auditEntries} bản ghi nhật ký trong ${chains} chuỗi, ${anchors} mốc neo, ${dossiers} hồ sơ, ${events} sự kiện` +
       ` / ${auditEntries} audit entries in ${chains} chains, ${anchors} anchors, ${dossiers} dossiers, ${events} events`;
     const first = report.firstTampered;
-    // The first break of each audit chain besides the first one found.
-    const others = report.chains
-      .flatMap((c) => (c.firstTampered && c.firstTampered !== first ? [c.firstTampered] : []))
-      .map((r) => `  ${where(r)} — ${r.reason.vi} / ${r.reason.en}\n`)
-      .join('');
+    // Besides the first one found: the first break of each audit chain and of each dossier (a deleted one too).
+    const keyOf = (r: TamperedRecord) => r.dossierCode ?? r.dossierId ?? r.chain ?? r.table;
+    const seen = new Set(first ? [keyOf(first)] : []);
+    const firstOfEach = [
+      ...report.chains.flatMap((c) => (c.firstTampered ? [c.firstTampered] : [])),
+      ...report.problems.filter((p) => p.dossierCode !== undefined || p.dossierId !== undefined),
+    ].filter((r) => !seen.has(keyOf(r)) && seen.add(keyOf(r)));
+    const others =
+      firstOfEach
+        .slice(0, MAX_LISTED)
+        .map((r) => `  ${where(r)} — ${r.reason.vi} / ${r.reason.en}\n`)
+        .join('') +
+      (firstOfEach.length > MAX_LISTED
+        ? `  … và ${firstOfEach.length - MAX_LISTED} chỗ khác / and ${firstOfEach.length - MAX_LISTED} more\n`
+        : '');
     const text = first
       ? `Phát hiện bản ghi bị sửa đầu tiên: ${where(first)} — ${first.reason.vi}\n` +
         `First tampered record: ${where(first)} — ${first.reason.en}\n` +
-        (others ? `Các chuỗi khác / Other chains:\n${others}` : '') +
+        (others ? `Chuỗi và hồ sơ khác / Other chains and dossiers:\n${others}` : '') +
         `(${report.problems.length} chỗ hỏng / break(s); đã kiểm / checked: ${counted})`
       : `Chuỗi băm hợp lệ / The hash chains verify: ${counted}.`;
     return { json: report, text, exitCode: report.ok ? 0 : 1 };

@@ -67,7 +67,14 @@ const REASONS = {
     vi: 'Hồ sơ đã bị xoá: một mốc neo đã ghi nhận chuỗi sự kiện của nó',
     en: 'Dossier deleted: an anchor holds its event chain',
   },
+  unrecorded: {
+    vi: 'Hồ sơ đã bị xoá: bản ghi nhật ký này ghi nhận việc nộp hồ sơ nhưng hồ sơ không còn',
+    en: 'Dossier deleted: this entry records its submission but the dossier is gone',
+  },
 };
+
+/** The action of the audit entry every submission writes in its unit's chain, its target the dossier's code. */
+export const SUBMISSION_AUDIT = 'dossier.submit';
 
 /** Recomputes every chain and checks them against every anchor. Reads everything once, page by page. */
 export async function verifyAudit(store: Store): Promise<AuditReport> {
@@ -103,6 +110,9 @@ export async function verifyAudit(store: Store): Promise<AuditReport> {
     if (page.length < PAGE) break;
   }
 
+  // Every dossier the log says was submitted, until the dossiers' scan finds it: what is left was deleted, even
+  // before any anchor held it.
+  const submitted = new Map<string, { chain: string; seq: number }>();
   const chainNames = new Set([...(await store.auditHeads()).map((h) => h.chain), ...anchoredHeads.keys()]);
   const chains: ChainReport[] = [];
   for (const chain of [...chainNames].sort()) {
@@ -120,6 +130,7 @@ export async function verifyAudit(store: Store): Promise<AuditReport> {
         if (row.hash !== chainHash(row.prevHash, auditRecord(row))) flag(row.seq, REASONS.hash);
         const anchored = expected.get(row.seq);
         if (anchored !== undefined && anchored !== row.hash) flag(row.seq, REASONS.anchored);
+        if (row.action === SUBMISSION_AUDIT) submitted.set(row.target, { chain, seq: row.seq });
         prev = row;
         entries++;
       }
@@ -141,6 +152,7 @@ export async function verifyAudit(store: Store): Promise<AuditReport> {
     for (const d of dossiers) {
       const events = await store.listEvents(d.id);
       const at = { dossierId: d.id, dossierCode: d.code };
+      submitted.delete(d.code);
       let prevHash = GENESIS;
       events.forEach((e, i) => {
         if (e.seq !== i + 1) report({ table: 'dossier_events', seq: e.seq, ...at, reason: REASONS.gap });
@@ -174,6 +186,8 @@ export async function verifyAudit(store: Store): Promise<AuditReport> {
   // Anchored dossiers that are gone.
   for (const [id, { seq }] of [...anchoredDossiers].sort(([a], [b]) => (a < b ? -1 : 1)))
     report({ table: 'dossiers', seq, dossierId: id, reason: REASONS.deleted });
+  for (const [code, { chain, seq }] of submitted)
+    report({ table: 'audit_log', chain, seq, dossierCode: code, reason: REASONS.unrecorded });
   return { ok: problems.length === 0, checked, chains, firstTampered: problems[0], problems };
 }
 

@@ -24,6 +24,7 @@ import {
 } from '../store/index.ts';
 import type { ActInput, SubmitInput, Submitted } from '../contracts/dossiers.ts';
 import type { ProcedureDefinition } from '../../schemas/procedure.ts';
+import { SUBMISSION_AUDIT } from './audit.ts';
 import { attachedComponents, attachmentAlreadySubmitted, linkedComponents } from './attachment-links.ts';
 import { liveDefinition } from './catalogue.ts';
 import { hasRole, requireActor, type Actor, type ServiceContext } from './context.ts';
@@ -185,7 +186,7 @@ async function submitOnce(
       audit: {
         at: ctx.now,
         actorId: actor?.userId ?? null,
-        action: 'dossier.submit',
+        action: SUBMISSION_AUDIT,
         payload: { id, versionId, channel },
       },
     })

@@ -209,6 +209,30 @@ await withStores('audit chains', (s) => {
         }),
       );
     });
+
+    it('finds a dossier deleted before any anchor held it, by the entry that records its submission', async () => {
+      const db = s.db();
+      const store = s.store();
+      const late = await counterPermit(store, officer, t('2026-11-02T13:00'), UNIT_A);
+      const anchors = await store.scanAnchors(0, 100);
+      expect(anchors.flatMap((a) => a.dossiers).map((d) => d.id)).not.toContain(late.id);
+      const [entry] = (await store.scanAudit(unitChain(UNIT_A), 0, 1_000)).filter(
+        (e) => e.target === late.code,
+      );
+      for (const table of DOSSIER_TABLES)
+        await db.exec(`delete from ${table} where dossier_id = ?`, [late.id]);
+      await db.exec('delete from dossiers where id = ?', [late.id]);
+      expect((await verifyAudit(store)).problems).toContainEqual({
+        table: 'audit_log',
+        chain: unitChain(UNIT_A),
+        seq: entry.seq,
+        dossierCode: late.code,
+        reason: expect.objectContaining({ vi: expect.stringContaining('Hồ sơ đã bị xoá') }),
+      });
+      expect((await cli(db, 'verify')).text).toContain(
+        `audit_log ${unitChain(UNIT_A)} ${late.code} #${entry.seq}`,
+      );
+    });
   });
 });
 
