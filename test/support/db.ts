@@ -11,11 +11,14 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { openStore, sqliteFile, type Store } from '../../server/store/index.ts';
+import { partitionTables } from '../../server/store/partition.ts';
 
 export type Dialect = 'sqlite' | 'pg';
 
 /** The PostgreSQL server's maintenance database, as a superuser: where test databases are created and dropped. */
 export const PG_ADMIN = process.env.MOTCUA_TEST_PG_ADMIN ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/** MOTCUA_TEST_PG_PARTITIONS=n: every PostgreSQL test database has the growing tables in n hash partitions. */
+const PG_PARTITIONS = Number(process.env.MOTCUA_TEST_PG_PARTITIONS ?? 0);
 
 export interface TestDb {
   dialect: Dialect;
@@ -56,7 +59,12 @@ export async function testDialects(): Promise<Dialect[]> {
 }
 
 /** A fresh database and data directory; `purpose` names them (motcua_<purpose>_…, motcua-<purpose>-…). */
-export async function createTestDb(dialect: Dialect, purpose = 'test'): Promise<TestDb> {
+export async function createTestDb(
+  dialect: Dialect,
+  purpose = 'test',
+  /** PostgreSQL: hash partitions of the growing tables, made at the first open (0: none). */
+  partitions = PG_PARTITIONS,
+): Promise<TestDb> {
   const dataDir = mkdtempSync(join(tmpdir(), `motcua-${purpose}-`));
   const stores: Store[] = [];
   const track = (s: Store) => (stores.push(s), s);
@@ -91,11 +99,20 @@ export async function createTestDb(dialect: Dialect, purpose = 'test'): Promise<
   await admin.query(`create database ${name}`);
   await admin.end();
   const url = PG_ADMIN.replace(/\/[^/]*$/, `/${name}`);
+  let partitioned: Promise<unknown> | undefined;
   return {
     dialect,
     url,
     dataDir,
-    open: async (options) => track(await openStore({ url, dataDir, poolSize: options?.poolSize })),
+    async open(options) {
+      // The suite on a partitioned schema (.ci/run): migrated by a first Store, then partitioned, then opened.
+      if (partitions)
+        await (partitioned ??= openStore({ url, dataDir }).then(async (first) => {
+          await first.close();
+          return partitionTables(url, partitions);
+        }));
+      return track(await openStore({ url, dataDir, poolSize: options?.poolSize }));
+    },
     async exec(sql, params = []) {
       const client = new pg.Client({ connectionString: url });
       await client.connect();
