@@ -5,6 +5,7 @@ import { due } from './due.ts';
 import { fees } from './fees.ts';
 import { init } from './init.ts';
 import { lint } from './lint.ts';
+import { partition } from './partition.ts';
 import { simulateCommand } from './simulate.ts';
 import { units, UNITS_USAGE } from './units.ts';
 import { validate } from './validate.ts';
@@ -65,6 +66,15 @@ export const commands: Record<string, Command> = {
     summary:
       'kiểm tra chuỗi băm nhật ký (verify), ghi một mốc neo (anchor) / verify the audit hash chains, write an anchor\n' +
       '(DATABASE_URL chọn PostgreSQL / selects PostgreSQL)',
+  },
+  partition: {
+    run: partition,
+    positional: 0,
+    options: ['partitions'],
+    usage: 'partition [--partitions <2–256>]',
+    summary:
+      'chia các bảng lớn dần của PostgreSQL thành phân vùng băm (dừng máy chủ trước) / hash-partition the growing\n' +
+      'PostgreSQL tables (stop the servers first)',
   },
   init: {
     run: init,

@@ -8,6 +8,7 @@ import { act, serviceContext, verifyAudit } from '../../server/services/index.ts
 import { PARTITIONED_TABLES, partitionTables } from '../../server/store/partition.ts';
 import type { Store } from '../../server/store/index.ts';
 import { createTestDb, testDialects, type TestDb } from '../support/db.ts';
+import { CLI, run } from '../load/support.ts';
 import { counterPermit, extraUser, t, world } from './services-fixtures.ts';
 
 const UNIT = '000.01.01.H41';
@@ -94,6 +95,28 @@ describe.skipIf(!available.includes('pg'))('partitioned tables (pg)', () => {
     expect(report.problems).toEqual([]);
     expect(report.checked.dossiers).toBe(6);
   });
+
+  it('is `motcua partition` for the operator: migrates, partitions, says so; once only; PostgreSQL only', async () => {
+    const fresh = await createTestDb('pg', 'partition_cli', 0);
+    try {
+      const cli = async (args: string[], url = fresh.url) => {
+        const p = run(CLI, ['partition', ...args], { DATABASE_URL: url, MOTCUA_DATA_DIR: fresh.dataDir });
+        const exit = await p.waitExit(60_000);
+        return { code: exit.code, output: p.output() };
+      };
+      const first = await cli(['--partitions', '3']);
+      expect(first).toMatchObject({ code: 0, output: expect.stringContaining('Đã chia thành 3 phân vùng') });
+      const kinds = await fresh.exec('select relkind from pg_class where relname = any(?)', [TABLES]);
+      expect(kinds.map((k) => k.relkind)).toEqual(TABLES.map(() => 'p'));
+      expect((await cli([])).output).toContain('The tables were partitioned already');
+      const one = await cli(['--partitions', '1']);
+      expect(one).toMatchObject({ code: 2, output: expect.stringContaining('từ 2 đến 256') });
+      const sqlite = await cli([], '');
+      expect(sqlite).toMatchObject({ code: 2, output: expect.stringContaining('PostgreSQL') });
+    } finally {
+      await fresh.drop();
+    }
+  }, 120_000);
 
   it('refuses a partition count it cannot build, changing nothing', async () => {
     for (const n of [0, 1, 2.5, 257])

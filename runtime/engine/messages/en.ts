@@ -630,6 +630,8 @@ export const en: Record<keyof typeof vi, string> = {
   'cli.unitInvalid': '--unit must be one of: {{timeUnits}}.',
   'cli.cutoffInvalid': '--cutoff must be a time "HH:MM", e.g. 17:00.',
   'cli.scenarioInvalid': 'Invalid scenario at /definition: must be the path of a definition.',
+  'cli.partitionNeedsPostgres': 'partition works on PostgreSQL only: set DATABASE_URL=postgres://….',
+  'cli.partitionsInvalid': '--partitions must be a whole number from 2 to 256, got {{value}}.',
   'cli.auditUsage': 'Usage: motcua audit verify|anchor [--data <dir>] [--at <ISO>]',
   'cli.unitFileExtension': 'The unit file must be .json or .csv: {{path}}',
   'cli.unitFileUnreadable': 'Cannot read the file {{path}}.',

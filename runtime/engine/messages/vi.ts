@@ -640,6 +640,8 @@ export const vi = {
   'cli.unitInvalid': '--unit phải là một trong: {{timeUnits}}.',
   'cli.cutoffInvalid': '--cutoff phải là giờ "HH:MM", ví dụ 17:00.',
   'cli.scenarioInvalid': 'Kịch bản không hợp lệ tại /definition: phải là đường dẫn tới định nghĩa.',
+  'cli.partitionNeedsPostgres': 'Lệnh partition chỉ dùng cho PostgreSQL: đặt DATABASE_URL=postgres://….',
+  'cli.partitionsInvalid': '--partitions phải là số nguyên từ 2 đến 256, nhận được {{value}}.',
   'cli.auditUsage': 'Cách dùng: motcua audit verify|anchor [--data <thư mục>] [--at <ISO>]',
   'cli.unitFileExtension': 'Tệp đơn vị phải là .json hoặc .csv: {{path}}',
   'cli.unitFileUnreadable': 'Không đọc được tệp {{path}}.',
