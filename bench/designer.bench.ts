@@ -133,7 +133,7 @@ function workPerMove(events: TraceEvent[]): number[] {
 }
 
 /**
- * While a step is dragged 150 pointer moves across the canvas: per move, the main-thread work it causes (what a
+ * While a step is dragged 150 pointer moves within the canvas: per move, the main-thread work it causes (what a
  * frame costs) and the time from the move to the frame after the one that shows it (two animation frames: never less
  * than one period of Chromium's frame clock, 60 Hz in headless Chromium whatever the flags).
  */
@@ -151,28 +151,26 @@ async function dragFrames(page: Page): Promise<{ work: number[]; shown: number[]
       { capture: true },
     );
   });
-  // A step well inside the canvas as the editor opened it (steps outside the view are not drawn).
-  const box = await page.evaluate(() => {
+  // A step of a branch drawn inside the canvas as the editor opened it (steps outside the view are not drawn),
+  // dragged 300 px towards the side with room: near the canvas's edge React Flow pans the view, a pan and no drag.
+  const { x, y, dx } = await page.evaluate((travel) => {
     const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
     const steps = [...document.querySelectorAll('.react-flow__node[data-id^="t"]')].map((n) =>
       n.getBoundingClientRect(),
     );
-    const inside = steps.find(
-      (r) =>
-        r.left > pane.left + 40 &&
-        r.top > pane.top + 40 &&
-        r.right < pane.right - 40 &&
-        r.bottom < pane.bottom - 40,
-    );
-    if (!inside) throw new Error('no step drawn inside the canvas');
-    return { x: inside.left, y: inside.top };
-  });
-  await page.mouse.move(box.x + 20, box.y + 20);
+    for (const r of steps) {
+      if (r.top < pane.top + 40 || r.bottom > pane.bottom - 60) continue;
+      if (r.right + travel < pane.right - 60) return { x: r.left, y: r.top, dx: 2 };
+      if (r.left - travel > pane.left + 60) return { x: r.left, y: r.top, dx: -2 };
+    }
+    throw new Error('no step drawn inside the canvas with room to drag it');
+  }, 300);
+  await page.mouse.move(x + 20, y + 20);
   await page.mouse.down();
   const browser = page.context().browser()!;
   await browser.startTracing(page, { categories: ['devtools.timeline', 'toplevel'] });
   for (let i = 1; i <= 150; i++) {
-    await page.mouse.move(box.x + 20 + i * 2, box.y + 20 + (i % 20));
+    await page.mouse.move(x + 20 + i * dx, y + 20 + (i % 20));
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   }
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };

@@ -44,6 +44,8 @@ const FIT_ALL = { padding: 0.1, maxZoom: 1 };
 /** Below this zoom a step's words cannot be read. */
 const READABLE_ZOOM = 0.8;
 const MIN_ZOOM = 0.1;
+/** Screen pixels between a diagram opened readable and the canvas's edge. */
+const EDGE_MARGIN = 24;
 /** Beyond this many steps, only those in view are drawn (React Flow slows past ~1,000 DOM nodes). */
 const DRAW_ALL_UP_TO = 200;
 
@@ -221,9 +223,12 @@ function openingView(steps: Step[], box: { width: number; height: number }): Vie
   if (zoom >= READABLE_ZOOM) {
     return getViewportForBounds(bounds, box.width, box.height, MIN_ZOOM, FIT_ALL.maxZoom, FIT_ALL.padding);
   }
-  return {
-    x: 24 - bounds.x * READABLE_ZOOM,
-    y: box.height / 2 - (bounds.y + bounds.height / 2) * READABLE_ZOOM,
-    zoom: READABLE_ZOOM,
-  };
+  // Too big to read whole: readable, from the left edge, the start in view (its row centred, with no empty band
+  // beyond the diagram's top or bottom).
+  const start = steps.find((s) => s.data.node.type === 'start') ?? steps[0];
+  const margin = EDGE_MARGIN / READABLE_ZOOM;
+  const tall = box.height / READABLE_ZOOM;
+  const wanted = start.position.y + (start.height ?? 0) / 2 - tall / 2;
+  const top = Math.max(bounds.y - margin, Math.min(wanted, bounds.y + bounds.height + margin - tall));
+  return { x: EDGE_MARGIN - bounds.x * READABLE_ZOOM, y: -top * READABLE_ZOOM, zoom: READABLE_ZOOM };
 }

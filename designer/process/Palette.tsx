@@ -21,7 +21,9 @@ export function Palette({ onAdd, disabled }: { onAdd(type: string): void; disabl
     event.dataTransfer.effectAllowed = 'copy';
   };
   return (
-    <section className="mc-palette" aria-labelledby="mc-palette-title">
+    // The list scrolls on a short screen: with its buttons disabled (a read-only version), the list itself takes
+    // the focus so that the keyboard can scroll it.
+    <section className="mc-palette" aria-labelledby="mc-palette-title" tabIndex={disabled ? 0 : undefined}>
       <Typography.Title level={2} id="mc-palette-title" className="mc-panel-title">
         {t('process.palette.title')}
       </Typography.Title>

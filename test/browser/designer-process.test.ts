@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { NODE_TYPES } from '../../runtime/engine/index.ts';
+import type { ProcedureDefinition, ProcessEdge, ProcessNode } from '../../schemas/procedure.ts';
 import { example } from '../support/examples.ts';
 import { newDraft, node, openEditor, pick, signInDesigner, stored } from './support/designer-editor.ts';
 import { browserDescribe, browserTest as it } from './support/fixtures.ts';
@@ -23,7 +24,58 @@ async function tabTo(page: Page, selector: string, back = false): Promise<void> 
   throw new Error(`Tab never reached ${selector}`);
 }
 
+/** A process too big to read whole on a laptop screen: a start and a reception on top, 40 steps in rows below. */
+function tallProcess(code: string): ProcedureDefinition {
+  const nodes: ProcessNode[] = [
+    { id: 'start', type: 'start', position: { x: 0, y: 0 } },
+    { id: 'reception', type: 'reception', position: { x: 160, y: 0 } },
+  ];
+  const edges: ProcessEdge[] = [{ id: 'e_start', source: 'start', target: 'reception' }];
+  for (let i = 0; i < 40; i++) {
+    nodes.push({
+      id: `t${i}`,
+      type: 'task',
+      config: { role: 'specialist' },
+      position: { x: 320 + (i % 10) * 160, y: 200 + Math.floor(i / 10) * 400 },
+    });
+    edges.push({ id: `e${i}`, source: i === 0 ? 'reception' : `t${i - 1}`, target: `t${i}` });
+  }
+  return { ...JUDICIAL, code, process: { nodes, edges } };
+}
+
 browserDescribe('the process designer', () => {
+  it('fits a laptop screen whole, and opens a process too big to read whole at its start', async ({
+    page,
+  }) => {
+    await signInDesigner(page);
+    const res = await page.request.post('/api/v1/procedures/drafts', {
+      data: { definition: tallProcess('9.900040') },
+    });
+    expect(res.status(), await res.text()).toBe(201);
+    await openEditor(page, ((await res.json()) as { id: string }).id);
+    await page.locator('.mc-problems').waitFor();
+    const layout = () =>
+      page.evaluate(() => {
+        const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+        const [pane, start] = [box('.react-flow'), box('.react-flow__node[data-id="start"]')];
+        return {
+          // The page does not scroll: the canvas, its zoom buttons and the problems line are all on screen.
+          scrolls: document.scrollingElement!.scrollHeight > innerHeight,
+          offScreen: ['.react-flow', '.react-flow__controls', '.mc-problems'].filter(
+            (s) => box(s).bottom > innerHeight,
+          ),
+          // Readable (not shrunk to fit), from the start.
+          readable: start.width > 100,
+          startInView:
+            start.left >= pane.left &&
+            start.top >= pane.top &&
+            start.bottom <= pane.bottom &&
+            start.right <= pane.right,
+        };
+      });
+    await expect.poll(layout).toEqual({ scrolls: false, offScreen: [], readable: true, startInView: true });
+  });
+
   it('offers every node type of the engine’s registry in the palette, in Vietnamese', async ({ page }) => {
     await signInDesigner(page);
     await openEditor(page, (await newDraft(page, JUDICIAL.code)).id);
