@@ -267,7 +267,8 @@ async function submissions(
     figures.rssAfterSubmit = memoryOf(server.pid);
     log(
       `${dialect}: ${figures.submit.rps.toFixed(0)} submissions/s, p50 ${figures.submit.p50.toFixed(1)} ms, ` +
-        `p99 ${figures.submit.p99.toFixed(1)} ms (${figures.submit.statuses})`,
+        `p99 ${figures.submit.p99.toFixed(1)} ms (${figures.submit.statuses}); server RSS peak ` +
+        `${figures.rssAfterSubmit?.peakMB.toFixed(0) ?? '?'} MB so far`,
     );
     if (url !== undefined) {
       const script = await submissionScript(url, String(probe.body.code));
@@ -376,7 +377,8 @@ async function benchDialect(dialect: Dialect): Promise<Figures> {
     figures.rssAfterWorklist = memoryOf(server.pid);
     log(
       `${dialect}: worklist p95 ${figures.worklist1.p95.toFixed(1)} ms (1 connection), ` +
-        `${figures.worklistN.p95.toFixed(1)} ms at ${figures.worklistN.rps.toFixed(0)} req/s (${CONNECTIONS} connections)`,
+        `${figures.worklistN.p95.toFixed(1)} ms at ${figures.worklistN.rps.toFixed(0)} req/s (${CONNECTIONS} connections); ` +
+        `server RSS peak ${figures.rssAfterWorklist?.peakMB.toFixed(0) ?? '?'} MB`,
     );
     await server.stop();
     server = undefined;
