@@ -2,8 +2,14 @@
 // `npm start`: the server is TypeScript; tsx compiles it on the fly. The web apps are built first when their sources
 // changed since the last build (the first start builds them), so a fresh clone needs no manual step.
 import cluster from 'node:cluster';
+import { setFlagsFromString } from 'node:v8';
 import { register } from 'tsx/esm/api';
 
+// V8 lets the heap grow to about four times what is live before collecting it when collecting looks cheap, as it
+// does under a stream of submissions (~45 MB live, 175 MB heap, 350–380 MB resident). One and a half times keeps the
+// server near 250 MB at the same rate. A --heap-growing-percent given to node is left as it is.
+if (!process.execArgv.some((arg) => arg.startsWith('--heap-growing-percent')))
+  setFlagsFromString('--heap-growing-percent=50');
 register();
 // With --workers N the primary has built the apps before forking its workers.
 if (cluster.isPrimary) {
