@@ -16,9 +16,9 @@ export async function partition(args: Args): Promise<Output> {
   if (!/^postgres(ql)?:\/\//.test(url)) cliError('POSTGRES_ONLY', message('cli.partitionNeedsPostgres'));
   const option = args.options.partitions;
   const partitions = option === undefined ? DEFAULT_PARTITIONS : Number(option);
-  if (!Number.isInteger(partitions) || partitions < 2 || partitions > 256)
+  const { isPartitionCount, partitionTables } = await import('../../server/store/partition.ts');
+  if (!isPartitionCount(partitions))
     cliError('ARGUMENT_INVALID', message('cli.partitionsInvalid', { value: String(option) }));
-  const { partitionTables } = await import('../../server/store/partition.ts');
   // Opening the store migrates the database first: the tables are rebuilt as the migrations left them.
   return withDatabase(args, { create: false }, async () => {
     const rebuilt = await partitionTables(url, partitions);

@@ -223,12 +223,20 @@ function openingView(steps: Step[], box: { width: number; height: number }): Vie
   if (zoom >= READABLE_ZOOM) {
     return getViewportForBounds(bounds, box.width, box.height, MIN_ZOOM, FIT_ALL.maxZoom, FIT_ALL.padding);
   }
-  // Too big to read whole: readable, from the left edge, the start in view (its row centred, with no empty band
-  // beyond the diagram's top or bottom).
+  // Too big to read whole: readable, from the left edge. A diagram lower than the view is centred in it; a taller
+  // one shows its start (that row centred, with no empty band beyond the diagram's top or bottom).
   const start = steps.find((s) => s.data.node.type === 'start') ?? steps[0];
   const margin = EDGE_MARGIN / READABLE_ZOOM;
   const tall = box.height / READABLE_ZOOM;
-  const wanted = start.position.y + (start.height ?? 0) / 2 - tall / 2;
-  const top = Math.max(bounds.y - margin, Math.min(wanted, bounds.y + bounds.height + margin - tall));
+  const top =
+    bounds.height + 2 * margin <= tall
+      ? bounds.y + bounds.height / 2 - tall / 2
+      : Math.max(
+          bounds.y - margin,
+          Math.min(
+            start.position.y + (start.height ?? 0) / 2 - tall / 2,
+            bounds.y + bounds.height + margin - tall,
+          ),
+        );
   return { x: EDGE_MARGIN - bounds.x * READABLE_ZOOM, y: -top * READABLE_ZOOM, zoom: READABLE_ZOOM };
 }

@@ -55,22 +55,10 @@ const REASONS = {
   link: message('audit.link'),
   hash: message('audit.hash'),
   state: message('audit.state'),
-  anchored: {
-    vi: 'Khác với bản ghi mà một mốc neo đã ghi nhận (hash khác)',
-    en: 'Differs from the record an anchor holds (another hash)',
-  },
-  truncated: {
-    vi: 'Thiếu: một mốc neo đã ghi nhận bản ghi này nhưng chuỗi dừng trước nó (bị cắt đuôi)',
-    en: 'Missing: an anchor holds this record but the chain ends before it (tail cut)',
-  },
-  deleted: {
-    vi: 'Hồ sơ đã bị xoá: một mốc neo đã ghi nhận chuỗi sự kiện của nó',
-    en: 'Dossier deleted: an anchor holds its event chain',
-  },
-  unrecorded: {
-    vi: 'Hồ sơ đã bị xoá: bản ghi nhật ký này ghi nhận việc nộp hồ sơ nhưng hồ sơ không còn',
-    en: 'Dossier deleted: this entry records its submission but the dossier is gone',
-  },
+  anchored: message('audit.anchored'),
+  truncated: message('audit.truncated'),
+  deleted: message('audit.deleted'),
+  unrecorded: message('audit.unrecorded'),
 };
 
 /** The action of the audit entry every submission writes in its unit's chain, its target the dossier's code. */

@@ -17,12 +17,15 @@ export const PARTITIONED_TABLES: readonly { table: string; key: string }[] = [
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
+/** Whether `n` partitions per table can be made: a whole number from 2 to 256. */
+export const isPartitionCount = (n: number): boolean => Number.isInteger(n) && n >= 2 && n <= 256;
+
 /**
  * Turns each table into `partitions` hash partitions (`<table>_p0` …), keeping its rows. A table already
  * partitioned is left as it is; returns the tables rebuilt.
  */
 export async function partitionTables(url: string, partitions: number): Promise<string[]> {
-  if (!Number.isInteger(partitions) || partitions < 2 || partitions > 256)
+  if (!isPartitionCount(partitions))
     throw new RangeError(`partitions must be a whole number from 2 to 256, got ${partitions}`);
   const client = new pg.Client({ connectionString: url });
   await client.connect();

@@ -334,6 +334,10 @@ export const en: Record<keyof typeof vi, string> = {
   'audit.link': 'does not link to the previous record (prev_hash)',
   'audit.hash': 'its content was altered (hash mismatch)',
   'audit.state': 'the dossier state’s history differs from the event log',
+  'audit.anchored': 'Differs from the record an anchor holds (another hash)',
+  'audit.truncated': 'Missing: an anchor holds this record but the chain ends before it (tail cut)',
+  'audit.deleted': 'Dossier deleted: an anchor holds its event chain',
+  'audit.unrecorded': 'Dossier deleted: this entry records its submission but the dossier is gone',
 
   'installation.databaseIsDemo':
     'this database is a demo one (it has demo accounts with published passwords); initialise a fresh database (another MOTCUA_DATA_DIR or DATABASE_URL)',

@@ -340,6 +340,10 @@ export const vi = {
   'audit.link': 'không nối với bản ghi trước (prev_hash sai)',
   'audit.hash': 'nội dung đã bị sửa (hash không khớp)',
   'audit.state': 'lịch sử trong trạng thái hồ sơ khác với nhật ký sự kiện',
+  'audit.anchored': 'Khác với bản ghi mà một mốc neo đã ghi nhận (hash khác)',
+  'audit.truncated': 'Thiếu: một mốc neo đã ghi nhận bản ghi này nhưng chuỗi dừng trước nó (bị cắt đuôi)',
+  'audit.deleted': 'Hồ sơ đã bị xoá: một mốc neo đã ghi nhận chuỗi sự kiện của nó',
+  'audit.unrecorded': 'Hồ sơ đã bị xoá: bản ghi nhật ký này ghi nhận việc nộp hồ sơ nhưng hồ sơ không còn',
 
   'installation.databaseIsDemo':
     'cơ sở dữ liệu này là bản trình diễn (có tài khoản thử nghiệm với mật khẩu công khai); hãy khởi tạo trên một cơ sở dữ liệu mới (MOTCUA_DATA_DIR hoặc DATABASE_URL khác)',
