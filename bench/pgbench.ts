@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 
 export const PGBENCH = process.env.PGBENCH ?? '/usr/bin/pgbench';
-/** The sequence row pgbench's transactions share (a unit of its own, as the bench's submissions share theirs). */
+/** pgbench's units start with it (units of its own, as many as the server's submissions go to, in turn). */
 const UNIT = 'PGBENCH';
 /** Every key pgbench writes starts with it, so that its rows can be deleted afterwards. */
 const PREFIX = 'pgb-';
@@ -67,7 +67,7 @@ function insert(
 }
 
 /** The pgbench script: one transaction of a submission's statements, keys from the random `:n`. */
-export async function submissionScript(url: string, code: string): Promise<string> {
+export async function submissionScript(url: string, code: string, units: number): Promise<string> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -87,9 +87,9 @@ export async function submissionScript(url: string, code: string): Promise<strin
       }
       return typeof value === 'string' ? own[value] : undefined;
     };
-    let script = '\\set n random(1, 9000000000000000)\nbegin;\n';
+    let script = `\\set n random(1, 9000000000000000)\n\\set u random(1, ${units})\nbegin;\n`;
     script +=
-      `insert into dossier_sequences (unit_code, day, last) values ('${UNIT}', '000000', 1) ` +
+      `insert into dossier_sequences (unit_code, day, last) values ('${UNIT}' || :u, '000000', 1) ` +
       'on conflict (unit_code, day) do update set last = dossier_sequences.last + 1 returning last;\n';
     script += insert('idempotency_keys', s.keys, (c, v, i) => (c === 'key' ? unique : keyed(c, v, i)));
     script += insert('dossiers', [s.dossier], keyed);
@@ -146,7 +146,7 @@ export async function runPgbench(options: {
     await client.query('delete from dossiers where id like $1', [like]);
     await client.query('delete from idempotency_keys where key like $1', [like]);
     await client.query('delete from audit_log where seq < 0');
-    await client.query('delete from dossier_sequences where unit_code = $1', [UNIT]);
+    await client.query('delete from dossier_sequences where unit_code like $1', [`${UNIT}%`]);
   } finally {
     await client.end();
   }

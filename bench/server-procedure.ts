@@ -64,12 +64,13 @@ export function benchProcedure(): ProcedureDefinition {
 }
 
 /**
- * A submission of the bench procedure at the counter: the 100 fields and the ids of both components (one body sent
- * again and again: online, each submission would need files of its own).
+ * A submission of the bench procedure at the counter of `unit`: the 100 fields and the ids of both components (the
+ * same body sent again and again: online, each submission would need files of its own).
  */
-export function benchSubmission() {
+export function benchSubmission(unit: string) {
   return {
     procedureCode: BENCH_CODE,
+    unit,
     data: hundredFieldData(),
     channel: 'counter',
     components: BENCH_COMPONENTS,

@@ -2,14 +2,18 @@
  * `npm run bench:server`: the server as a process (`node bin/start.js`) on 127.0.0.1, measured with autocannon,
  * on SQLite (temporary directory) and on PostgreSQL (a fresh database on 127.0.0.1:5432, dropped afterwards):
  * - submissions/s with p50/p99 for a 100-field form with two components, each request with its own
- *   Idempotency-Key, by a signed-in citizen;
+ *   Idempotency-Key, entered at the counter by a reception officer of the nine demo units, the submissions spread
+ *   over the nine in turn (a province receives in a hundred units at once; one unit's daily code sequence and audit
+ *   chain take its submissions one at a time);
  * - worklist latency (p50/p95/p99) with 1,000,000 dossiers in the database (bulk-seeded, bench/server-seed.ts),
  *   for a specialist who works in the nine demo units;
  * - the server's resident memory (VmHWM, VmRSS from /proc/<pid>/status);
  * - on PostgreSQL, pgbench running the statements of a submission on the same database right after the server's
  *   run (bench/pgbench.ts), with as many clients for as long, and the server's rate as a share of it.
  *
- * Options: --only sqlite|pg, --rows <total dossiers> (1000000), --seconds <per measurement> (15),
+ * Options: --only sqlite|pg, --rows <total dossiers> (1000000), --seconds <per measurement> (15), --warm-up <seconds
+ * of submissions before they are measured> (10: a process just started compiles its hot paths for several seconds,
+ * and the two processes of --workers 2 are new),
  * --connections <n> (10), --cpu-prof (writes the server's CPU profiles to a temporary directory),
  * --only-worklist (skips the submissions: seeds and measures the worklist only), --only-submissions (skips the
  * worklist).
@@ -37,6 +41,7 @@ import { demoPassword, seedDemoFast } from '../test/support/http.ts';
 import { call, cpuMsOf, login, memoryOf, startServer, type ServerProcess } from '../test/load/support.ts';
 import { BENCH_UNIT, benchProcedure, benchSubmission } from './server-procedure.ts';
 import { runPgbench, submissionScript, type PgbenchFigures } from './pgbench.ts';
+import { startCpuMeter, type CpuSplit } from './cpu-meter.ts';
 import { seedPg, seedSqlite } from './server-seed.ts';
 
 const { values: opts } = parseArgs({
@@ -44,6 +49,7 @@ const { values: opts } = parseArgs({
     only: { type: 'string' },
     rows: { type: 'string', default: '1000000' },
     seconds: { type: 'string', default: '15' },
+    'warm-up': { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
     'cpu-prof': { type: 'boolean', default: false },
     'only-worklist': { type: 'boolean', default: false },
@@ -52,6 +58,7 @@ const { values: opts } = parseArgs({
 });
 const ROWS = Number(opts.rows);
 const SECONDS = Number(opts.seconds);
+const WARM_UP = Number(opts['warm-up']);
 const CONNECTIONS = Number(opts.connections);
 const profileDir = opts['cpu-prof'] ? mkdtempSync(join(tmpdir(), 'motcua-bench-prof-')) : undefined;
 const t0 = Date.now();
@@ -67,6 +74,8 @@ interface Timing {
   p50: number;
   p95: number;
   p99: number;
+  /** CPU per answered request of the server's processes, PostgreSQL's backends and the load generator. */
+  split?: CpuSplit;
   count: number;
   failed: number;
   statuses: string;
@@ -101,7 +110,8 @@ async function cannon(options: {
   path: string;
   method: 'GET' | 'POST';
   headers: Record<string, string>;
-  body?: string;
+  /** The request bodies, sent in turn. */
+  bodies?: string[];
   connections: number;
   seconds: number;
   idempotent?: boolean;
@@ -113,6 +123,8 @@ async function cannon(options: {
   const cpu0 = cpu();
   const loop0 = cpu(options.pid);
   let failed = 0;
+  let sent = 0;
+  const bodies = options.bodies;
   const instance = autocannon({
     url: options.url,
     connections: options.connections,
@@ -123,10 +135,11 @@ async function cannon(options: {
         method: options.method,
         path: options.path,
         headers: options.headers,
-        body: options.body,
-        ...(options.idempotent && {
-          setupRequest: (request: { headers?: Record<string, string> }) => ({
-            ...request,
+        body: bodies?.[0],
+        setupRequest: (request: { headers?: Record<string, string>; body?: string | Buffer }) => ({
+          ...request,
+          ...(bodies && { body: bodies[sent++ % bodies.length] }),
+          ...(options.idempotent && {
             headers: { ...request.headers, 'idempotency-key': randomUUID() },
           }),
         }),
@@ -211,22 +224,39 @@ function start(dataDir: string, url: string | undefined): Promise<ServerProcess>
   });
 }
 
-/** Submissions at the counter for SECONDS, after a 3 s warm-up, each with its own Idempotency-Key. */
-async function submitLoad(url: string, officer: string, pid?: number): Promise<Timing> {
+/**
+ * Submissions at the counter for SECONDS, after WARM_UP seconds of them, each with its own Idempotency-Key; `server` (its
+ * pid, and the database's address on PostgreSQL) to split the CPU spent; `loopPid` for the event loop's share.
+ */
+async function submitLoad(
+  url: string,
+  officer: string,
+  server: { pid: number; dbUrl?: string },
+  loopPid?: number,
+): Promise<Timing> {
   const run = (seconds: number) =>
     cannon({
       url,
       path: '/api/v1/dossiers',
       method: 'POST',
       headers: { cookie: officer, 'content-type': 'application/json' },
-      body: JSON.stringify(benchSubmission()),
+      bodies: WORKING_UNITS.map((unit) => JSON.stringify(benchSubmission(unit))),
       connections: CONNECTIONS,
       seconds,
       idempotent: true,
-      pid,
+      pid: loopPid,
     });
-  await run(3);
-  return run(SECONDS);
+  await run(WARM_UP);
+  const stop = await startCpuMeter(server.pid, server.dbUrl);
+  const timing = await run(SECONDS);
+  const spent = await stop();
+  const answered = timing.count + timing.failed;
+  timing.split = {
+    serverMs: spent.serverMs / answered,
+    dbMs: spent.dbMs / answered,
+    clientMs: spent.clientMs / answered,
+  };
+  return timing;
 }
 
 /** The same submissions served by two processes behind one port (`--workers 2`, PostgreSQL). */
@@ -234,9 +264,10 @@ async function submissionsByWorkers(dataDir: string, url: string): Promise<Timin
   const server = await startServer({ dataDir, databaseUrl: url, args: ['--workers', '2'] });
   try {
     log(
-      `pg: submissions with --workers 2, ${SECONDS} s with ${CONNECTIONS} connections (after a 3 s warm-up)`,
+      `pg: submissions with --workers 2, ${SECONDS} s with ${CONNECTIONS} connections (after a ${WARM_UP} s warm-up)`,
     );
-    const timing = await submitLoad(server.url, await login(server.url, 'motcua', demoPassword('motcua')));
+    const officer = await login(server.url, 'motcua', demoPassword('motcua'));
+    const timing = await submitLoad(server.url, officer, { pid: server.pid, dbUrl: url });
     log(`pg: ${timing.rps.toFixed(0)} submissions/s with two processes, p99 ${timing.p99.toFixed(1)} ms`);
     return timing;
   } finally {
@@ -257,13 +288,13 @@ async function submissions(
     const officer = await login(server.url, 'motcua', demoPassword('motcua'));
     const probe = await call(server.url, 'POST', '/api/v1/dossiers', {
       cookie: officer,
-      body: benchSubmission(),
+      body: benchSubmission(WORKING_UNITS[0]),
       headers: { 'idempotency-key': randomUUID() },
     });
     if (probe.status !== 201)
       throw new Error(`a bench submission was refused: ${JSON.stringify(probe.body)}`);
-    log(`${dialect}: submissions, ${SECONDS} s with ${CONNECTIONS} connections (after a 3 s warm-up)`);
-    figures.submit = await submitLoad(server.url, officer, server.pid);
+    log(`${dialect}: submissions, ${SECONDS} s with ${CONNECTIONS} connections (after a ${WARM_UP} s warm-up)`);
+    figures.submit = await submitLoad(server.url, officer, { pid: server.pid, dbUrl: url }, server.pid);
     figures.rssAfterSubmit = memoryOf(server.pid);
     log(
       `${dialect}: ${figures.submit.rps.toFixed(0)} submissions/s, p50 ${figures.submit.p50.toFixed(1)} ms, ` +
@@ -271,7 +302,7 @@ async function submissions(
         `${figures.rssAfterSubmit?.peakMB.toFixed(0) ?? '?'} MB so far`,
     );
     if (url !== undefined) {
-      const script = await submissionScript(url, String(probe.body.code));
+      const script = await submissionScript(url, String(probe.body.code), WORKING_UNITS.length);
       log(`${dialect}: pgbench, the same statements, ${SECONDS} s with ${CONNECTIONS} clients`);
       figures.pgbench = await runPgbench({
         url,
@@ -389,6 +420,21 @@ async function benchDialect(dialect: Dialect): Promise<Figures> {
   return figures;
 }
 
+const cpuOf = (split: CpuSplit) => split.serverMs + split.dbMs + split.clientMs;
+
+function splitText(t: Timing | undefined): string {
+  if (t?.split === undefined) return '—';
+  const { serverMs, dbMs, clientMs } = t.split;
+  return `${serverMs.toFixed(2)} + ${dbMs.toFixed(2)} + ${clientMs.toFixed(2)} = ${cpuOf(t.split).toFixed(2)} ms`;
+}
+
+/** The submissions/s this machine's cores could give at the CPU each one cost, and how much of it the run got. */
+function ceilingText(t: Timing | undefined): string {
+  if (t?.split === undefined) return '—';
+  const ceiling = (cpus().length * 1000) / cpuOf(t.split);
+  return `${ceiling.toFixed(0)}/s; ${((100 * t.rps) / ceiling).toFixed(0)} %`;
+}
+
 function table(all: Figures[]): string {
   const ran = all.filter((f) => !f.skipped);
   const name = (f: Figures) => (f.dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL');
@@ -426,6 +472,16 @@ function table(all: Figures[]): string {
       'p99 ≤ 50 ms on SQLite, ≤ 100 ms on PostgreSQL',
     ],
     [
+      '  CPU per submission: server + database + load generator',
+      ...ran.map((f) => splitText(f.submit)),
+      '',
+    ],
+    [
+      `  ceiling of ${cpus().length} cores at that CPU; share reached`,
+      ...ran.map((f) => ceilingText(f.submit)),
+      '',
+    ],
+    [
       '  with two processes (--workers 2), p50 / p99',
       ...ran.map((f) =>
         f.submitByWorkers && f.submit
@@ -435,6 +491,8 @@ function table(all: Figures[]): string {
       ),
       'more than one process',
     ],
+    ['    CPU per submission', ...ran.map((f) => splitText(f.submitByWorkers)), ''],
+    ['    ceiling; share reached', ...ran.map((f) => ceilingText(f.submitByWorkers)), ''],
     [
       '  pgbench, same statements and database (tps)',
       ...ran.map((f) => (f.pgbench ? `${f.pgbench.tps.toFixed(0)}` : '—')),
