@@ -12,7 +12,7 @@
  *   run (bench/pgbench.ts), with as many clients for as long, and the server's rate as a share of it.
  *
  * Options: --only sqlite|pg, --rows <total dossiers> (1000000), --seconds <per measurement> (15), --warm-up <seconds
- * of submissions before they are measured> (10: a process just started compiles its hot paths for several seconds,
+ * of submissions before they are measured> (30: a process just started compiles its hot paths and sizes its heap for tens of seconds,
  * and the two processes of --workers 2 are new),
  * --connections <n> (10), --cpu-prof (writes the server's CPU profiles to a temporary directory),
  * --only-worklist (skips the submissions: seeds and measures the worklist only), --only-submissions (skips the
@@ -49,7 +49,7 @@ const { values: opts } = parseArgs({
     only: { type: 'string' },
     rows: { type: 'string', default: '1000000' },
     seconds: { type: 'string', default: '15' },
-    'warm-up': { type: 'string', default: '10' },
+    'warm-up': { type: 'string', default: '30' },
     connections: { type: 'string', default: '10' },
     'cpu-prof': { type: 'boolean', default: false },
     'only-worklist': { type: 'boolean', default: false },
@@ -293,7 +293,9 @@ async function submissions(
     });
     if (probe.status !== 201)
       throw new Error(`a bench submission was refused: ${JSON.stringify(probe.body)}`);
-    log(`${dialect}: submissions, ${SECONDS} s with ${CONNECTIONS} connections (after a ${WARM_UP} s warm-up)`);
+    log(
+      `${dialect}: submissions, ${SECONDS} s with ${CONNECTIONS} connections (after a ${WARM_UP} s warm-up)`,
+    );
     figures.submit = await submitLoad(server.url, officer, { pid: server.pid, dbUrl: url }, server.pid);
     figures.rssAfterSubmit = memoryOf(server.pid);
     log(
@@ -471,11 +473,7 @@ function table(all: Figures[]): string {
       ),
       'p99 ≤ 50 ms on SQLite, ≤ 100 ms on PostgreSQL',
     ],
-    [
-      '  CPU per submission: server + database + load generator',
-      ...ran.map((f) => splitText(f.submit)),
-      '',
-    ],
+    ['  CPU per submission: server + database + load generator', ...ran.map((f) => splitText(f.submit)), ''],
     [
       `  ceiling of ${cpus().length} cores at that CPU; share reached`,
       ...ran.map((f) => ceilingText(f.submit)),
