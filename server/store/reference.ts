@@ -1,16 +1,16 @@
 /**
- * The reference data nearly every request reads — procedures (their live versions), unit mergers, the calendar,
- * role assignments — change rarely: a view of the Store serves them from a per-process cache, checked against the
- * reference stamp (Store.referenceStamp), which the migrations' triggers advance in every transaction that changes
- * them, whichever process or CLI it comes from. A view reads the stamp once, at its first cached read, so a
- * request sees every change committed before it started; any other call through the view (it may have changed
+ * The reference data nearly every request reads — procedures (their live versions), units and their mergers, the
+ * calendar, role assignments — change rarely: a view of the Store serves them from a per-process cache, checked
+ * against the reference stamp (Store.referenceStamp), which the migrations' triggers advance in every transaction
+ * that changes them, whichever process or CLI it comes from. A view reads the stamp once, at its first cached read,
+ * so a request sees every change committed before it started; any other call through the view (it may have changed
  * reference data) makes the next cached read check the stamp again.
  */
 import { Lru } from './lru.ts';
 import type { Store } from './store.ts';
 
 /** The cached reads, each keyed by its one string argument (none for mergedUnits). */
-const CACHED = new Set<string>(['getProcedure', 'getCalendar', 'rolesOf', 'mergedUnits']);
+const CACHED = new Set<string>(['getProcedure', 'getCalendar', 'rolesOf', 'getUnit', 'mergedUnits']);
 /** Bounds the roles cached (one entry per person who signs in). */
 const SIZE = 10_000;
 

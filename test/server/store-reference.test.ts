@@ -1,5 +1,5 @@
 /**
- * The reference data cache (server/store/reference.ts), on both dialects: a view serves procedures, unit mergers,
+ * The reference data cache (server/store/reference.ts), on both dialects: a view serves procedures, units, mergers,
  * the calendar and role assignments from the process's cache while no change was committed, and every request
  * after a change sees it — made by another process (another Store, another server on the same database), by raw
  * SQL, or by the request itself. Sessions are not cached: one ended elsewhere is refused at once.
@@ -44,22 +44,29 @@ await withStores('reference data cache', (s) => {
     await b?.close();
   });
 
-  it('reads a procedure once while nothing changes, and again after any change', async () => {
+  it('reads a procedure and a unit once while nothing changes, and again after any change', async () => {
     const store = s.store();
     const reads = vi.spyOn(store, 'getProcedure');
+    const unitReads = vi.spyOn(store, 'getUnit');
     try {
       const first = await referenceView(store).getProcedure(BIRTH.procedureCode);
+      const unit = await referenceView(store).getUnit(receptionUnit);
       expect(await referenceView(store).getProcedure(BIRTH.procedureCode)).toBe(first);
+      expect(await referenceView(store).getUnit(receptionUnit)).toBe(unit);
       expect(reads).toHaveBeenCalledTimes(1);
+      expect(unitReads).toHaveBeenCalledTimes(1);
       await other.putCalendar({ id: 'default', spec: {}, updatedAt: T0 + 1 }, audit);
       expect(await referenceView(store).getProcedure(BIRTH.procedureCode)).toEqual(first);
+      expect(await referenceView(store).getUnit(receptionUnit)).toEqual(unit);
       expect(reads).toHaveBeenCalledTimes(2);
+      expect(unitReads).toHaveBeenCalledTimes(2);
     } finally {
       reads.mockRestore();
+      unitReads.mockRestore();
     }
   });
 
-  it('sees a calendar, a merger or a role changed by another process', async () => {
+  it('sees a calendar, a unit, a merger or a role changed by another process', async () => {
     const store = s.store();
     const view = () => referenceView(store);
     expect((await view().getCalendar('default'))?.spec).toEqual({});
@@ -81,6 +88,12 @@ await withStores('reference data cache', (s) => {
     ]);
     await s.db().exec('update units set merged_into = null, merged_at = null where code = ?', [mergedUnit]);
     expect(await view().mergedUnits()).toEqual([]);
+
+    const name = (await view().getUnit(mergedUnit))!.nameVi;
+    await s.db().exec('update units set name_vi = ? where code = ?', ['Tên mới', mergedUnit]);
+    expect((await view().getUnit(mergedUnit))?.nameVi).toBe('Tên mới');
+    await s.db().exec('update units set name_vi = ? where code = ?', [name, mergedUnit]);
+    expect((await view().getUnit(mergedUnit))?.nameVi).toBe(name);
 
     const grant = { userId: officerId, unitCode: receptionUnit, role: 'specialist' };
     expect(await view().rolesOf(officerId)).not.toContainEqual({
