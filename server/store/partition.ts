@@ -1,19 +1,50 @@
 /**
- * Declarative partitioning of the PostgreSQL tables that grow with every dossier, on a column their primary key
- * already holds (a partitioned table's unique keys must contain its partition key): the audit log by chain (one per
- * unit), the code sequences by unit, a dossier's events and tasks by dossier. The first step of SCALING.md §3 on one
- * primary; the dossier-keyed tables whose keys lack `unit_code` wait for it. Run with the servers stopped: each
- * table is rebuilt (rows copied) in one transaction, with its keys, foreign keys and indexes under the same names.
+ * Declarative partitioning of the PostgreSQL tables that grow with every dossier (SCALING.md §3 on one primary):
+ * dossiers by their receiving unit, the audit log by chain (one per unit), the code sequences by unit, a dossier's
+ * events and tasks by dossier. A partitioned table's unique keys must contain its partition key, so the dossiers'
+ * keys gain `unit_code`, and a small `dossier_lookup` (kept by a trigger) holds what must stay unique across units —
+ * a dossier's id, code and QR token — and is what the tables keyed by a dossier's id refer to. Run with the servers
+ * stopped: each table is rebuilt (rows copied) in one transaction, with its keys, foreign keys and indexes under the
+ * same names.
  */
 import pg from 'pg';
 
-/** Each table and the column it is hashed on. */
+/** Each table and the column it is hashed on; the dossiers first, since the others refer to them. */
 export const PARTITIONED_TABLES: readonly { table: string; key: string }[] = [
+  { table: 'dossiers', key: 'unit_code' },
   { table: 'audit_log', key: 'chain' },
   { table: 'dossier_sequences', key: 'unit_code' },
   { table: 'dossier_events', key: 'dossier_id' },
   { table: 'tasks', key: 'dossier_id' },
 ];
+
+/** Where a dossier's id, code and QR token stay unique once the dossiers are split by unit. */
+export const DOSSIER_LOOKUP = 'dossier_lookup';
+
+const LOOKUP_SQL = [
+  `create table ${DOSSIER_LOOKUP} (id text primary key, code text not null unique, qr_token text not null unique,
+     unit_code text not null)`,
+  `insert into ${DOSSIER_LOOKUP} select id, code, qr_token, unit_code from dossiers`,
+  `create function motcua_dossier_lookup() returns trigger language plpgsql as $$
+   begin
+     if tg_op <> 'INSERT' then delete from ${DOSSIER_LOOKUP} where id = old.id; end if;
+     if tg_op <> 'DELETE' then
+       insert into ${DOSSIER_LOOKUP} values (new.id, new.code, new.qr_token, new.unit_code);
+     end if;
+     return null;
+   end $$`,
+];
+
+const LOOKUP_TRIGGER =
+  'create trigger dossiers_lookup after insert or delete or update of id, code, qr_token, unit_code on dossiers ' +
+  'for each row execute function motcua_dossier_lookup()';
+
+/** A primary or unique key without the partition key gets it as its last column. */
+function withKey(def: string, key: string): string {
+  const m = /^(PRIMARY KEY|UNIQUE) \((.*)\)$/.exec(def);
+  if (!m || m[2].split(', ').includes(key)) return def;
+  return `${m[1]} (${m[2]}, ${key})`;
+}
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -50,6 +81,15 @@ export async function partitionTables(url: string, partitions: number): Promise<
             and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)`,
         [table],
       );
+      // The keys of other tables that point at this one point at the lookup instead (dossiers only).
+      const { rows: referring } = await client.query<{ name: string; table: string; def: string }>(
+        `select conname as name, conrelid::regclass::text as table, pg_get_constraintdef(oid) as def
+           from pg_constraint where confrelid = $1::regclass and contype = 'f'`,
+        [table],
+      );
+      if (table === 'dossiers') for (const sql of LOOKUP_SQL) await client.query(sql);
+      for (const r of referring)
+        await client.query(`alter table ${quote(r.table)} drop constraint ${quote(r.name)}`);
       const old = `${table}__unpartitioned`;
       await client.query(`alter table ${quote(table)} rename to ${quote(old)}`);
       await client.query(
@@ -63,8 +103,15 @@ export async function partitionTables(url: string, partitions: number): Promise<
       await client.query(`insert into ${quote(table)} select * from ${quote(old)}`);
       await client.query(`drop table ${quote(old)}`);
       for (const c of constraints)
-        await client.query(`alter table ${quote(table)} add constraint ${quote(c.name)} ${c.def}`);
+        await client.query(
+          `alter table ${quote(table)} add constraint ${quote(c.name)} ${withKey(c.def, key)}`,
+        );
       for (const index of indexes) await client.query(index.def);
+      if (table === 'dossiers') await client.query(LOOKUP_TRIGGER);
+      for (const r of referring) {
+        const def = r.def.replace(/REFERENCES dossiers\(id\)/, `REFERENCES ${DOSSIER_LOOKUP}(id)`);
+        await client.query(`alter table ${quote(r.table)} add constraint ${quote(r.name)} ${def}`);
+      }
       rebuilt.push(table);
     }
     await client.query('commit');

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act, serviceContext, verifyAudit } from '../../server/services/index.ts';
-import { PARTITIONED_TABLES, partitionTables } from '../../server/store/partition.ts';
+import { DOSSIER_LOOKUP, PARTITIONED_TABLES, partitionTables } from '../../server/store/partition.ts';
 import type { Store } from '../../server/store/index.ts';
 import { createTestDb, testDialects, type TestDb } from '../support/db.ts';
 import { CLI, run } from '../load/support.ts';
@@ -67,7 +67,21 @@ describe.skipIf(!available.includes('pg'))('partitioned tables (pg)', () => {
       TABLES.sort().map((name) => [name, 'p', 3]),
     );
     expect(after.counts).toEqual(before.counts);
-    expect(after.keys).toEqual(before.keys);
+    // The dossiers' key gains their unit; what pointed at a dossier's id points at the lookup, which holds them all.
+    expect(after.keys).toEqual(
+      before.keys.map((k) => ({
+        ...k,
+        def:
+          k.table === 'dossiers' && k.def === 'PRIMARY KEY (id)'
+            ? 'PRIMARY KEY (id, unit_code)'
+            : String(k.def).replace('REFERENCES dossiers(id)', `REFERENCES ${DOSSIER_LOOKUP}(id)`),
+      })),
+    );
+    expect(after.keys).toContainEqual(expect.objectContaining({ def: 'PRIMARY KEY (id, unit_code)' }));
+    const [{ n: lookups }] = await db.exec(
+      `select count(*) as n from ${DOSSIER_LOOKUP} l join dossiers d using (id, code, qr_token, unit_code)`,
+    );
+    expect(Number(lookups)).toBe(before.counts.dossiers);
     expect(after.indexes).toEqual(before.indexes);
     expect(after.keys.map((k) => k.name)).toContain('dossier_events_dossier_id_dossiers_id_fk');
     expect(after.indexes.map((k) => k.name)).toContain('tasks_worklist');
@@ -94,6 +108,27 @@ describe.skipIf(!available.includes('pg'))('partitioned tables (pg)', () => {
     const report = await verifyAudit(store);
     expect(report.problems).toEqual([]);
     expect(report.checked.dossiers).toBe(6);
+  });
+
+  it('keeps a dossier code unique across units, and the lookup in step with the dossiers', async () => {
+    const { code } = await counterPermit(store, officer, t('2026-11-02T10:00'), UNIT);
+    const row = (await db.exec('select * from dossiers where code = ?', [code]))[0];
+    const [{ unit: other }] = await db.exec('select code as unit from units where code <> ? limit 1', [UNIT]);
+    // The same code (or QR token) in another unit's partition: the dossiers' own key allows it, the lookup does not.
+    const copy = (changes: Record<string, string>) =>
+      db.exec(
+        `insert into dossiers select (jsonb_populate_record(d, ?::jsonb)).* from dossiers d where id = ?`,
+        [JSON.stringify({ unit_code: other, ...changes }), row.id],
+      );
+    await expect(copy({ id: 'copy-1', qr_token: 'copy-1' })).rejects.toThrow(/dossier_lookup_code_key/);
+    await expect(copy({ id: 'copy-2', code: 'copy-2' })).rejects.toThrow(/dossier_lookup_qr_token_key/);
+    await copy({ id: 'copy-3', code: 'copy-3', qr_token: 'copy-3' });
+    const lookup = (id: string) => db.exec(`select unit_code from ${DOSSIER_LOOKUP} where id = ?`, [id]);
+    expect(await lookup('copy-3')).toEqual([{ unit_code: other }]);
+    await db.exec('delete from dossiers where id = ?', ['copy-3']);
+    expect(await lookup('copy-3')).toEqual([]);
+    // A dossier with events cannot go, on the partitioned schema as on the plain one.
+    await expect(db.exec('delete from dossiers where id = ?', [row.id])).rejects.toThrow(/foreign key/);
   });
 
   it('is `motcua partition` for the operator: migrates, partitions, says so; once only; PostgreSQL only', async () => {
