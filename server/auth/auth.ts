@@ -30,7 +30,7 @@ export type AuthStore = Pick<
   | 'createUser'
   | 'updateUser'
   | 'createSession'
-  | 'getSession'
+  | 'getSignedIn'
   | 'extendSession'
   | 'deleteSession'
   | 'deleteUserSessions'
@@ -70,6 +70,8 @@ export interface Identity {
   sessionHash?: string;
   /** Set when this request extended the session: the cookie is sent again with the new lifetime. */
   renewedUntil?: number;
+  /** The reference stamp read with the session: the request's cached reference reads start from it. */
+  referenceStamp?: number;
 }
 
 export class Auth {
@@ -128,8 +130,9 @@ export class Auth {
   async fromSession(token: string): Promise<Identity | undefined> {
     if (token.length > 100) return undefined;
     const tokenHash = hashToken(token);
-    const session = await this.store.getSession(tokenHash);
-    if (!session) return undefined;
+    const signedIn = await this.store.getSignedIn(tokenHash);
+    if (!signedIn) return undefined;
+    const { session, user, referenceStamp } = signedIn;
     const now = this.now();
     if (session.expiresAt <= now) {
       await this.store.deleteSession(tokenHash, {
@@ -140,9 +143,8 @@ export class Auth {
       });
       return undefined;
     }
-    const user = await this.store.getUser(session.userId);
     if (!user || user.disabled) return undefined;
-    const identity: Identity = { user, via: 'session', sessionHash: tokenHash };
+    const identity: Identity = { user, via: 'session', sessionHash: tokenHash, referenceStamp };
     if (session.expiresAt - now < this.options.sessionTtlMs / 2) {
       identity.renewedUntil = now + this.options.sessionTtlMs;
       await this.store.extendSession(tokenHash, identity.renewedUntil);

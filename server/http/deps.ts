@@ -35,7 +35,7 @@ export async function contextOf(
     : await identify(deps.auth, request, reply);
   // The identity's user row was read (and checked enabled) for this request already.
   const now = deps.clock();
-  const store = referenceView(deps.store);
+  const store = referenceView(deps.store, identity?.referenceStamp);
   const actor = identity ? await actorOf(store, identity.user, now) : undefined;
   const ctx = serviceContext(store, actor, now);
   return { ctx, identity, store };

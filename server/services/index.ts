@@ -71,7 +71,7 @@
  *   Users, sessions and API
  *   tokens are plain Store methods (server/store/store.ts): findUserByLogin, findUserByOidcSubject, getUser,
  *   listUsers, createUser, updateUser (password hash, disabled…), rolesOf, assignRole, revokeRole, createSession,
- *   getSession, extendSession, deleteSession, deleteUserSessions(userId, audit), createApiToken,
+ *   getSignedIn, extendSession, deleteSession, deleteUserSessions(userId, audit), createApiToken,
  *   getApiToken, revokeApiToken, appendAudit. Every write takes an `AuditInput` and appends it in its transaction.
  * Audit (audit.ts): verifyAudit(store) → { ok, checked, chains (each with its firstTampered?), firstTampered?,
  *   problems } over the audit chains (one per unit, `system`, `legacy`), the anchors and the dossiers' events;

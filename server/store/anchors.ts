@@ -46,8 +46,13 @@ export async function writeAnchor(
   at: number,
   minIntervalMs: number,
 ): Promise<AuditAnchorRow | undefined> {
+  // Not its `dossiers`: thousands of them in a busy province's interval, and this runs at every tick of the timers.
   const [last] = await read((tx) =>
-    tx.select('auditAnchors', undefined, { orderBy: [['seq', 'desc']], limit: 1 }),
+    tx.select('auditAnchors', undefined, {
+      columns: ['seq', 'at', 'heads', 'hash'],
+      orderBy: [['seq', 'desc']],
+      limit: 1,
+    }),
   );
   if (last && at - last.at < minIntervalMs) return undefined;
   const heads = (await read((tx) => tx.auditHeads())).map(({ chain, seq, hash }) => ({

@@ -18,15 +18,22 @@ export class PgStatements {
   /** A name stays with its text for the life of the process: a connection keeps what it prepared under it. */
   private readonly names = new Map<string, string>();
 
-  async select(
+  select(
     q: Queryable,
     table: Table,
     where: Values | undefined,
     options: SelectShape | undefined,
   ): Promise<Values[]> {
-    const { shape, args } = this.shapes.select(table, where, options);
-    const result = await q.query<unknown[]>({ ...this.named(shape.text), values: args, rowMode: 'array' });
-    return result.rows.map(shape.decode!);
+    return this.rows(q, this.shapes.select(table, where, options));
+  }
+
+  async signedIn(
+    q: Queryable,
+    sessions: Table,
+    users: Table,
+    tokenHash: string,
+  ): Promise<Values | undefined> {
+    return (await this.rows(q, this.shapes.signedIn(sessions, users, tokenHash)))[0];
   }
 
   async count(q: Queryable, table: Table, where: Values | undefined): Promise<number> {
@@ -56,6 +63,11 @@ export class PgStatements {
     const { shape, args } = this.shapes.nextSequence(unitCode, day);
     const result = await q.query<{ last: string | number }>({ ...this.named(shape.text), values: args });
     return Number(result.rows[0].last);
+  }
+
+  private async rows(q: Queryable, { shape, args }: Built): Promise<Values[]> {
+    const result = await q.query<unknown[]>({ ...this.named(shape.text), values: args, rowMode: 'array' });
+    return result.rows.map(shape.decode!);
   }
 
   private async run(q: Queryable, { shape, args }: Built): Promise<number> {

@@ -13,7 +13,7 @@ import { pgCommitDossier, pgCreateDossier } from './pg-dossier-writes.ts';
 import { runAsync, wait, type Step } from './step.ts';
 import type { Driver } from './driver.ts';
 import type { SelectShape, Values } from './shapes.ts';
-import type { TableName, Tx } from './tx.ts';
+import type { SignedIn, TableName, Tx } from './tx.ts';
 import { documentColumns, inDossier, newestFirst, ofApplicant } from './documents.ts';
 import { catalogueFilter, dueTimers } from './where.ts';
 import { worklistColumns, Worklists } from './worklist.ts';
@@ -168,6 +168,11 @@ function pgTx(
     update: (name, set, where) =>
       wait(() => statements.update(conn, table(name), set as never, where as never)),
     delete: (name, where) => wait(() => statements.delete(conn, table(name), where as never)),
+    signedIn: (tokenHash) =>
+      wait(
+        async () =>
+          (await statements.signedIn(conn, schema.sessions, schema.users, tokenHash)) as SignedIn | undefined,
+      ),
     nextSequence: (unitCode, day) => wait(() => statements.nextSequence(conn, unitCode, day)),
     // Held until commit; taken last in every write so that it is held briefly.
     lockAuditChain: (chain) =>

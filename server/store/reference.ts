@@ -2,9 +2,10 @@
  * The reference data nearly every request reads — procedures (their live versions), units and their mergers, the
  * calendar, role assignments — change rarely: a view of the Store serves them from a per-process cache, checked
  * against the reference stamp (Store.referenceStamp), which the migrations' triggers advance in every transaction
- * that changes them, whichever process or CLI it comes from. A view reads the stamp once, at its first cached read,
- * so a request sees every change committed before it started; any other call through the view (it may have changed
- * reference data) makes the next cached read check the stamp again.
+ * that changes them, whichever process or CLI it comes from. A view reads the stamp once, at its first cached read —
+ * or, for a signed-in request, takes the one read with its session (Store.getSignedIn) — so a request sees every
+ * change committed before it started; any other call through the view (it may have changed reference data) makes
+ * the next cached read check the stamp again.
  */
 import { Lru } from './lru.ts';
 import type { Store } from './store.ts';
@@ -77,10 +78,14 @@ function prototypeOf(base: Store): object {
   return proto;
 }
 
-/** A view of `store` for one request (or one job tick): cached reference reads, everything else as `store`. */
-export function referenceView(store: Store): Store {
+/**
+ * A view of `store` for one request (or one job tick): cached reference reads, everything else as `store`.
+ * `stamp`: the reference stamp the request already read (with its session, Store.getSignedIn), checked again only
+ * after a call other than a cached read.
+ */
+export function referenceView(store: Store, stamp?: number): Store {
   const view = Object.create(prototypeOf(baseOf(store))) as View;
-  view.stamp = undefined;
+  view.stamp = stamp === undefined ? undefined : Promise.resolve(stamp);
   return view as unknown as Store;
 }
 

@@ -13,9 +13,11 @@ export class SqliteStatements {
   constructor(private readonly client: Database.Database) {}
 
   select(table: Table, where: Values | undefined, options: SelectShape | undefined): Values[] {
-    const { shape, args } = this.shapes.select(table, where, options);
-    const rows = this.statement({ shape, args }, true).all(args) as unknown[][];
-    return rows.map(shape.decode!);
+    return this.rows(this.shapes.select(table, where, options));
+  }
+
+  signedIn(sessions: Table, users: Table, tokenHash: string): Values | undefined {
+    return this.rows(this.shapes.signedIn(sessions, users, tokenHash))[0];
   }
 
   count(table: Table, where: Values | undefined): number {
@@ -43,6 +45,10 @@ export class SqliteStatements {
   nextSequence(unitCode: string, day: string): number {
     const built = this.shapes.nextSequence(unitCode, day);
     return this.statement(built, false).pluck().get(built.args) as number;
+  }
+
+  private rows(built: Built): Values[] {
+    return (this.statement(built, true).all(built.args) as unknown[][]).map(built.shape.decode!);
   }
 
   private run(built: Built): number {

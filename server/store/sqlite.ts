@@ -18,7 +18,7 @@ import { SqliteStatements } from './sqlite-statements.ts';
 import { now, runSync, type Step } from './step.ts';
 import type { Driver } from './driver.ts';
 import type { SelectShape, Values } from './shapes.ts';
-import type { TableName, Tx } from './tx.ts';
+import type { SignedIn, TableName, Tx } from './tx.ts';
 import { documentColumns, inDossier, newestFirst, ofApplicant } from './documents.ts';
 import { catalogueFilter, dueTimers } from './where.ts';
 import { worklistColumns, Worklists } from './worklist.ts';
@@ -169,6 +169,8 @@ function sqliteTx(q: Q, statements: SqliteStatements): Tx {
       now(() => statements.upsert(table(name), row as never, target, set as never)),
     update: (name, set, where) => now(() => statements.update(table(name), set as never, where as never)),
     delete: (name, where) => now(() => statements.delete(table(name), where as never)),
+    signedIn: (tokenHash) =>
+      now(() => statements.signedIn(schema.sessions, schema.users, tokenHash) as SignedIn | undefined),
     nextSequence: (unitCode, day) => now(() => statements.nextSequence(unitCode, day)),
     // One writer at a time is how SQLite works: the chain's tail cannot move under us.
     lockAuditChain: () => now(() => undefined),

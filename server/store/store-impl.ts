@@ -92,7 +92,7 @@ export function createStore(driver: Driver): Store {
       audited(audit, function* (tx) {
         yield* tx.insert('sessions', row);
       }),
-    getSession: (tokenHash) => first(read((tx) => tx.select('sessions', { tokenHash }))),
+    getSignedIn: (tokenHash) => read((tx) => tx.signedIn(tokenHash)),
     extendSession: (tokenHash, expiresAt) =>
       write(function* (tx) {
         yield* tx.update('sessions', { expiresAt }, { tokenHash });

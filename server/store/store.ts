@@ -3,7 +3,15 @@
  * write method is one transaction, and every write appends its audit entry to the global hash chain in it.
  */
 import type { Dossier } from '../../runtime/engine/index.ts';
-import type { CatalogueQuery, NewRow, ProcedureFacetRow, Row, WorklistQuery, WorklistRow } from './tx.ts';
+import type {
+  CatalogueQuery,
+  NewRow,
+  ProcedureFacetRow,
+  Row,
+  SignedIn,
+  WorklistQuery,
+  WorklistRow,
+} from './tx.ts';
 import type { DossierEventPayload, Recipient } from './types.ts';
 
 export type UnitRow = Row<'units'>;
@@ -212,7 +220,8 @@ export interface Store {
   assignRole(role: RoleRow, audit: AuditInput): Promise<void>;
   revokeRole(role: RoleRow, audit: AuditInput): Promise<boolean>;
   createSession(row: SessionRow, audit: AuditInput): Promise<void>;
-  getSession(tokenHash: string): Promise<SessionRow | undefined>;
+  /** A session, its user and the reference stamp, read together: one round trip per signed-in request. */
+  getSignedIn(tokenHash: string): Promise<SignedIn | undefined>;
   /** Sliding expiry; not audited (it changes no one's rights). */
   extendSession(tokenHash: string, expiresAt: number): Promise<void>;
   deleteSession(tokenHash: string, audit: AuditInput): Promise<boolean>;

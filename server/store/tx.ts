@@ -12,6 +12,13 @@ export type TableName = keyof Tables;
 export type Row<N extends TableName> = InferSelectModel<Tables[N]>;
 export type NewRow<N extends TableName> = InferInsertModel<Tables[N]>;
 
+/** A session, its user (undefined once the account is gone) and the reference stamp read with them. */
+export interface SignedIn {
+  session: Row<'sessions'>;
+  user: Row<'users'> | undefined;
+  referenceStamp: number;
+}
+
 /** A column condition: a value (equality, null → IS NULL) or one operator. */
 export type Cond<V> =
   | V
@@ -116,6 +123,8 @@ export interface Tx {
   update<N extends TableName>(table: N, set: Partial<NewRow<N>>, where: Where<N>): Step<number>;
   delete<N extends TableName>(table: N, where: Where<N>): Step<number>;
 
+  /** A session with its user and the reference stamp, in one read. */
+  signedIn(tokenHash: string): Step<SignedIn | undefined>;
   /** Increments and returns the dossier sequence of a unit and day, atomically (row created at 1). */
   nextSequence(unitCode: string, day: string): Step<number>;
   /** Serializes appends to one audit chain until the transaction ends (no-op where writes are serial). */

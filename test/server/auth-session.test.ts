@@ -37,8 +37,8 @@ describe('password sign-in', () => {
     expect(cookie.attributes.secure).toBeUndefined();
     expect(Number(cookie.attributes['max-age'])).toBe(12 * 3600);
     expect(Buffer.from(cookie.value, 'base64url')).toHaveLength(32);
-    expect(await server.store.getSession(cookie.value)).toBeUndefined();
-    expect((await server.store.getSession(hashToken(cookie.value)))?.userId).toBe('user-an.nguyen');
+    expect(await server.store.getSignedIn(cookie.value)).toBeUndefined();
+    expect((await server.store.getSignedIn(hashToken(cookie.value)))?.session.userId).toBe('user-an.nguyen');
     const body = res.json();
     expect(body.user).toMatchObject({ login: AN.login, roles: [{ unitCode: 'H41', role: 'citizen' }] });
     expect(JSON.stringify(body)).not.toMatch(/argon2|passwordHash/);

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { hashToken } from '../../server/auth/tokens.ts';
 import { referenceView, type Store } from '../../server/store/index.ts';
 import { withStores } from '../support/db.ts';
 import { BIRTH, requiredOf } from '../support/examples.ts';
@@ -138,6 +139,41 @@ await withStores('reference data cache', (s) => {
     const signOut = await a.app.inject({ method: 'DELETE', url: '/api/v1/session', headers: { cookie } });
     expect(signOut.statusCode).toBeLessThan(300);
     expect((await submit()).statusCode).toBe(401);
+  });
+
+  it("reads a signed-in request's session, user and reference stamp in one read, and no other", async () => {
+    const cookie = await signIn(b.app, 'motcua', demoPassword('motcua'));
+    const token = decodeURIComponent(cookie.split(';')[0].split('=')[1]);
+    const signedIn = await other.getSignedIn(hashToken(token));
+    expect(signedIn?.user?.login).toBe('motcua');
+    expect(signedIn?.referenceStamp).toBe(await other.referenceStamp());
+    expect(await other.getSignedIn(hashToken(`${token}x`))).toBeUndefined();
+
+    const spies = [
+      vi.spyOn(other, 'getSignedIn'),
+      vi.spyOn(other, 'getUser'),
+      vi.spyOn(other, 'referenceStamp'),
+    ];
+    try {
+      const submit = await b.app.inject({
+        method: 'POST',
+        url: '/api/v1/dossiers',
+        headers: { cookie, 'idempotency-key': randomUUID() },
+        payload: { ...BIRTH, channel: 'counter', components: requiredOf(BIRTH) },
+      });
+      expect(submit.statusCode, submit.body).toBe(201);
+      expect(spies.map((spy) => spy.mock.calls.length)).toEqual([1, 0, 0]);
+      // A change committed since: the stamp read with the next request's session brings it.
+      await a.store.putCalendar(
+        { id: 'default', spec: { holidays: ['2026-12-03'] }, updatedAt: T0 + 3 },
+        audit,
+      );
+      const calendar = await b.app.inject({ method: 'GET', url: '/api/v1/calendar', headers: { cookie } });
+      expect(calendar.json().spec).toEqual({ holidays: ['2026-12-03'] });
+      expect(spies.map((spy) => spy.mock.calls.length)).toEqual([2, 0, 0]);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
   });
 
   it('shows on another server the calendar the admin has just saved', async () => {
