@@ -1,5 +1,4 @@
 /** Submitting dossiers and acting on them: the engine decides, the store commits, one transaction each. */
-import { randomBytes } from 'node:crypto';
 import {
   apply,
   availableActions,
@@ -18,6 +17,7 @@ import {
   sha256,
   type DossierColumns,
   type DossierRow,
+  secretToken,
   timeOrderedId,
   unitChain,
   type Store,
@@ -141,7 +141,7 @@ async function submitOnce(
   if (!result.ok) throw fromEngine(result.error);
   const d = result.dossier;
   const id = timeOrderedId(ctx.now);
-  const qrToken = randomBytes(18).toString('base64url');
+  const qrToken = secretToken(18);
   const rows = changeRows(undefined, d, result.effects, 1);
   const respond = (code: string): Record<string, unknown> => ({
     id,

@@ -3,13 +3,14 @@
  * server generates — becomes the dossier's e-result, recorded with its SHA-256 and a random token. The token's
  * public page (its QR code) tells anyone holding a copy whether it is the file issued, without personal data.
  */
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Effect, Localized } from '../../runtime/engine/index.ts';
 import type { ProcedureDefinition } from '../../schemas/procedure.ts';
 import { resultPdf } from '../slips-pdf/result.ts';
 import { attachmentsById, type AttachmentMeta, type AttachmentRow } from '../store/attachments.ts';
 import {
   isUniqueViolation,
+  secretToken,
   timeOrderedId,
   type DossierChange,
   type DossierResultRow,
@@ -134,7 +135,7 @@ export async function issuedResults(
     // Issued by the unit whose task it was.
     const task = issue.effects.find((e) => e.type === 'task_closed' && e.task.node === effect.node);
     const unitCode = task?.type === 'task_closed' ? task.task.unit : issue.row.unitCode;
-    const verifyToken = randomBytes(18).toString('base64url');
+    const verifyToken = secretToken(18);
     const named = effect.file
       ? await namedFile(store, effect.file, issue.actorId, effect.document)
       : undefined;

@@ -9,20 +9,24 @@ const POOL = 4096;
 const pool = Buffer.alloc(POOL);
 let offset = POOL;
 
-function random10(): Buffer {
-  if (offset + 10 > POOL) {
+/** `n` (≤ POOL) bytes of the CSPRNG, from a pool filled 4 KiB at a time: one call of it costs as much as the pool. */
+function randomOf(n: number): Buffer {
+  if (offset + n > POOL) {
     randomFillSync(pool);
     offset = 0;
   }
-  const bytes = pool.subarray(offset, offset + 10);
-  offset += 10;
+  const bytes = pool.subarray(offset, offset + n);
+  offset += n;
   return bytes;
 }
+
+/** A secret of `bytes` random bytes, base64url (a QR token: the capability its link carries). */
+export const secretToken = (bytes: number): string => randomOf(bytes).toString('base64url');
 
 const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
 
 export function timeOrderedId(ms = Date.now()): string {
-  const r = random10();
+  const r = randomOf(10);
   const time = hex(ms, 12);
   const randA = ((r[0] & 0x0f) << 8) | r[1];
   const randB = ((r[2] & 0x3f) | 0x80).toString(16).padStart(2, '0') + r.toString('hex', 3, 10);

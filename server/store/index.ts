@@ -10,7 +10,7 @@ export { isUniqueViolation } from './driver.ts';
 export { canonicalJson, sha256, chainHash, GENESIS } from './canonical.ts';
 export { auditRecord, eventRecord, LEGACY_CHAIN, SYSTEM_CHAIN, unitChain } from './chain.ts';
 export { anchorRecord } from './anchors.ts';
-export { timeOrderedId } from './ids.ts';
+export { secretToken, timeOrderedId } from './ids.ts';
 export { baseOf, referenceView } from './reference.ts';
 
 export interface OpenStoreOptions {

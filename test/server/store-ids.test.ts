@@ -1,7 +1,10 @@
-/** Time-ordered ids (server/store/ids.ts): RFC 9562 version 7, ordered by their millisecond, unique. */
+/**
+ * Time-ordered ids (server/store/ids.ts): RFC 9562 version 7, ordered by their millisecond, unique; and the secrets
+ * (QR and verify tokens) drawn from the same pool of random bytes.
+ */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { timeOrderedId } from '../../server/store/ids.ts';
+import { secretToken, timeOrderedId } from '../../server/store/ids.ts';
 
 const V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -27,5 +30,17 @@ describe('timeOrderedId', () => {
   it('does not repeat within one millisecond', () => {
     const ids = Array.from({ length: 20_000 }, () => timeOrderedId(1));
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('secretToken', () => {
+  it('is base64url of the bytes asked for, and never repeats across refills of the pool', () => {
+    // 18 bytes a token: 1,000 of them take the 4 KiB pool round several times, ids drawn in between.
+    const tokens = Array.from({ length: 1000 }, (_, i) => (i % 7 === 0 && timeOrderedId(1), secretToken(18)));
+    for (const token of tokens) {
+      expect(token).toMatch(/^[A-Za-z0-9_-]{24}$/);
+      expect(Buffer.from(token, 'base64url')).toHaveLength(18);
+    }
+    expect(new Set(tokens).size).toBe(tokens.length);
   });
 });
