@@ -25,10 +25,23 @@ export const secretToken = (bytes: number): string => randomOf(bytes).toString('
 
 const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
 
+/** The millisecond of the last id made here, and its 12-bit counter (rand_a). */
+let lastMs = -1;
+let counter = 0;
+
+/**
+ * Ids made in one millisecond by this process increase in the order they are made (RFC 9562, 6.2 method 1): rand_a
+ * counts up from a random start below 2048, and starts afresh, at random, only after 2048 or more ids in one
+ * millisecond. So rows written in one transaction (a dossier's notifications) sort by id in the order they were made.
+ */
 export function timeOrderedId(ms = Date.now()): string {
   const r = randomOf(10);
   const time = hex(ms, 12);
-  const randA = ((r[0] & 0x0f) << 8) | r[1];
+  if (ms !== lastMs || counter === 0xfff) {
+    lastMs = ms;
+    counter = ((r[0] & 0x07) << 8) | r[1];
+  } else counter++;
+  const randA = counter;
   const randB = ((r[2] & 0x3f) | 0x80).toString(16).padStart(2, '0') + r.toString('hex', 3, 10);
   return `${time.slice(0, 8)}-${time.slice(8)}-7${hex(randA, 3)}-${randB.slice(0, 4)}-${randB.slice(4)}`;
 }

@@ -16,6 +16,7 @@ export const PARTITIONED_TABLES: readonly { table: string; key: string }[] = [
   { table: 'dossier_sequences', key: 'unit_code' },
   { table: 'dossier_events', key: 'dossier_id' },
   { table: 'tasks', key: 'dossier_id' },
+  { table: 'outbox', key: 'dossier_id' },
 ];
 
 /** Where a dossier's id, code and QR token stay unique once the dossiers are split by unit. */

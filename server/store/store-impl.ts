@@ -253,7 +253,20 @@ export function createStore(driver: Driver): Store {
     listTimers: (dossierId) =>
       read((tx) => tx.select('timers', { dossierId }, { orderBy: [['fireAt', 'asc']] })),
     pendingNotifications: (limit) =>
-      read((tx) => tx.select('outbox', { sentAt: null }, { orderBy: [['createdAt', 'asc']], limit })),
+      // Then by id: the notifications of one transaction share their time, and their ids count up (ids.ts).
+      read((tx) =>
+        tx.select(
+          'outbox',
+          { sentAt: null },
+          {
+            orderBy: [
+              ['createdAt', 'asc'],
+              ['id', 'asc'],
+            ],
+            limit,
+          },
+        ),
+      ),
     markNotificationsSent: (ids, at) =>
       write(function* (tx) {
         yield* tx.update('outbox', { sentAt: at }, { id: { in: ids } });

@@ -27,6 +27,14 @@ describe('timeOrderedId', () => {
     );
   });
 
+  it('counts up within one millisecond, in the order the ids are made', () => {
+    const ids = Array.from({ length: 1000 }, () => timeOrderedId(2));
+    for (const id of ids) expect(id).toMatch(V7);
+    expect([...ids].sort()).toEqual(ids);
+    // Another millisecond starts afresh; back in the first, the count starts again at random.
+    expect(timeOrderedId(3) > ids[999]).toBe(true);
+  });
+
   it('does not repeat within one millisecond', () => {
     const ids = Array.from({ length: 20_000 }, () => timeOrderedId(1));
     expect(new Set(ids).size).toBe(ids.length);
