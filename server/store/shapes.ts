@@ -8,6 +8,7 @@
  */
 import { Column, getTableColumns, getTableName, is, SQL, type Table } from 'drizzle-orm';
 import { Lru } from './lru.ts';
+import { REFERENCE_STAMP_KEY } from './tx.ts';
 
 export type Values = Record<string, unknown>;
 type Code = (value: unknown) => unknown;
@@ -229,8 +230,8 @@ export class Shapes {
       return {
         text:
           `select ${list('s', s)}, ${list('u', u)}, ` +
-          `(select "updated_at" from "settings" where "key" = 'reference') ` +
-          `from ${s.sql} s left join ${u.sql} u on u."id" = s."user_id" where s."token_hash" = ${this.placeholder(1)}`,
+          `(select "updated_at" from "settings" where "key" = ${this.placeholder(1)}) ` +
+          `from ${s.sql} s left join ${u.sql} u on u."id" = s."user_id" where s."token_hash" = ${this.placeholder(2)}`,
         decode: (raw) => ({
           session: session(raw.slice(0, n)),
           user: raw[userId] === null ? undefined : user(raw.slice(n, n + m)),
@@ -238,7 +239,7 @@ export class Shapes {
         }),
       };
     });
-    return { shape, args: [tokenHash] };
+    return { shape, args: [REFERENCE_STAMP_KEY, tokenHash] };
   }
 
   private insertHead(t: TableInfo): string {

@@ -6,7 +6,7 @@ import { commitDossierBody, createDossierBody, KeyClaimed } from './dossier-writ
 import type { Driver } from './driver.ts';
 import type { Step } from './step.ts';
 import { VersionStateConflict, type AuditInput, type Store, type VersionRow } from './store.ts';
-import type { Tx } from './tx.ts';
+import { REFERENCE_STAMP_KEY, type Tx } from './tx.ts';
 
 export function createStore(driver: Driver): Store {
   const read = <T>(body: (tx: Tx) => Step<T>) => driver.read(body);
@@ -43,8 +43,11 @@ export function createStore(driver: Driver): Store {
         ),
       ),
     referenceStamp: async () =>
-      (await first(read((tx) => tx.select('settings', { key: 'reference' }, { columns: ['updatedAt'] }))))
-        ?.updatedAt ?? 0,
+      (
+        await first(
+          read((tx) => tx.select('settings', { key: REFERENCE_STAMP_KEY }, { columns: ['updatedAt'] })),
+        )
+      )?.updatedAt ?? 0,
     putUnit: (row, audit) =>
       audited(audit, (tx) =>
         tx.upsert('units', row, ['code'], { ...row, code: undefined, createdAt: undefined }),

@@ -12,6 +12,12 @@ export type TableName = keyof Tables;
 export type Row<N extends TableName> = InferSelectModel<Tables[N]>;
 export type NewRow<N extends TableName> = InferInsertModel<Tables[N]>;
 
+/**
+ * The `settings` row whose `updated_at` is the reference stamp: the migrations' triggers advance it in every
+ * transaction that changes reference data (server/store/reference.ts).
+ */
+export const REFERENCE_STAMP_KEY = 'reference';
+
 /** A session, its user (undefined once the account is gone) and the reference stamp read with them. */
 export interface SignedIn {
   session: Row<'sessions'>;
