@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { serviceError } from '../errors.ts';
-import type { ApiTokenRow, Store, UserRow } from '../store/index.ts';
+import { Lru, type ApiTokenRow, type Store, type UserRow } from '../store/index.ts';
 import { invalidCredentials, tooManyAttempts } from './errors.ts';
 import type { OidcIdentity } from './oidc.ts';
 import {
@@ -74,9 +74,14 @@ export interface Identity {
   referenceStamp?: number;
 }
 
+/** Bounds the sign-ins a process remembers for `presumed` (one per open session that made a request). */
+const RECENT_SIGN_INS = 10_000;
+
 export class Auth {
   private readonly limiter: LoginLimiter;
   private readonly cost: PasswordCost;
+  /** The sessions this process read lately, by token hash, with the expiry read: what `presumed` answers. */
+  private readonly recent = new Lru<string, { identity: Identity; expiresAt: number }>(RECENT_SIGN_INS);
 
   constructor(
     private readonly store: AuthStore,
@@ -130,6 +135,7 @@ export class Auth {
   async fromSession(token: string): Promise<Identity | undefined> {
     if (token.length > 100) return undefined;
     const tokenHash = hashToken(token);
+    this.recent.delete(tokenHash);
     const signedIn = await this.store.getSignedIn(tokenHash);
     if (!signedIn) return undefined;
     const { session, user, referenceStamp } = signedIn;
@@ -145,11 +151,25 @@ export class Auth {
     }
     if (!user || user.disabled) return undefined;
     const identity: Identity = { user, via: 'session', sessionHash: tokenHash, referenceStamp };
-    if (session.expiresAt - now < this.options.sessionTtlMs / 2) {
-      identity.renewedUntil = now + this.options.sessionTtlMs;
-      await this.store.extendSession(tokenHash, identity.renewedUntil);
+    let expiresAt = session.expiresAt;
+    if (expiresAt - now < this.options.sessionTtlMs / 2) {
+      expiresAt = now + this.options.sessionTtlMs;
+      await this.store.extendSession(tokenHash, expiresAt);
     }
-    return identity;
+    this.recent.set(tokenHash, { identity, expiresAt });
+    return expiresAt === session.expiresAt ? identity : { ...identity, renewedUntil: expiresAt };
+  }
+
+  /**
+   * The identity a session cookie had when this process last read it, without reading it again: for a request
+   * whose one write checks the sign-in in its own transaction (store/presumed.ts). None when the session was not
+   * read lately or is due to be extended (which only a read does).
+   */
+  presumed(token: string): Identity | undefined {
+    if (token.length > 100) return undefined;
+    const recent = this.recent.get(hashToken(token));
+    if (!recent || recent.expiresAt - this.now() < this.options.sessionTtlMs / 2) return undefined;
+    return recent.identity;
   }
 
   /** The user of an API token (`Authorization: Bearer mc_…`), or undefined. */
@@ -164,6 +184,7 @@ export class Auth {
 
   async logout(identity: Identity): Promise<void> {
     if (!identity.sessionHash) return;
+    this.recent.delete(identity.sessionHash);
     await this.store.deleteSession(identity.sessionHash, {
       at: this.now(),
       actorId: identity.user.id,

@@ -50,6 +50,13 @@ export function identify(
   return found;
 }
 
+/** The session cookie's identity as this process last read it (Auth.presumed), without reading it: none for a token. */
+export function presumedIdentity(auth: Auth, request: FastifyRequest): Identity | undefined {
+  if (request.headers.authorization !== undefined) return undefined;
+  const cookie = request.cookies[SESSION_COOKIE];
+  return cookie ? auth.presumed(cookie) : undefined;
+}
+
 export async function requireIdentity(
   auth: Auth,
   request: FastifyRequest,

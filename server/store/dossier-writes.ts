@@ -6,11 +6,13 @@ import {
   AttachmentsTaken,
   PaymentOrderSettled,
   RevisionConflict,
+  SignInChanged,
   TimerAlreadyFired,
   type DossierChange,
   type NewDossier,
   type NewDossierResult,
   type Notification,
+  type SignInCheck,
   type TaskProjection,
   type TimerChange,
 } from './store.ts';
@@ -28,9 +30,22 @@ export class KeyClaimed extends Error {
   }
 }
 
+/** A presumed sign-in (SignInCheck), checked before the transaction writes anything. */
+function* checkSignIn(tx: Tx, check: SignInCheck): Step<void> {
+  const found = yield* tx.signedIn(check.tokenHash);
+  const holds =
+    found !== undefined &&
+    found.session.expiresAt > check.at &&
+    found.user !== undefined &&
+    !found.user.disabled &&
+    found.referenceStamp === check.referenceStamp;
+  if (!holds) throw new SignInChanged();
+}
+
 export function* createDossierBody(tx: Tx, plan: NewDossier): Step<NewDossierResult> {
   const { row, idempotency } = plan;
   const at = row.submittedAt;
+  if (plan.signIn) yield* checkSignIn(tx, plan.signIn);
   const sequence = yield* tx.nextSequence(plan.codeOf.unitCode, plan.codeOf.day);
   const code = dossierCode(plan.codeOf.unitCode, plan.codeOf.day, sequence);
   const response = plan.respond(code);

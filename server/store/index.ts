@@ -12,6 +12,8 @@ export { auditRecord, eventRecord, LEGACY_CHAIN, SYSTEM_CHAIN, unitChain } from 
 export { anchorRecord } from './anchors.ts';
 export { secretToken, timeOrderedId } from './ids.ts';
 export { baseOf, referenceView } from './reference.ts';
+export { Lru } from './lru.ts';
+export { confirmed, NotPresumable, presumedView } from './presumed.ts';
 
 export interface OpenStoreOptions {
   /** `postgres://…` or `postgresql://…`; absent: SQLite. */

@@ -21,6 +21,10 @@ export class Lru<K, V> {
     this.entries.set(key, value);
   }
 
+  delete(key: K): void {
+    this.entries.delete(key);
+  }
+
   /** The entry, made by `make` if there was none. */
   getOrSet(key: K, make: () => V): V {
     let value = this.get(key);

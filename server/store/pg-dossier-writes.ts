@@ -15,6 +15,7 @@ import {
   AttachmentsTaken,
   PaymentOrderSettled,
   RevisionConflict,
+  SignInChanged,
   TimerAlreadyFired,
   type DossierChange,
   type NewDossier,
@@ -95,6 +96,8 @@ function translated(error: unknown, change?: DossierChange): unknown {
       return new TimerAlreadyFired(change!.firing!.timerId);
     case 'MC005':
       return new PaymentOrderSettled(change!.settles!.orderId);
+    case 'MC006':
+      return new SignInChanged();
     default:
       return error;
   }
@@ -143,6 +146,10 @@ export async function pgCreateDossier(q: Queryable, plan: NewDossier) {
       throw new Error('pg-dossier-writes: the answer uses the dossier code inside a longer text');
     p.response = response;
     p.code_placeholder = JSON.stringify(CODE);
+  }
+  if (plan.signIn) {
+    const { tokenHash, referenceStamp, at: checkedAt } = plan.signIn;
+    p.sign_in = { token_hash: tokenHash, reference_stamp: referenceStamp, at: checkedAt };
   }
   if (plan.attachments) p.attachments = { ids: plan.attachments.ids, owner_id: plan.attachments.ownerId };
   if (plan.draft) p.draft = { user_id: plan.draft.userId, procedure_code: plan.draft.procedureCode };

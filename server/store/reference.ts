@@ -11,7 +11,13 @@ import { Lru } from './lru.ts';
 import type { Store } from './store.ts';
 
 /** The cached reads, each keyed by its one string argument (none for mergedUnits). */
-const CACHED = new Set<string>(['getProcedure', 'getCalendar', 'rolesOf', 'getUnit', 'mergedUnits']);
+export const CACHED: ReadonlySet<string> = new Set<string>([
+  'getProcedure',
+  'getCalendar',
+  'rolesOf',
+  'getUnit',
+  'mergedUnits',
+]);
 /** Bounds the roles cached (one entry per person who signs in). */
 const SIZE = 10_000;
 

@@ -57,6 +57,16 @@ export class RevisionConflict extends Error {
   }
 }
 
+/**
+ * A write that checked a sign-in it was handed (SignInCheck) found the session ended or expired, its user disabled,
+ * or the reference data changed since the stamp: nothing was written.
+ */
+export class SignInChanged extends Error {
+  constructor() {
+    super('the sign-in or the reference data changed since they were read');
+  }
+}
+
 /** A file to link to a new dossier is gone or already in another dossier: nothing was written. */
 export class AttachmentsTaken extends Error {
   constructor() {
@@ -135,8 +145,21 @@ export interface DossierChange {
   settles?: { orderId: string; transactionNo: string };
 }
 
+/**
+ * A caller's sign-in as the request presumed it without reading it (store/presumed.ts), for the write to check first
+ * in its own transaction: the session is still open at `at`, its user enabled, and the reference stamp the request's
+ * cached reads came from is still the stamp.
+ */
+export interface SignInCheck {
+  tokenHash: string;
+  referenceStamp: number;
+  at: number;
+}
+
 export interface NewDossier {
   row: Omit<DossierRow, 'code' | 'revision'>;
+  /** Checked before anything is written: SignInChanged, with nothing written, when it no longer holds. */
+  signIn?: SignInCheck;
   /** The code is `<unitCode>-<day>-NNNN`, NNNN from the unit's sequence of that day, drawn in the transaction. */
   codeOf: { unitCode: string; day: string };
   events: NewEvent[];

@@ -44,6 +44,7 @@ export const dossiers = {
       'safe: a replay answers 200 with the first answer instead of 201.',
     tags,
     access: 'session',
+    presumesSignIn: true,
     input: SubmitInput,
     output: Submitted,
     rest: {

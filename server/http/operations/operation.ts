@@ -51,6 +51,12 @@ export interface Operation<
   /** REST surface; an operation without it is tRPC only. */
   rest?: Rest<Static<O>>;
   errors?: Partial<Record<ErrorStatus, string>>;
+  /**
+   * The run's one write checks the caller's sign-in in its own transaction (createDossier's SignInCheck), so a
+   * session this process read lately is not read again first (invoke.ts). Only for a run that makes no store call
+   * but cached reference reads and that write, and that leaves the reply alone.
+   */
+  presumesSignIn?: true;
   /** OpenAPI extensions of the operation (`x-…`), built when the route is registered. */
   extensions?(): Record<`x-${string}`, unknown>;
   run(call: Call, input: Static<I>): Promise<Static<O>>;

@@ -6,9 +6,9 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
 import type { TObject, TSchema } from 'typebox';
-import { contextOf, type HttpDeps } from '../deps.ts';
+import type { HttpDeps } from '../deps.ts';
 import { errorResponses } from '../openapi.ts';
-import { checkedOutput } from './outputs.ts';
+import { invoke } from './invoke.ts';
 import type { AnyOperation, OperationTree } from './operation.ts';
 
 function pathFields(path: string): string[] {
@@ -139,11 +139,7 @@ export function registerRest(api: FastifyInstance, deps: HttpDeps, tree: Operati
             }
           : {}),
         handler: async (request: FastifyRequest, reply: FastifyReply) => {
-          const { ctx, store } = await contextOf(deps, request, reply, { signedIn: op.access === 'session' });
-          const output = checkedOutput(
-            op,
-            await op.run({ deps: { ...deps, store }, ctx, request, reply }, inputOf(op, request)),
-          );
+          const output = await invoke(op, deps, request, reply, inputOf(op, request));
           const status = typeof rest.status === 'function' ? rest.status(output) : (rest.status ?? 200);
           reply.code(status);
           if (status === 204) return reply.send();

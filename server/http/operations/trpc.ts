@@ -3,19 +3,17 @@
  * operation's input schema as its validator (the same compiler and messages as the REST body) and its types.
  */
 import type { Static, TSchema } from 'typebox';
-import { contextOf } from '../deps.ts';
 import { parse, procedure, router } from '../trpc/init.ts';
 import type { TrpcContext } from '../trpc/context.ts';
 import type { Operation, OperationTree } from './operation.ts';
-import { checkedOutput } from './outputs.ts';
+import { invoke } from './invoke.ts';
 
 async function run<I extends TSchema, O extends TSchema>(
   op: Operation<I, O>,
   { deps, req: request, res: reply }: TrpcContext,
   input: Static<I>,
 ): Promise<Static<O>> {
-  const { ctx, store } = await contextOf(deps, request, reply, { signedIn: op.access === 'session' });
-  return checkedOutput(op, await op.run({ deps: { ...deps, store }, ctx, request, reply }, input));
+  return invoke(op, deps, request, reply, input);
 }
 
 function queryProcedure<I extends TSchema, O extends TSchema>(op: Operation<I, O, 'query'>) {
