@@ -1,8 +1,7 @@
 /**
- * The security headers of every answer (helmet, registered here and nowhere else) and the cross-site request check
+ * The security headers of every answer (helmet, applied here and nowhere else) and the cross-site request check
  * for cookie-authenticated writes.
  */
-import fastifyHelmet from '@fastify/helmet';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
 import type {} from '@fastify/cookie';
@@ -43,13 +42,19 @@ const HEADERS = {
 
 const setHeaders = helmet(HEADERS);
 
-/** The same headers on an answer that no hook sees: the router's refusal of a malformed URL (server.ts). */
+/**
+ * The headers, by helmet's middleware made once (@fastify/helmet would make it again for every request): set by a
+ * hook on every answer, and by hand on one that no hook sees, the router's refusal of a malformed URL (server.ts).
+ */
 export function securityHeaders(request: FastifyRequest, reply: FastifyReply): void {
   setHeaders(request.raw, reply.raw, () => undefined);
 }
 
-export async function securityHooks(app: FastifyInstance): Promise<void> {
-  await app.register(fastifyHelmet, HEADERS);
+export function securityHooks(app: FastifyInstance): void {
+  app.addHook('onRequest', (request, reply, done) => {
+    securityHeaders(request, reply);
+    done();
+  });
   app.addHook('preHandler', async (request) => {
     if (crossSite(request)) {
       throw forbidden(message('http.requestsFromAnotherSite'));

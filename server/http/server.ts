@@ -84,7 +84,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   app.removeContentTypeParser('text/plain');
   boundedJsonBodies(app);
   await app.register(cookie, { secret: options.secret ?? randomBytes(32).toString('base64url') });
-  await securityHooks(app);
+  securityHooks(app);
 
   const deps: HttpDeps = {
     store: options.store,
