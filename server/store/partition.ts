@@ -1,7 +1,7 @@
 /**
  * Declarative partitioning of the PostgreSQL tables that grow with every dossier (SCALING.md §3 on one primary):
  * dossiers by their receiving unit, the audit log by chain (one per unit), the code sequences by unit, a dossier's
- * events and tasks by dossier. A partitioned table's unique keys must contain its partition key, so the dossiers'
+ * events, tasks, notifications and rating by dossier, timers by id. A partitioned table's unique keys must contain its partition key, so the dossiers'
  * keys gain `unit_code`, and a small `dossier_lookup` (kept by a trigger) holds what must stay unique across units —
  * a dossier's id, code and QR token — and is what the tables keyed by a dossier's id refer to. Run with the servers
  * stopped: each table is rebuilt (rows copied) in one transaction, with its keys, foreign keys and indexes under the
@@ -17,6 +17,9 @@ export const PARTITIONED_TABLES: readonly { table: string; key: string }[] = [
   { table: 'dossier_events', key: 'dossier_id' },
   { table: 'tasks', key: 'dossier_id' },
   { table: 'outbox', key: 'dossier_id' },
+  // By id, which holds its dossier's (`<dossier id>:<timer>`): the upsert that sets a timer again matches on it.
+  { table: 'timers', key: 'id' },
+  { table: 'ratings', key: 'dossier_id' },
 ];
 
 /** Where a dossier's id, code and QR token stay unique once the dossiers are split by unit. */
