@@ -2,7 +2,8 @@
  * The reference data cache (server/store/reference.ts), on both dialects: a view serves procedures, units, mergers,
  * the calendar and role assignments from the process's cache while no change was committed, and every request
  * after a change sees it — made by another process (another Store, another server on the same database), by raw
- * SQL, or by the request itself. Sessions are not cached: one ended elsewhere is refused at once.
+ * SQL, or by the request itself. Sessions are not cached: one ended elsewhere is refused at once (a submission that
+ * presumed it, by its own write: presumed-sign-in.test.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
