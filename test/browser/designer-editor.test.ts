@@ -213,6 +213,30 @@ browserDescribe('the designer editor', () => {
     }
   });
 
+  it('scrolls a long tab in its own pane: the save status and the tabs stay in sight', async ({ page }) => {
+    await signInDesigner(page);
+    await openEditor(page, (await newDraft(page, JUDICIAL.code)).id);
+    const pane = page.locator(
+      '.mc-editor-tabs > .ant-tabs-body-holder > .ant-tabs-body > .ant-tabs-content-active',
+    );
+    const inView = async (selector: string) => {
+      const box = (await page.locator(selector).last().boundingBox())!;
+      return box.y >= 0 && box.y + box.height <= DESKTOP.height;
+    };
+    for (const tab of ['Biểu mẫu', 'Thành phần hồ sơ', 'Lệ phí', 'Chạy thử']) {
+      await page.getByRole('tab', { name: tab }).click();
+      await expect.poll(() => pane.locator('input:visible').count(), tab).toBeGreaterThan(0);
+      // Longer than a laptop screen: the pane scrolls to the field last on the tab, the page does not move.
+      await expect.poll(() => pane.evaluate((e) => e.scrollHeight > e.clientHeight), tab).toBe(true);
+      await pane.locator('input:visible').last().focus();
+      await expect.poll(() => pane.evaluate((e) => e.scrollTop), tab).toBeGreaterThan(0);
+      expect(await page.evaluate(() => document.scrollingElement!.scrollTop), tab).toBe(0);
+      expect(await inView('.mc-editor-tabs [role="tablist"]'), tab).toBe(true);
+      expect(await inView('.mc-save'), tab).toBe(true);
+    }
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
   it('passes axe with a step selected, and lets a phone read the diagram and its problems', async ({
     page,
   }) => {
