@@ -225,11 +225,13 @@ browserDescribe('the designer editor', () => {
     };
     for (const tab of ['Biểu mẫu', 'Thành phần hồ sơ', 'Lệ phí', 'Chạy thử']) {
       await page.getByRole('tab', { name: tab }).click();
-      await expect.poll(() => pane.locator('input:visible').count(), tab).toBeGreaterThan(0);
+      await expect.poll(() => pane.locator('input:visible').count(), { message: tab }).toBeGreaterThan(0);
       // Longer than a laptop screen: the pane scrolls to the field last on the tab, the page does not move.
-      await expect.poll(() => pane.evaluate((e) => e.scrollHeight > e.clientHeight), tab).toBe(true);
+      await expect
+        .poll(() => pane.evaluate((e) => e.scrollHeight > e.clientHeight), { message: tab })
+        .toBe(true);
       await pane.locator('input:visible').last().focus();
-      await expect.poll(() => pane.evaluate((e) => e.scrollTop), tab).toBeGreaterThan(0);
+      await expect.poll(() => pane.evaluate((e) => e.scrollTop), { message: tab }).toBeGreaterThan(0);
       expect(await page.evaluate(() => document.scrollingElement!.scrollTop), tab).toBe(0);
       expect(await inView('.mc-editor-tabs [role="tablist"]'), tab).toBe(true);
       expect(await inView('.mc-save'), tab).toBe(true);
