@@ -208,7 +208,14 @@ export function Canvas({ problems, names }: { problems: readonly PlacedProblem[]
         >
           <Background gap={24} />
           <Controls showInteractive={false} fitViewOptions={FIT_ALL} />
-          <MiniMap pannable zoomable nodeColor={(n) => (n.data as Step['data']).color} />
+          <MiniMap
+            pannable
+            zoomable
+            nodeColor={(n) => (n.data as Step['data']).color}
+            // In screen pixels (React Flow scales these to the map): the part of the process on screen.
+            maskStrokeColor="#1677ff"
+            maskStrokeWidth={2}
+          />
         </ReactFlow>
       )}
     </div>
