@@ -230,8 +230,12 @@ browserDescribe('the designer editor', () => {
       await expect
         .poll(() => pane.evaluate((e) => e.scrollHeight > e.clientHeight), { message: tab })
         .toBe(true);
-      await pane.locator('input:visible').last().focus();
-      await expect.poll(() => pane.evaluate((e) => e.scrollTop), { message: tab }).toBeGreaterThan(0);
+      // Focused again at each poll: a tab still drawing its lower parts may have no field there yet.
+      const lastFieldFocused = async () => {
+        await pane.locator('input:visible').last().focus();
+        return pane.evaluate((e) => e.scrollTop);
+      };
+      await expect.poll(lastFieldFocused, { message: tab }).toBeGreaterThan(0);
       expect(await page.evaluate(() => document.scrollingElement!.scrollTop), tab).toBe(0);
       expect(await inView('.mc-editor-tabs [role="tablist"]'), tab).toBe(true);
       expect(await inView('.mc-save'), tab).toBe(true);
