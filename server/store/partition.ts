@@ -1,17 +1,33 @@
 /**
  * Declarative partitioning of the PostgreSQL tables that grow with every dossier (SCALING.md §3 on one primary):
  * dossiers by their receiving unit, the audit log by chain (one per unit), the code sequences by unit, a dossier's
- * events, tasks, notifications and rating by dossier, timers by id. A partitioned table's unique keys must contain its partition key, so the dossiers'
- * keys gain `unit_code`, and a small `dossier_lookup` (kept by a trigger) holds what must stay unique across units —
- * a dossier's id, code and QR token — and is what the tables keyed by a dossier's id refer to. Run with the servers
+ * events, tasks, notifications, results and rating by dossier, timers by id. A partitioned table's unique keys must
+ * contain its partition key, so they gain it, and a small lookup table (kept by a trigger in the writer's
+ * transaction) holds what must stay unique across partitions: a dossier's id, code and QR token (`dossier_lookup`,
+ * which the tables keyed by a dossier's id refer to), a result's id, file and verify token (`result_lookup`). The
+ * lookups also route a read by one of those keys to one partition (`ROUTES`, shapes.ts). Run with the servers
  * stopped: each table is rebuilt (rows copied) in one transaction, with its keys, foreign keys and indexes under the
  * same names.
  */
 import pg from 'pg';
+import type { Route } from './shapes.ts';
 
-/** Each table and the column it is hashed on; the dossiers first, since the others refer to them. */
-export const PARTITIONED_TABLES: readonly { table: string; key: string }[] = [
-  { table: 'dossiers', key: 'unit_code' },
+/** Where a table's keys stay unique across its partitions: `unique[0]` is the lookup's primary key. */
+interface Lookup {
+  name: string;
+  unique: string[];
+}
+
+/** Where a dossier's id, code and QR token stay unique once the dossiers are split by unit. */
+export const DOSSIER_LOOKUP = 'dossier_lookup';
+
+/** Each table, the column it is hashed on and its lookup; the dossiers first, since the others refer to them. */
+export const PARTITIONED_TABLES: readonly { table: string; key: string; lookup?: Lookup }[] = [
+  {
+    table: 'dossiers',
+    key: 'unit_code',
+    lookup: { name: DOSSIER_LOOKUP, unique: ['id', 'code', 'qr_token'] },
+  },
   { table: 'audit_log', key: 'chain' },
   { table: 'dossier_sequences', key: 'unit_code' },
   { table: 'dossier_events', key: 'dossier_id' },
@@ -19,29 +35,40 @@ export const PARTITIONED_TABLES: readonly { table: string; key: string }[] = [
   { table: 'outbox', key: 'dossier_id' },
   // By id, which holds its dossier's (`<dossier id>:<timer>`): the upsert that sets a timer again matches on it.
   { table: 'timers', key: 'id' },
+  {
+    table: 'dossier_results',
+    key: 'dossier_id',
+    lookup: { name: 'result_lookup', unique: ['id', 'attachment_id', 'verify_token'] },
+  },
   { table: 'ratings', key: 'dossier_id' },
 ];
 
-/** Where a dossier's id, code and QR token stay unique once the dossiers are split by unit. */
-export const DOSSIER_LOOKUP = 'dossier_lookup';
+/** The reads a partitioned schema routes through its lookups: by any of a lookup's keys, to its table's partition. */
+export const ROUTES: readonly Route[] = PARTITIONED_TABLES.flatMap(({ table, key, lookup }) =>
+  lookup ? [{ table, key, lookup: lookup.name, columns: lookup.unique }] : [],
+);
 
-const LOOKUP_SQL = [
-  `create table ${DOSSIER_LOOKUP} (id text primary key, code text not null unique, qr_token text not null unique,
-     unit_code text not null)`,
-  `insert into ${DOSSIER_LOOKUP} select id, code, qr_token, unit_code from dossiers`,
-  `create function motcua_dossier_lookup() returns trigger language plpgsql as $$
-   begin
-     if tg_op <> 'INSERT' then delete from ${DOSSIER_LOOKUP} where id = old.id; end if;
-     if tg_op <> 'DELETE' then
-       insert into ${DOSSIER_LOOKUP} values (new.id, new.code, new.qr_token, new.unit_code);
-     end if;
-     return null;
-   end $$`,
-];
+/** The lookup table of `table` (keys and partition key), filled from its rows and kept by a trigger. */
+function lookupSql(table: string, key: string, { name, unique }: Lookup): string[] {
+  const columns = [...unique, key];
+  const defs = unique.map((c, i) => `${c} text ${i === 0 ? 'primary key' : 'not null unique'}`);
+  return [
+    `create table ${name} (${defs.join(', ')}, ${key} text not null)`,
+    `insert into ${name} select ${columns.join(', ')} from ${table}`,
+    `create function motcua_${name}() returns trigger language plpgsql as $$
+     begin
+       if tg_op <> 'INSERT' then delete from ${name} where ${unique[0]} = old.${unique[0]}; end if;
+       if tg_op <> 'DELETE' then
+         insert into ${name} values (${columns.map((c) => `new.${c}`).join(', ')});
+       end if;
+       return null;
+     end $$`,
+  ];
+}
 
-const LOOKUP_TRIGGER =
-  'create trigger dossiers_lookup after insert or delete or update of id, code, qr_token, unit_code on dossiers ' +
-  'for each row execute function motcua_dossier_lookup()';
+const lookupTrigger = (table: string, key: string, { name, unique }: Lookup) =>
+  `create trigger ${table}_lookup after insert or delete or update of ${[...unique, key].join(', ')} ` +
+  `on ${table} for each row execute function motcua_${name}()`;
 
 /** A primary or unique key without the partition key gets it as its last column. */
 function withKey(def: string, key: string): string {
@@ -67,7 +94,7 @@ export async function partitionTables(url: string, partitions: number): Promise<
   const rebuilt: string[] = [];
   try {
     await client.query('begin');
-    for (const { table, key } of PARTITIONED_TABLES) {
+    for (const { table, key, lookup } of PARTITIONED_TABLES) {
       const { rows: kind } = await client.query<{ relkind: string }>(
         'select relkind from pg_class where oid = to_regclass($1)',
         [table],
@@ -85,13 +112,13 @@ export async function partitionTables(url: string, partitions: number): Promise<
             and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)`,
         [table],
       );
-      // The keys of other tables that point at this one point at the lookup instead (dossiers only).
+      // The keys of other tables that point at this one point at its lookup instead.
       const { rows: referring } = await client.query<{ name: string; table: string; def: string }>(
         `select conname as name, conrelid::regclass::text as table, pg_get_constraintdef(oid) as def
            from pg_constraint where confrelid = $1::regclass and contype = 'f'`,
         [table],
       );
-      if (table === 'dossiers') for (const sql of LOOKUP_SQL) await client.query(sql);
+      if (lookup) for (const sql of lookupSql(table, key, lookup)) await client.query(sql);
       for (const r of referring)
         await client.query(`alter table ${quote(r.table)} drop constraint ${quote(r.name)}`);
       const old = `${table}__unpartitioned`;
@@ -111,9 +138,14 @@ export async function partitionTables(url: string, partitions: number): Promise<
           `alter table ${quote(table)} add constraint ${quote(c.name)} ${withKey(c.def, key)}`,
         );
       for (const index of indexes) await client.query(index.def);
-      if (table === 'dossiers') await client.query(LOOKUP_TRIGGER);
+      if (lookup) await client.query(lookupTrigger(table, key, lookup));
       for (const r of referring) {
-        const def = r.def.replace(/REFERENCES dossiers\(id\)/, `REFERENCES ${DOSSIER_LOOKUP}(id)`);
+        const def = lookup
+          ? r.def.replace(
+              `REFERENCES ${table}(${lookup.unique[0]})`,
+              `REFERENCES ${lookup.name}(${lookup.unique[0]})`,
+            )
+          : r.def;
         await client.query(`alter table ${quote(r.table)} add constraint ${quote(r.name)} ${def}`);
       }
       rebuilt.push(table);

@@ -5,7 +5,7 @@
  */
 import type { Table } from 'drizzle-orm';
 import type pg from 'pg';
-import { Shapes, type Built, type SelectShape, type Values } from './shapes.ts';
+import { Shapes, type Built, type Route, type SelectShape, type Values } from './shapes.ts';
 
 /** A pool or one of its connections (inside a transaction). */
 export type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
@@ -14,9 +14,14 @@ export type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
 const NAMED_LIMIT = 2_000;
 
 export class PgStatements {
-  private readonly shapes = new Shapes((n) => `$${n}`);
+  private readonly shapes: Shapes;
   /** A name stays with its text for the life of the process: a connection keeps what it prepared under it. */
   private readonly names = new Map<string, string>();
+
+  /** `routes`: the lookups of a partitioned schema (partition.ts), none on a plain one. */
+  constructor(routes: readonly Route[] = []) {
+    this.shapes = new Shapes((n) => `$${n}`, routes);
+  }
 
   select(
     q: Queryable,

@@ -10,9 +10,10 @@ import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import * as schema from './schema.pg.ts';
 import { PgStatements, type Queryable } from './pg-statements.ts';
 import { pgCommitDossier, pgCreateDossier } from './pg-dossier-writes.ts';
+import { ROUTES } from './partition.ts';
 import { runAsync, wait, type Step } from './step.ts';
 import type { Driver } from './driver.ts';
-import type { SelectShape, Values } from './shapes.ts';
+import type { Route, SelectShape, Values } from './shapes.ts';
 import type { SignedIn, TableName, Tx } from './tx.ts';
 import { documentColumns, inDossier, newestFirst, ofApplicant } from './documents.ts';
 import { catalogueFilter, dueTimers } from './where.ts';
@@ -68,12 +69,14 @@ export async function openPg(url: string, options: { poolSize?: number } = {}): 
   // An idle connection the server dropped (restart, failover) must not crash the process: the pool replaces it,
   // and a query on a broken connection fails on its own.
   pool.on('error', () => undefined);
+  let routes: Route[];
   try {
     // Several server processes may start at once: one migrates, the others wait for it.
     const client = await pool.connect();
     try {
       await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
       await migrate(drizzle({ client, schema }), { migrationsFolder: MIGRATIONS });
+      routes = await routesOf(client);
     } finally {
       await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
       client.release();
@@ -83,7 +86,7 @@ export async function openPg(url: string, options: { poolSize?: number } = {}): 
     throw error;
   }
   const db = drizzle({ client: pool, schema });
-  const statements = new PgStatements();
+  const statements = new PgStatements(routes);
   const reads = pgTx(pool, () => db, statements, pgWorklists(db));
   let closed: Promise<void> | undefined;
   return {
@@ -113,6 +116,16 @@ export async function openPg(url: string, options: { poolSize?: number } = {}): 
     },
     close: () => (closed ??= pool.end()),
   };
+}
+
+/** The routes of a schema partitioned by `motcua partition` (which runs with the servers stopped): its lookups are there. */
+async function routesOf(client: pg.PoolClient): Promise<Route[]> {
+  const { rows } = await client.query<{ name: string }>(
+    "select relname as name from pg_class where relname = any($1) and relkind = 'r'",
+    [ROUTES.map((r) => r.lookup)],
+  );
+  const present = new Set(rows.map((r) => r.name));
+  return ROUTES.filter((r) => present.has(r.lookup));
 }
 
 function table(name: keyof typeof schema) {

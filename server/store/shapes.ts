@@ -50,6 +50,18 @@ export interface SelectShape {
   offset?: number;
 }
 
+/**
+ * On a partitioned schema (partition.ts), a table whose keys are kept unique by a lookup table: a condition that names
+ * one of those keys (`columns`) and not the partition key (`key`) gains the partition key found in the lookup, so the
+ * statement reads one partition (PostgreSQL prunes the rest when it runs).
+ */
+export interface Route {
+  table: string;
+  key: string;
+  lookup: string;
+  columns: readonly string[];
+}
+
 const OPERATORS: Record<string, string> = { ne: '<>', lt: '<', lte: '<=', gt: '>', gte: '>=' };
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -104,9 +116,18 @@ function rowDecoder(columns: ColumnInfo[]): (raw: unknown[]) => Values {
 export class Shapes {
   private readonly tables = new Map<Table, TableInfo>();
   private readonly cache = new Lru<string, Shape>(500);
+  private readonly routes: Map<string, Route>;
 
-  /** `placeholder(n)` writes the n-th parameter (1-based). */
-  constructor(private readonly placeholder: (n: number) => string) {}
+  /**
+   * `placeholder(n)` writes the n-th parameter (1-based); `routes` (PostgreSQL's numbered parameters only, since a
+   * route reads its condition's parameter a second time) by the table's quoted name.
+   */
+  constructor(
+    private readonly placeholder: (n: number) => string,
+    routes: readonly Route[] = [],
+  ) {
+    this.routes = new Map(routes.map((r) => [quote(r.table), r]));
+  }
 
   select(table: Table, where: Values | undefined, options: SelectShape | undefined): Built {
     const t = this.info(table);
@@ -307,14 +328,18 @@ export class Shapes {
   /** The condition of that shape, its placeholders numbered from `n.i + 1` (the same walk as describeWhere). */
   private whereText(t: TableInfo, where: Values | undefined, n: { i: number }): string {
     const parts: string[] = [];
+    /** Each column compared for equality, with its parameter's number. */
+    const equal = new Map<string, number>();
     for (const k in where) {
       const value = where[k];
       if (value === undefined) continue;
       const c = this.column(t, k);
       const op = operatorOf(value);
       if (value === null) parts.push(`${c.sql} is null`);
-      else if (op === undefined) parts.push(`${c.sql} = ${this.placeholder(++n.i)}`);
-      else if (op === 'isNull') parts.push(`${c.sql} is ${(value as Values).isNull ? '' : 'not '}null`);
+      else if (op === undefined) {
+        equal.set(c.sql, ++n.i);
+        parts.push(`${c.sql} = ${this.placeholder(n.i)}`);
+      } else if (op === 'isNull') parts.push(`${c.sql} is ${(value as Values).isNull ? '' : 'not '}null`);
       else if (op === 'in') {
         const list = (value as { in: unknown[] }).in;
         parts.push(
@@ -322,6 +347,18 @@ export class Shapes {
         );
       } else parts.push(`${c.sql} ${OPERATORS[op]} ${this.placeholder(++n.i)}`);
     }
+    const routed = this.routed(t, equal);
+    if (routed !== undefined) parts.push(routed);
     return parts.length === 0 ? '' : ` where ${parts.join(' and ')}`;
+  }
+
+  /** The partition key's condition a route adds, if the table has one and the condition names a key it holds. */
+  private routed(t: TableInfo, equal: Map<string, number>): string | undefined {
+    const route = this.routes.get(t.sql);
+    if (route === undefined || equal.has(quote(route.key))) return;
+    const column = route.columns.map(quote).find((c) => equal.has(c));
+    if (column === undefined) return;
+    const key = quote(route.key);
+    return `${key} = (select ${key} from ${quote(route.lookup)} where ${column} = ${this.placeholder(equal.get(column)!)})`;
   }
 }

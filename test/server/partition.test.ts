@@ -5,7 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act, serviceContext, verifyAudit } from '../../server/services/index.ts';
-import { DOSSIER_LOOKUP, PARTITIONED_TABLES, partitionTables } from '../../server/store/partition.ts';
+import { DOSSIER_LOOKUP, PARTITIONED_TABLES, partitionTables, ROUTES } from '../../server/store/partition.ts';
+import * as schema from '../../server/store/schema.pg.ts';
+import { Shapes, type Built } from '../../server/store/shapes.ts';
 import type { Store } from '../../server/store/index.ts';
 import { createTestDb, testDialects, type TestDb } from '../support/db.ts';
 import { CLI, run } from '../load/support.ts';
@@ -17,6 +19,7 @@ const TABLES = PARTITIONED_TABLES.map((p) => p.table);
 const WIDENED: Record<string, string> = {
   dossiers: 'PRIMARY KEY (id, unit_code)',
   outbox: 'PRIMARY KEY (id, dossier_id)',
+  dossier_results: 'PRIMARY KEY (id, dossier_id)',
 };
 
 const available = await testDialects();
@@ -134,6 +137,71 @@ describe.skipIf(!available.includes('pg'))('partitioned tables (pg)', () => {
     expect(await lookup('copy-3')).toEqual([]);
     // A dossier with events cannot go, on the partitioned schema as on the plain one.
     await expect(db.exec('delete from dossiers where id = ?', [row.id])).rejects.toThrow(/foreign key/);
+  });
+
+  it('routes a read by a key a lookup holds (code, QR token, verify token) to the one partition of its row', async () => {
+    const { code } = await counterPermit(store, officer, t('2026-11-02T11:00'), UNIT);
+    const [row] = await db.exec(
+      'select id, qr_token, tableoid::regclass::text as part from dossiers where code = ?',
+      [code],
+    );
+    const result = (id: string, dossierId: unknown, token: string) =>
+      db.exec(
+        `insert into dossier_results (id, dossier_id, node, attachment_id, sha256, verify_token, unit_code, issued_by,
+           issued_at) values (?, ?, 'ket_qua', ?, 'x', ?, ?, 'test', 0)`,
+        [id, dossierId, `file-${id}`, token, UNIT],
+      );
+    await result('result-1', row.id, 'token-1');
+    // A result's verify token and file stay unique across the results' partitions, in the lookup.
+    const [other] = await db.exec('select id from dossiers where id <> ? order by id limit 1', [row.id]);
+    await expect(result('result-2', other.id, 'token-1')).rejects.toThrow(/result_lookup_verify_token_key/);
+    await result('result-3', other.id, 'token-3');
+    await expect(
+      db.exec(`update dossier_results set attachment_id = 'file-result-1' where id = 'result-3'`),
+    ).rejects.toThrow(/result_lookup_attachment_id_key/);
+    const [{ part: resultPart }] = await db.exec(
+      "select tableoid::regclass::text as part from dossier_results where id = 'result-1'",
+    );
+
+    /** The partitions of `table` the statement read, from PostgreSQL's own account of running it. */
+    const partitionsRead = async (table: string, { shape, args }: Built) => {
+      const [plan] = await db.exec(`explain (analyze, costs off, format json) ${shape.text}`, args);
+      const read: string[] = [];
+      const walk = (node: Record<string, unknown>) => {
+        const name = String(node['Relation Name'] ?? '');
+        if (name.startsWith(`${table}_p`) && Number(node['Actual Loops']) > 0) read.push(name);
+        for (const child of (node.Plans as Record<string, unknown>[] | undefined) ?? []) walk(child);
+      };
+      walk((plan['QUERY PLAN'] as { Plan: Record<string, unknown> }[])[0].Plan);
+      return read;
+    };
+    const plain = new Shapes((n) => `$${n}`);
+    const routed = new Shapes((n) => `$${n}`, ROUTES);
+    expect(await partitionsRead('dossiers', plain.select(schema.dossiers, { code }, undefined))).toHaveLength(
+      3,
+    );
+    for (const by of [{ code }, { qrToken: row.qr_token }, { id: row.id }])
+      expect(await partitionsRead('dossiers', routed.select(schema.dossiers, by, undefined))).toEqual([
+        row.part,
+      ]);
+    expect(
+      await partitionsRead(
+        'dossier_results',
+        routed.select(schema.dossierResults, { verifyToken: 'token-1' }, undefined),
+      ),
+    ).toEqual([resultPart]);
+    // A store opened on the partitioned schema reads through the lookups; the one opened before still reads.
+    const reopened = await db.open();
+    try {
+      for (const s of [reopened, store]) {
+        expect((await s.getDossier({ qrToken: String(row.qr_token) }))?.code).toBe(code);
+        const [found] = await s.run((tx) => tx.select('dossierResults', { verifyToken: 'token-1' }), 'read');
+        expect(found).toMatchObject({ id: 'result-1', dossierId: row.id });
+      }
+      expect(await reopened.getDossier({ code: 'no-such-code' })).toBeUndefined();
+    } finally {
+      await reopened.close();
+    }
   });
 
   it('is `motcua partition` for the operator: migrates, partitions, says so; once only; PostgreSQL only', async () => {
