@@ -8,8 +8,10 @@
  * - worklist latency (p50/p95/p99) with 1,000,000 dossiers in the database (bulk-seeded, bench/server-seed.ts),
  *   for a specialist who works in the nine demo units;
  * - the server's resident memory (VmHWM, VmRSS from /proc/<pid>/status);
- * - on PostgreSQL, pgbench running the statements of a submission on the same database right after the server's
- *   run (bench/pgbench.ts), with as many clients for as long, and the server's rate as a share of it.
+ * - on PostgreSQL, pgbench running the statements of a submission on the same database right before and right after
+ *   the server's measured run (bench/pgbench.ts), with as many clients for as long, and the server's rate as a share
+ *   of the two runs' mean: this VM's speed drifts over a minute, and the server's run is bracketed so that a drift
+ *   weighs on both sides alike.
  *
  * Options: --only sqlite|pg, --rows <total dossiers> (1000000), --seconds <per measurement> (15), --warm-up <seconds
  * of submissions before they are measured> (30: a process just started compiles its hot paths and sizes its heap for tens of seconds,
@@ -87,8 +89,8 @@ interface Figures {
   submit?: Timing;
   /** PostgreSQL: the same with `--workers 2`. */
   submitByWorkers?: Timing;
-  /** PostgreSQL: pgbench with a submission's statements on the same database, in the same run. */
-  pgbench?: PgbenchFigures;
+  /** PostgreSQL: pgbench with a submission's statements on the same database, right before and after `submit`. */
+  pgbench?: { before: PgbenchFigures; after: PgbenchFigures; tps: number };
   worklist1?: Timing;
   worklistN?: Timing;
   /** The worklist's `total`, with "+" when the server capped the count (`totalCapped`). */
@@ -234,6 +236,7 @@ async function submitLoad(
   officer: string,
   server: { pid: number; dbUrl?: string },
   loopPid?: number,
+  beforeMeasuring?: () => Promise<unknown>,
 ): Promise<Timing> {
   const run = (seconds: number) =>
     cannon({
@@ -248,6 +251,7 @@ async function submitLoad(
       pid: loopPid,
     });
   await run(WARM_UP);
+  await beforeMeasuring?.();
   const stop = await startCpuMeter(server.pid, server.dbUrl);
   const timing = await run(SECONDS);
   const spent = await stop();
@@ -297,26 +301,45 @@ async function submissions(
     log(
       `${dialect}: submissions, ${SECONDS} s with ${CONNECTIONS} connections (after a ${WARM_UP} s warm-up)`,
     );
-    figures.submit = await submitLoad(server.url, officer, { pid: server.pid, dbUrl: url }, server.pid);
+    // On PostgreSQL, pgbench with the same statements right before and right after the measured run.
+    const pgbench =
+      url === undefined
+        ? undefined
+        : async () => {
+            const script = await submissionScript(url, String(probe.body.code), WORKING_UNITS.length);
+            log(`${dialect}: pgbench, the same statements, ${SECONDS} s with ${CONNECTIONS} clients`);
+            const result = await runPgbench({
+              url,
+              script,
+              dir: dataDir,
+              clients: CONNECTIONS,
+              seconds: SECONDS,
+            });
+            log(
+              `${dialect}: pgbench ${result.tps.toFixed(0)} tps (latency ${result.latencyMs.toFixed(1)} ms)`,
+            );
+            return result;
+          };
+    let before: PgbenchFigures | undefined;
+    figures.submit = await submitLoad(
+      server.url,
+      officer,
+      { pid: server.pid, dbUrl: url },
+      server.pid,
+      pgbench && (async () => (before = await pgbench())),
+    );
     figures.rssAfterSubmit = memoryOf(server.pid);
     log(
       `${dialect}: ${figures.submit.rps.toFixed(0)} submissions/s, p50 ${figures.submit.p50.toFixed(1)} ms, ` +
         `p99 ${figures.submit.p99.toFixed(1)} ms (${figures.submit.statuses}); server RSS peak ` +
         `${figures.rssAfterSubmit?.peakMB.toFixed(0) ?? '?'} MB so far`,
     );
-    if (url !== undefined) {
-      const script = await submissionScript(url, String(probe.body.code), WORKING_UNITS.length);
-      log(`${dialect}: pgbench, the same statements, ${SECONDS} s with ${CONNECTIONS} clients`);
-      figures.pgbench = await runPgbench({
-        url,
-        script,
-        dir: dataDir,
-        clients: CONNECTIONS,
-        seconds: SECONDS,
-      });
+    if (pgbench && before) {
+      const after = await pgbench();
+      const tps = (before.tps + after.tps) / 2;
+      figures.pgbench = { before, after, tps };
       log(
-        `${dialect}: pgbench ${figures.pgbench.tps.toFixed(0)} tps (latency ${figures.pgbench.latencyMs.toFixed(1)} ms); ` +
-          `the server ${(figures.submit.rps / figures.pgbench.tps).toFixed(2)} of it`,
+        `${dialect}: the server ${(figures.submit.rps / tps).toFixed(2)} of pgbench's mean, ${tps.toFixed(0)} tps`,
       );
     }
     return server;
@@ -493,8 +516,12 @@ function table(all: Figures[]): string {
     ['    CPU per submission', ...ran.map((f) => splitText(f.submitByWorkers)), ''],
     ['    ceiling; share reached', ...ran.map((f) => ceilingText(f.submitByWorkers)), ''],
     [
-      '  pgbench, same statements and database (tps)',
-      ...ran.map((f) => (f.pgbench ? `${f.pgbench.tps.toFixed(0)}` : '—')),
+      '  pgbench, same statements and database: before / after → mean (tps)',
+      ...ran.map((f) =>
+        f.pgbench
+          ? `${f.pgbench.before.tps.toFixed(0)} / ${f.pgbench.after.tps.toFixed(0)} → ${f.pgbench.tps.toFixed(0)}`
+          : '—',
+      ),
       '',
     ],
     [
