@@ -1,8 +1,8 @@
 /**
  * Declarative partitioning of the PostgreSQL tables that grow with every dossier (SCALING.md §3 on one primary):
  * dossiers by their receiving unit, the audit log by chain (one per unit), the code sequences by unit, a dossier's
- * events, tasks, notifications, results and rating by dossier, timers by id. A partitioned table's unique keys must
- * contain its partition key, so they gain it, and a small lookup table (kept by a trigger in the writer's
+ * events, tasks, notifications, results, rating and payments by dossier, timers by id. A partitioned table's unique
+ * keys must contain its partition key, so they gain it, and a small lookup table (kept by a trigger in the writer's
  * transaction) holds what must stay unique across partitions: a dossier's id, code and QR token (`dossier_lookup`,
  * which the tables keyed by a dossier's id refer to), a result's id, file and verify token (`result_lookup`). The
  * lookups also route a read by one of those keys to one partition (`ROUTES`, shapes.ts). Run with the servers
@@ -41,6 +41,8 @@ export const PARTITIONED_TABLES: readonly { table: string; key: string; lookup?:
     lookup: { name: 'result_lookup', unique: ['id', 'attachment_id', 'verify_token'] },
   },
   { table: 'ratings', key: 'dossier_id' },
+  // Their ids are time-ordered and random, unique by construction; a dossier's payments are read together.
+  { table: 'payments', key: 'dossier_id' },
 ];
 
 /** The reads a partitioned schema routes through its lookups: by any of a lookup's keys, to its table's partition. */

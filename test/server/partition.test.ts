@@ -20,6 +20,7 @@ const WIDENED: Record<string, string> = {
   dossiers: 'PRIMARY KEY (id, unit_code)',
   outbox: 'PRIMARY KEY (id, dossier_id)',
   dossier_results: 'PRIMARY KEY (id, dossier_id)',
+  payments: 'PRIMARY KEY (id, dossier_id)',
 };
 
 const available = await testDialects();
