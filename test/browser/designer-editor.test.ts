@@ -241,6 +241,13 @@ browserDescribe('the designer editor', () => {
       expect(await inView('.mc-editor-tabs [role="tablist"]'), tab).toBe(true);
       expect(await inView('.mc-save'), tab).toBe(true);
     }
+    // The form's last field chosen at the foot of the pane: its properties stay whole within the pane.
+    await page.getByRole('tab', { name: 'Biểu mẫu' }).click();
+    await pane.locator('.mc-form-tree-name').last().click();
+    await pane.evaluate((e) => (e.scrollTop = e.scrollHeight));
+    const below = async () =>
+      (await pane.locator('.mc-form-properties').boundingBox())!.y - (await pane.boundingBox())!.y;
+    await expect.poll(below).toBeGreaterThanOrEqual(0);
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
