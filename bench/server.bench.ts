@@ -302,11 +302,14 @@ async function submissions(
       `${dialect}: submissions, ${SECONDS} s with ${CONNECTIONS} connections (after a ${WARM_UP} s warm-up)`,
     );
     // On PostgreSQL, pgbench with the same statements right before and right after the measured run.
-    const pgbench =
+    const script =
       url === undefined
         ? undefined
+        : await submissionScript(url, String(probe.body.code), WORKING_UNITS.length);
+    const pgbench =
+      url === undefined || script === undefined
+        ? undefined
         : async () => {
-            const script = await submissionScript(url, String(probe.body.code), WORKING_UNITS.length);
             log(`${dialect}: pgbench, the same statements, ${SECONDS} s with ${CONNECTIONS} clients`);
             const result = await runPgbench({
               url,
