@@ -1,5 +1,5 @@
 /**
- * `npm run bench:server`: the server as a process (`node bin/start.js`) on 127.0.0.1, measured with autocannon,
+ * `npm run bench:server`: the server as a process (`node bin/start.js`, as `npm start` runs it) on 127.0.0.1, measured with autocannon,
  * on SQLite (temporary directory) and on PostgreSQL (a fresh database on 127.0.0.1:5432, dropped afterwards):
  * - submissions/s with p50/p99 for a 100-field form with two components, each request with its own
  *   Idempotency-Key, entered at the counter by a reception officer of the nine demo units, the submissions spread
@@ -11,7 +11,8 @@
  * - on PostgreSQL, pgbench running the statements of a submission on the same database right before and right after
  *   the server's measured run (bench/pgbench.ts), with as many clients for as long, and the server's rate as a share
  *   of the two runs' mean: this VM's speed drifts over a minute, and the server's run is bracketed so that a drift
- *   weighs on both sides alike.
+ *   weighs on both sides alike; each measured run on PostgreSQL (these three and that of two processes) starts on a
+ *   vacuumed and checkpointed database, so that none pays for the rows another left behind.
  *
  * Options: --only sqlite|pg, --rows <total dossiers> (1000000), --seconds <per measurement> (15), --warm-up <seconds
  * of submissions before they are measured> (30: a process just started compiles its hot paths and sizes its heap for tens of seconds,
@@ -43,7 +44,7 @@ import { demoPassword, seedDemoFast } from '../test/support/http.ts';
 import { call, cpuMsOf, login, memoryOf, startServer, type ServerProcess } from '../test/load/support.ts';
 import { ensureWebBuild } from '../bin/build-web.ts';
 import { BENCH_UNIT, benchProcedure, benchSubmission } from './server-procedure.ts';
-import { runPgbench, submissionScript, type PgbenchFigures } from './pgbench.ts';
+import { runPgbench, settle, submissionScript, type PgbenchFigures } from './pgbench.ts';
 import { startCpuMeter, type CpuSplit } from './cpu-meter.ts';
 import { seedPg, seedSqlite } from './server-seed.ts';
 
@@ -272,7 +273,9 @@ async function submissionsByWorkers(dataDir: string, url: string): Promise<Timin
       `pg: submissions with --workers 2, ${SECONDS} s with ${CONNECTIONS} connections (after a ${WARM_UP} s warm-up)`,
     );
     const officer = await login(server.url, 'motcua', demoPassword('motcua'));
-    const timing = await submitLoad(server.url, officer, { pid: server.pid, dbUrl: url });
+    const timing = await submitLoad(server.url, officer, { pid: server.pid, dbUrl: url }, undefined, () =>
+      settle(url),
+    );
     log(`pg: ${timing.rps.toFixed(0)} submissions/s with two processes, p99 ${timing.p99.toFixed(1)} ms`);
     return timing;
   } finally {

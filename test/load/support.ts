@@ -11,6 +11,13 @@ import { fileURLToPath } from 'node:url';
 export const START = fileURLToPath(new URL('../../bin/start.js', import.meta.url));
 export const CLI = fileURLToPath(new URL('../../bin/motcua.js', import.meta.url));
 
+/** The node flags `npm start` gives the server (package.json's script), so that it runs here as it runs in use. */
+export const START_FLAGS: string[] = (() => {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  const words = String(pkg.scripts.start).split(/\s+/);
+  return words.slice(1, words.indexOf('bin/start.js'));
+})();
+
 /** Children still running: killed (by pid) when this process exits, whatever happened to the test. */
 const children = new Set<ChildProcess>();
 process.once('exit', () => {
@@ -109,7 +116,7 @@ export function bounded<T>(promise: Promise<T>, ms: number, message: () => strin
   return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
 }
 
-/** Starts `node bin/start.js` on 127.0.0.1 and an ephemeral port; resolves once it listens. */
+/** Starts `node bin/start.js` with `npm start`'s flags on 127.0.0.1 and an ephemeral port; resolves once it listens. */
 export async function startServer(options: StartOptions): Promise<ServerProcess> {
   const p = run(
     START,
@@ -122,7 +129,7 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
       LOG_LEVEL: 'warn',
       ...options.env,
     },
-    options.nodeArgs,
+    [...START_FLAGS, ...(options.nodeArgs ?? [])],
   );
   const [, url] = await p.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/, options.timeoutMs ?? 60_000);
   return {
