@@ -1,6 +1,7 @@
 /**
- * `npm run bench:server`: the server as a process (`node bin/start.js`, as `npm start` runs it) on 127.0.0.1, measured with autocannon,
- * on SQLite (temporary directory) and on PostgreSQL (a fresh database on 127.0.0.1:5432, dropped afterwards):
+ * `npm run bench:server`: the server as a process (`node bin/start.js`, as `npm start` runs it) on 127.0.0.1,
+ * measured with autocannon, on SQLite (temporary directory) and on PostgreSQL (a fresh database on 127.0.0.1:5432,
+ * dropped afterwards):
  * - submissions/s with p50/p99 for a 100-field form with two components, each request with its own
  *   Idempotency-Key, entered at the counter by a reception officer of the nine demo units, the submissions spread
  *   over the nine in turn (a province receives in a hundred units at once; one unit's daily code sequence and audit

@@ -15,7 +15,10 @@ export const CLI = fileURLToPath(new URL('../../bin/motcua.js', import.meta.url)
 export const START_FLAGS: string[] = (() => {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
   const words = String(pkg.scripts.start).split(/\s+/);
-  return words.slice(1, words.indexOf('bin/start.js'));
+  const at = words.indexOf('bin/start.js');
+  if (words[0] !== 'node' || at < 0)
+    throw new Error(`npm start is not "node [flags] bin/start.js": ${words.join(' ')}`);
+  return words.slice(1, at);
 })();
 
 /** Children still running: killed (by pid) when this process exits, whatever happened to the test. */
