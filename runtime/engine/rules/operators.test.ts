@@ -125,6 +125,9 @@ describe('arithmetic', () => {
       { '*': [1e308, 10] },
       { '%': [1, 0] },
       { '+': [[1], 1] },
+      // Numeric text too large for a number (fast-check found it: cat gives "-11e+308").
+      { max: [{ cat: ['-1', 1e308] }] },
+      { max: ['1e999', 2] },
     ]) {
       expect(failure(rule).code).toBe('RULE_NAN');
     }

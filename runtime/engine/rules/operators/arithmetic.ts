@@ -37,7 +37,10 @@ const times = (a: number, b: number) => a * b;
 const divide = (a: number, b: number) => a / b;
 const modulo = (a: number, b: number) => a % b;
 
-/** max / min of the numbers given; of none, null (an empty list of amounts has no largest). */
+/**
+ * max / min of the numbers given; of none, null (an empty list of amounts has no largest). Finite like every
+ * result of arithmetic: numeric text may overflow ("1e999").
+ */
 function extreme(op: string, pick: (a: number, b: number) => number): Operator {
   return {
     arity: [1, Infinity],
@@ -45,7 +48,7 @@ function extreme(op: string, pick: (a: number, b: number) => number): Operator {
       const values = c.values(args);
       return (s) => {
         const list = values(s);
-        return list.length === 0 ? null : fold(op, list, pick);
+        return list.length === 0 ? null : finite(fold(op, list, pick), op);
       };
     },
   };
