@@ -9,25 +9,25 @@
  * - worklist latency (p50/p95/p99) with 1,000,000 dossiers in the database (bulk-seeded, bench/server-seed.ts),
  *   for a specialist who works in the nine demo units;
  * - the server's resident memory (VmHWM, VmRSS from /proc/<pid>/status);
- * - on PostgreSQL, pgbench running the statements of a submission on the same database right before and right after
- *   the server's measured run (bench/pgbench.ts), with as many clients for as long, and the server's rate as a share
- *   of the two runs' mean: this VM's speed drifts over a minute, and the server's run is bracketed so that a drift
- *   weighs on both sides alike; each measured run on PostgreSQL (these three and that of two processes) starts on a
- *   vacuumed and checkpointed database, so that none pays for the rows another left behind.
+ * - on PostgreSQL, the same submissions served by two processes (`--workers 2`), and pgbench running the statements
+ *   of a submission on the same database (bench/pgbench.ts) with as many clients: the three measured in turn, in
+ *   slices (pgbench, one process, two processes, round after round, and pgbench once more; which server goes first
+ *   alternates), so that this VM's drift, seen to move pgbench by half within a minute, weighs on all three alike;
+ *   the servers' rates and pgbench's mean side by side. Each slice starts on a vacuumed and checkpointed database,
+ *   so that none pays for the rows another left behind. The server not measured is idle meanwhile: its timer ticks
+ *   are the only work it adds, to the database's share.
  *
- * Options: --only sqlite|pg, --rows <total dossiers> (1000000), --seconds <per measurement> (15), --warm-up <seconds
- * of submissions before they are measured> (30: a process just started compiles its hot paths and sizes its heap for tens of seconds,
- * and the two processes of --workers 2 are new),
- * --connections <n> (10), --cpu-prof (writes the server's CPU profiles to a temporary directory),
- * --only-worklist (skips the submissions: seeds and measures the worklist only), --only-submissions (skips the
- * worklist).
+ * Options: --only sqlite|pg, --rows <total dossiers> (1000000), --seconds <per measurement> (15), --rounds <slices
+ * a PostgreSQL measurement is cut into> (3), --warm-up <seconds of submissions before they are measured> (30: a
+ * process just started compiles its hot paths and sizes its heap for tens of seconds), --connections <n> (10),
+ * --cpu-prof (writes the one-process server's CPU profiles to a temporary directory), --only-worklist (skips the
+ * submissions: seeds and measures the worklist only), --only-submissions (skips the worklist).
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
 import {
   approveVersion,
   createDraft,
@@ -42,11 +42,12 @@ import { openStore, sqliteFile, type Store } from '../server/store/index.ts';
 import { createTestDb, PG_ADMIN, pgReachable, type Dialect } from '../test/support/db.ts';
 import { BIRTH, requiredOf } from '../test/support/examples.ts';
 import { demoPassword, seedDemoFast } from '../test/support/http.ts';
-import { call, cpuMsOf, login, memoryOf, startServer, type ServerProcess } from '../test/load/support.ts';
+import { call, login, memoryOf, startServer, type ServerProcess } from '../test/load/support.ts';
 import { ensureWebBuild } from '../bin/build-web.ts';
 import { BENCH_UNIT, benchProcedure, benchSubmission } from './server-procedure.ts';
 import { runPgbench, settle, submissionScript, type PgbenchFigures } from './pgbench.ts';
 import { startCpuMeter, type CpuSplit } from './cpu-meter.ts';
+import { cannon, timingOf, type Sample, type Timing } from './cannon.ts';
 import { seedPg, seedSqlite } from './server-seed.ts';
 
 const { values: opts } = parseArgs({
@@ -56,6 +57,7 @@ const { values: opts } = parseArgs({
     seconds: { type: 'string', default: '15' },
     'warm-up': { type: 'string', default: '30' },
     connections: { type: 'string', default: '10' },
+    rounds: { type: 'string', default: '3' },
     'cpu-prof': { type: 'boolean', default: false },
     'only-worklist': { type: 'boolean', default: false },
     'only-submissions': { type: 'boolean', default: false },
@@ -65,34 +67,19 @@ const ROWS = Number(opts.rows);
 const SECONDS = Number(opts.seconds);
 const WARM_UP = Number(opts['warm-up']);
 const CONNECTIONS = Number(opts.connections);
+const ROUNDS = Number(opts.rounds);
 const profileDir = opts['cpu-prof'] ? mkdtempSync(join(tmpdir(), 'motcua-bench-prof-')) : undefined;
 const t0 = Date.now();
 const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(0)} s`;
 const log = (line: string) => console.log(`[${elapsed().padStart(5)}] ${line}`);
-
-interface Timing {
-  rps: number;
-  /** Server CPU (user + system) per answered request, ms. */
-  cpuMs?: number;
-  /** The part of it on the event loop's thread (the rest: SQLite's checkpointer, the garbage collector's helpers). */
-  loopCpuMs?: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  /** CPU per answered request of the server's processes, PostgreSQL's backends and the load generator. */
-  split?: CpuSplit;
-  count: number;
-  failed: number;
-  statuses: string;
-}
 
 interface Figures {
   dialect: Dialect;
   submit?: Timing;
   /** PostgreSQL: the same with `--workers 2`. */
   submitByWorkers?: Timing;
-  /** PostgreSQL: pgbench with a submission's statements on the same database, right before and after `submit`. */
-  pgbench?: { before: PgbenchFigures; after: PgbenchFigures; tps: number };
+  /** PostgreSQL: pgbench with a submission's statements on the same database, its slices' tps between the servers'. */
+  pgbench?: { slices: number[]; tps: number };
   worklist1?: Timing;
   worklistN?: Timing;
   /** The worklist's `total`, with "+" when the server capped the count (`totalCapped`). */
@@ -104,77 +91,6 @@ interface Figures {
   rssAfterSubmit?: { peakMB: number; rssMB: number };
   rssAfterWorklist?: { peakMB: number; rssMB: number };
   skipped?: string;
-}
-
-const percentile = (sorted: number[], p: number) =>
-  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-
-/** One autocannon run; latencies are collected per response (autocannon's own table has no p95). */
-async function cannon(options: {
-  url: string;
-  path: string;
-  method: 'GET' | 'POST';
-  headers: Record<string, string>;
-  /** The request bodies, sent in turn. */
-  bodies?: string[];
-  connections: number;
-  seconds: number;
-  idempotent?: boolean;
-  /** The server's pid, to read its CPU time (none for several processes). */
-  pid?: number;
-}): Promise<Timing> {
-  const latencies: number[] = [];
-  const cpu = (tid?: number) => (options.pid === undefined ? undefined : cpuMsOf(options.pid, tid));
-  const cpu0 = cpu();
-  const loop0 = cpu(options.pid);
-  let failed = 0;
-  let sent = 0;
-  const bodies = options.bodies;
-  const instance = autocannon({
-    url: options.url,
-    connections: options.connections,
-    duration: options.seconds,
-    timeout: 10,
-    requests: [
-      {
-        method: options.method,
-        path: options.path,
-        headers: options.headers,
-        body: bodies?.[0],
-        setupRequest: (request: { headers?: Record<string, string>; body?: string | Buffer }) => ({
-          ...request,
-          ...(bodies && { body: bodies[sent++ % bodies.length] }),
-          ...(options.idempotent && {
-            headers: { ...request.headers, 'idempotency-key': randomUUID() },
-          }),
-        }),
-      },
-    ],
-  });
-  instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
-    if (status >= 200 && status < 300) latencies.push(ms);
-    else failed++;
-  });
-  const result = await instance;
-  const cpu1 = cpu();
-  const loop1 = cpu(options.pid);
-  latencies.sort((a, b) => a - b);
-  const answered = latencies.length + failed;
-  const per = (a?: number, b?: number) =>
-    a === undefined || b === undefined ? undefined : (b - a) / answered;
-  return {
-    rps: latencies.length / result.duration,
-    cpuMs: per(cpu0, cpu1),
-    loopCpuMs: per(loop0, loop1),
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    count: latencies.length,
-    failed: failed + result.errors,
-    statuses: Object.entries(result.statusCodeStats ?? {})
-      .map(([k, v]) => `${k}×${v.count}`)
-      .join(' '),
-  };
 }
 
 /** Demo data, the bench procedure published through the procedure lifecycle, and a dossier state to copy. */
@@ -229,130 +145,147 @@ function start(dataDir: string, url: string | undefined): Promise<ServerProcess>
   });
 }
 
+/** A server under the bench's submissions, and the reception officer's session that enters them. */
+interface Target {
+  name: string;
+  server: ServerProcess;
+  officer: string;
+  /** The process whose threads' CPU is read for the event loop's share (none for several processes). */
+  loopPid?: number;
+}
+
+async function target(name: string, server: ServerProcess, oneProcess: boolean): Promise<Target> {
+  const officer = await login(server.url, 'motcua', demoPassword('motcua'));
+  return { name, server, officer, loopPid: oneProcess ? server.pid : undefined };
+}
+
+/** Submissions at the counter for `seconds`, each with its own Idempotency-Key, spread over the nine units. */
+const submit = (t: Target, seconds: number) =>
+  cannon({
+    url: t.server.url,
+    path: '/api/v1/dossiers',
+    method: 'POST',
+    headers: { cookie: t.officer, 'content-type': 'application/json' },
+    bodies: WORKING_UNITS.map((unit) => JSON.stringify(benchSubmission(unit))),
+    connections: CONNECTIONS,
+    seconds,
+    idempotent: true,
+    pid: t.loopPid,
+  });
+
 /**
- * Submissions at the counter for SECONDS, after WARM_UP seconds of them, each with its own Idempotency-Key; `server` (its
- * pid, and the database's address on PostgreSQL) to split the CPU spent; `loopPid` for the event loop's share.
+ * A measured run: on PostgreSQL it starts on a settled database (bench/pgbench.ts) after a second of submissions
+ * not measured, and the CPU spent is split between the server, the database's backends and this process. The
+ * second stands for the connections pgbench makes before it counts: an idle server's pool has closed its
+ * connections after ten seconds, and each new backend compiles the write functions again.
  */
-async function submitLoad(
-  url: string,
-  officer: string,
-  server: { pid: number; dbUrl?: string },
-  loopPid?: number,
-  beforeMeasuring?: () => Promise<unknown>,
-): Promise<Timing> {
-  const run = (seconds: number) =>
-    cannon({
-      url,
-      path: '/api/v1/dossiers',
-      method: 'POST',
-      headers: { cookie: officer, 'content-type': 'application/json' },
-      bodies: WORKING_UNITS.map((unit) => JSON.stringify(benchSubmission(unit))),
-      connections: CONNECTIONS,
-      seconds,
-      idempotent: true,
-      pid: loopPid,
-    });
-  await run(WARM_UP);
-  await beforeMeasuring?.();
-  const stop = await startCpuMeter(server.pid, server.dbUrl);
-  const timing = await run(SECONDS);
-  const spent = await stop();
-  const answered = timing.count + timing.failed;
-  timing.split = {
-    serverMs: spent.serverMs / answered,
-    dbMs: spent.dbMs / answered,
-    clientMs: spent.clientMs / answered,
-  };
-  return timing;
-}
-
-/** The same submissions served by two processes behind one port (`--workers 2`, PostgreSQL). */
-async function submissionsByWorkers(dataDir: string, url: string): Promise<Timing> {
-  const server = await startServer({ dataDir, databaseUrl: url, args: ['--workers', '2'] });
-  try {
-    log(
-      `pg: submissions with --workers 2, ${SECONDS} s with ${CONNECTIONS} connections (after a ${WARM_UP} s warm-up)`,
-    );
-    const officer = await login(server.url, 'motcua', demoPassword('motcua'));
-    const timing = await submitLoad(server.url, officer, { pid: server.pid, dbUrl: url }, undefined, () =>
-      settle(url),
-    );
-    log(`pg: ${timing.rps.toFixed(0)} submissions/s with two processes, p99 ${timing.p99.toFixed(1)} ms`);
-    return timing;
-  } finally {
-    await server.stop();
+async function measured(t: Target, seconds: number, dbUrl?: string): Promise<Sample> {
+  if (dbUrl !== undefined) {
+    await submit(t, 1);
+    await settle(dbUrl);
   }
+  const stop = await startCpuMeter(t.server.pid, dbUrl);
+  const sample = await submit(t, seconds);
+  return { ...sample, split: await stop() };
 }
 
-/** Submissions/s at the counter (a reception officer); returns the server (running: the caller stops it). */
-async function submissions(
-  figures: Figures,
-  dialect: Dialect,
-  dataDir: string,
-  url: string | undefined,
-): Promise<ServerProcess> {
-  const server = await start(dataDir, url);
+/** One submission first, which must be accepted; its code (pgbench copies its rows). */
+async function probe(t: Target): Promise<string> {
+  const answer = await call(t.server.url, 'POST', '/api/v1/dossiers', {
+    cookie: t.officer,
+    body: benchSubmission(WORKING_UNITS[0]),
+    headers: { 'idempotency-key': randomUUID() },
+  });
+  if (answer.status !== 201)
+    throw new Error(`a bench submission was refused: ${JSON.stringify(answer.body)}`);
+  return String(answer.body.code);
+}
+
+const rate = (s: Sample) => (s.latencies.length / s.seconds).toFixed(0);
+
+function logSubmissions(dialect: Dialect, figures: Figures, server: ServerProcess) {
+  figures.rssAfterSubmit = memoryOf(server.pid);
+  const t = figures.submit!;
+  log(
+    `${dialect}: ${t.rps.toFixed(0)} submissions/s, p50 ${t.p50.toFixed(1)} ms, p99 ${t.p99.toFixed(1)} ms ` +
+      `(${t.statuses}); server RSS peak ${figures.rssAfterSubmit?.peakMB.toFixed(0) ?? '?'} MB so far`,
+  );
+}
+
+/** SQLite: submissions/s at the counter; returns the server (running: the caller stops it). */
+async function sqliteSubmissions(figures: Figures, dataDir: string): Promise<ServerProcess> {
+  const server = await start(dataDir, undefined);
   try {
-    log(`${dialect}: server pid ${server.pid} at ${server.url}`);
-    const officer = await login(server.url, 'motcua', demoPassword('motcua'));
-    const probe = await call(server.url, 'POST', '/api/v1/dossiers', {
-      cookie: officer,
-      body: benchSubmission(WORKING_UNITS[0]),
-      headers: { 'idempotency-key': randomUUID() },
-    });
-    if (probe.status !== 201)
-      throw new Error(`a bench submission was refused: ${JSON.stringify(probe.body)}`);
-    log(
-      `${dialect}: submissions, ${SECONDS} s with ${CONNECTIONS} connections (after a ${WARM_UP} s warm-up)`,
-    );
-    // On PostgreSQL, pgbench with the same statements right before and right after the measured run.
-    const script =
-      url === undefined
-        ? undefined
-        : await submissionScript(url, String(probe.body.code), WORKING_UNITS.length);
-    const pgbench =
-      url === undefined || script === undefined
-        ? undefined
-        : async () => {
-            log(`${dialect}: pgbench, the same statements, ${SECONDS} s with ${CONNECTIONS} clients`);
-            const result = await runPgbench({
-              url,
-              script,
-              dir: dataDir,
-              clients: CONNECTIONS,
-              seconds: SECONDS,
-            });
-            log(
-              `${dialect}: pgbench ${result.tps.toFixed(0)} tps (latency ${result.latencyMs.toFixed(1)} ms)`,
-            );
-            return result;
-          };
-    let before: PgbenchFigures | undefined;
-    figures.submit = await submitLoad(
-      server.url,
-      officer,
-      { pid: server.pid, dbUrl: url },
-      server.pid,
-      pgbench && (async () => (before = await pgbench())),
-    );
-    figures.rssAfterSubmit = memoryOf(server.pid);
-    log(
-      `${dialect}: ${figures.submit.rps.toFixed(0)} submissions/s, p50 ${figures.submit.p50.toFixed(1)} ms, ` +
-        `p99 ${figures.submit.p99.toFixed(1)} ms (${figures.submit.statuses}); server RSS peak ` +
-        `${figures.rssAfterSubmit?.peakMB.toFixed(0) ?? '?'} MB so far`,
-    );
-    if (pgbench && before) {
-      const after = await pgbench();
-      const tps = (before.tps + after.tps) / 2;
-      figures.pgbench = { before, after, tps };
-      log(
-        `${dialect}: the server ${(figures.submit.rps / tps).toFixed(2)} of pgbench's mean, ${tps.toFixed(0)} tps`,
-      );
-    }
+    log(`sqlite: server pid ${server.pid} at ${server.url}`);
+    const one = await target('one process', server, true);
+    await probe(one);
+    log(`sqlite: submissions, ${SECONDS} s with ${CONNECTIONS} connections (after a ${WARM_UP} s warm-up)`);
+    await submit(one, WARM_UP);
+    figures.submit = timingOf([await measured(one, SECONDS)]);
+    logSubmissions('sqlite', figures, server);
     return server;
   } catch (error) {
     await server.stop();
     throw error;
+  }
+}
+
+/**
+ * PostgreSQL: one process, two (`--workers 2`) and pgbench with a submission's statements, each in ROUNDS slices
+ * taken in turn on the same database, so that the machine's drift weighs on the three alike; returns the one-process
+ * server (running: the caller stops it).
+ */
+async function pgSubmissions(figures: Figures, dataDir: string, url: string): Promise<ServerProcess> {
+  const server = await start(dataDir, url);
+  let workers: ServerProcess | undefined;
+  try {
+    workers = await startServer({ dataDir, databaseUrl: url, args: ['--workers', '2'] });
+    log(`pg: one process (pid ${server.pid}) at ${server.url}, two processes at ${workers.url}`);
+    const one = await target('one process', server, true);
+    const two = await target('two processes', workers, false);
+    const script = await submissionScript(url, await probe(one), WORKING_UNITS.length);
+    for (const t of [one, two]) {
+      log(`pg: ${t.name}: a ${WARM_UP} s warm-up with ${CONNECTIONS} connections`);
+      await submit(t, WARM_UP);
+    }
+    const slice = Math.max(1, Math.round(SECONDS / ROUNDS));
+    log(
+      `pg: ${ROUNDS} rounds of ${slice} s slices with ${CONNECTIONS} connections or clients: pgbench, ` +
+        'one process and two in turn, then pgbench once more',
+    );
+    const pgbench: PgbenchFigures[] = [];
+    const samples = new Map<Target, Sample[]>([
+      [one, []],
+      [two, []],
+    ]);
+    for (let round = 0; ; round++) {
+      const p = await runPgbench({ url, script, dir: dataDir, clients: CONNECTIONS, seconds: slice });
+      pgbench.push(p);
+      log(`pg: pgbench ${p.tps.toFixed(0)} tps (latency ${p.latencyMs.toFixed(1)} ms)`);
+      if (round === ROUNDS) break;
+      // Which server goes first alternates, so that neither always runs right after pgbench.
+      for (const t of round % 2 === 0 ? [one, two] : [two, one]) {
+        const sample = await measured(t, slice, url);
+        samples.get(t)!.push(sample);
+        log(`pg: ${t.name}: ${rate(sample)} submissions/s`);
+      }
+    }
+    figures.submit = timingOf(samples.get(one)!);
+    figures.submitByWorkers = timingOf(samples.get(two)!);
+    const tps = pgbench.reduce((sum, p) => sum + p.tps, 0) / pgbench.length;
+    figures.pgbench = { slices: pgbench.map((p) => p.tps), tps };
+    logSubmissions('pg', figures, server);
+    log(
+      `pg: two processes ${figures.submitByWorkers.rps.toFixed(0)} submissions/s, p99 ` +
+        `${figures.submitByWorkers.p99.toFixed(1)} ms; one process ${(figures.submit.rps / tps).toFixed(2)} of ` +
+        `pgbench's mean, ${tps.toFixed(0)} tps`,
+    );
+    return server;
+  } catch (error) {
+    await server.stop();
+    throw error;
+  } finally {
+    await workers?.stop();
   }
 }
 
@@ -377,10 +310,12 @@ async function benchDialect(dialect: Dialect): Promise<Figures> {
     }
 
     if (!opts['only-worklist']) {
-      server = await submissions(figures, dialect, dataDir, url);
+      server =
+        url === undefined
+          ? await sqliteSubmissions(figures, dataDir)
+          : await pgSubmissions(figures, dataDir, url);
       await server.stop();
       server = undefined;
-      if (url !== undefined) figures.submitByWorkers = await submissionsByWorkers(dataDir, url);
     }
     if (opts['only-submissions']) return figures;
 
@@ -411,16 +346,18 @@ async function benchDialect(dialect: Dialect): Promise<Figures> {
     const first = await call(server.url, 'GET', '/api/v1/worklist', { cookie: specialist });
     if (first.status !== 200) throw new Error(`worklist refused: ${JSON.stringify(first.body)}`);
     figures.worklistTotal = totalOf(first.body);
-    const worklistRun = (connections: number, seconds: number, query = '') =>
-      cannon({
-        url: server!.url,
-        path: `/api/v1/worklist${query}`,
-        method: 'GET',
-        headers: { cookie: specialist },
-        connections,
-        seconds,
-        pid: server!.pid,
-      });
+    const worklistRun = async (connections: number, seconds: number, query = '') =>
+      timingOf([
+        await cannon({
+          url: server!.url,
+          path: `/api/v1/worklist${query}`,
+          method: 'GET',
+          headers: { cookie: specialist },
+          connections,
+          seconds,
+          pid: server!.pid,
+        }),
+      ]);
     log(
       `${dialect}: worklist of a specialist in 9 units (${figures.worklistTotal} open tasks of ` +
         `${figures.dossiers.toLocaleString('en')} dossiers), warm-up 2 s`,
@@ -523,10 +460,10 @@ function table(all: Figures[]): string {
     ['    CPU per submission', ...ran.map((f) => splitText(f.submitByWorkers)), ''],
     ['    ceiling; share reached', ...ran.map((f) => ceilingText(f.submitByWorkers)), ''],
     [
-      '  pgbench, same statements and database: before / after → mean (tps)',
+      '  pgbench, same statements and database, slices → mean (tps)',
       ...ran.map((f) =>
         f.pgbench
-          ? `${f.pgbench.before.tps.toFixed(0)} / ${f.pgbench.after.tps.toFixed(0)} → ${f.pgbench.tps.toFixed(0)}`
+          ? `${f.pgbench.slices.map((tps) => tps.toFixed(0)).join(' / ')} → ${f.pgbench.tps.toFixed(0)}`
           : '—',
       ),
       '',

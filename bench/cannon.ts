@@ -1,0 +1,129 @@
+/**
+ * Load runs for `npm run bench:server`: autocannon against the server, latencies collected per response (autocannon's
+ * own table has no p95), and the figures of one run or of several slices of one measurement taken together.
+ */
+import { randomUUID } from 'node:crypto';
+import autocannon from 'autocannon';
+import { cpuMsOf } from '../test/load/support.ts';
+import type { CpuSplit } from './cpu-meter.ts';
+
+export interface Timing {
+  rps: number;
+  /** Server CPU (user + system) per answered request, ms. */
+  cpuMs?: number;
+  /** The part of it on the event loop's thread (the rest: SQLite's checkpointer, the garbage collector's helpers). */
+  loopCpuMs?: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  /** CPU per answered request of the server's processes, PostgreSQL's backends and the load generator. */
+  split?: CpuSplit;
+  count: number;
+  failed: number;
+  statuses: string;
+}
+
+/** What one autocannon run saw, before it is summed up. */
+export interface Sample {
+  /** Latencies of the successful responses, ms. */
+  latencies: number[];
+  failed: number;
+  seconds: number;
+  statuses: Map<string, number>;
+  /** The server's CPU, and its event loop's, over the run, ms (when its pid was given). */
+  cpuMs?: number;
+  loopCpuMs?: number;
+  split?: CpuSplit;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+const total = (values: (number | undefined)[]) =>
+  values.some((v) => v === undefined) ? undefined : values.reduce<number>((a, b) => a + b!, 0);
+
+/** The figures of one measurement made of `samples` (one run, or slices of it between other runs). */
+export function timingOf(samples: Sample[]): Timing {
+  const latencies = samples.flatMap((s) => s.latencies).sort((a, b) => a - b);
+  const failed = total(samples.map((s) => s.failed))!;
+  const answered = latencies.length + failed;
+  const per = (ms: number | undefined) => (ms === undefined ? undefined : ms / answered);
+  const statuses = new Map<string, number>();
+  for (const s of samples) for (const [k, v] of s.statuses) statuses.set(k, (statuses.get(k) ?? 0) + v);
+  const splits = samples.map((s) => s.split);
+  const splitOf = (part: keyof CpuSplit) => per(total(splits.map((s) => s?.[part])))!;
+  return {
+    rps: latencies.length / total(samples.map((s) => s.seconds))!,
+    cpuMs: per(total(samples.map((s) => s.cpuMs))),
+    loopCpuMs: per(total(samples.map((s) => s.loopCpuMs))),
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    split: splits.every((s) => s !== undefined)
+      ? { serverMs: splitOf('serverMs'), dbMs: splitOf('dbMs'), clientMs: splitOf('clientMs') }
+      : undefined,
+    count: latencies.length,
+    failed,
+    statuses: [...statuses].map(([k, v]) => `${k}×${v}`).join(' '),
+  };
+}
+
+/** One autocannon run. */
+export async function cannon(options: {
+  url: string;
+  path: string;
+  method: 'GET' | 'POST';
+  headers: Record<string, string>;
+  /** The request bodies, sent in turn. */
+  bodies?: string[];
+  connections: number;
+  seconds: number;
+  idempotent?: boolean;
+  /** The server's pid, to read its CPU time (none for several processes). */
+  pid?: number;
+}): Promise<Sample> {
+  const latencies: number[] = [];
+  const cpu = (tid?: number) => (options.pid === undefined ? undefined : cpuMsOf(options.pid, tid));
+  const cpu0 = cpu();
+  const loop0 = cpu(options.pid);
+  let failed = 0;
+  let sent = 0;
+  const bodies = options.bodies;
+  const instance = autocannon({
+    url: options.url,
+    connections: options.connections,
+    duration: options.seconds,
+    timeout: 10,
+    requests: [
+      {
+        method: options.method,
+        path: options.path,
+        headers: options.headers,
+        body: bodies?.[0],
+        setupRequest: (request: { headers?: Record<string, string>; body?: string | Buffer }) => ({
+          ...request,
+          ...(bodies && { body: bodies[sent++ % bodies.length] }),
+          ...(options.idempotent && {
+            headers: { ...request.headers, 'idempotency-key': randomUUID() },
+          }),
+        }),
+      },
+    ],
+  });
+  instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
+    if (status >= 200 && status < 300) latencies.push(ms);
+    else failed++;
+  });
+  const result = await instance;
+  const cpu1 = cpu();
+  const loop1 = cpu(options.pid);
+  const spent = (a?: number, b?: number) => (a === undefined || b === undefined ? undefined : b - a);
+  return {
+    latencies,
+    failed: failed + result.errors,
+    seconds: result.duration,
+    statuses: new Map(Object.entries(result.statusCodeStats ?? {}).map(([k, v]) => [k, v.count])),
+    cpuMs: spent(cpu0, cpu1),
+    loopCpuMs: spent(loop0, loop1),
+  };
+}
