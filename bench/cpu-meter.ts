@@ -1,7 +1,8 @@
 /**
  * Where the CPU of a measured run goes, for `npm run bench:server`: the server's processes (its primary and
- * workers), PostgreSQL's backends on the bench's database, and this process (autocannon runs in it). On a machine
- * where all three share the cores, their sum per request bounds what any number of server processes can serve.
+ * workers), PostgreSQL's backends on the bench's database, and this process (the load generator runs in it). On a
+ * machine where all three share the cores, their sum per request bounds what any number of server processes can
+ * serve.
  */
 import { readFileSync } from 'node:fs';
 import pg from 'pg';

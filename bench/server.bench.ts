@@ -1,7 +1,7 @@
 /**
- * `npm run bench:server`: the server as a process (`node bin/start.js`, as `npm start` runs it) on 127.0.0.1,
- * measured with autocannon, on SQLite (temporary directory) and on PostgreSQL (a fresh database on 127.0.0.1:5432,
- * dropped afterwards):
+ * `npm run bench:server`: the server as a process (`node bin/start.js`, as `npm start` runs it) on 127.0.0.1, under
+ * the bench's own load generator (bench/http-load.ts), on SQLite (temporary directory) and on PostgreSQL (a fresh
+ * database on 127.0.0.1:5432, dropped afterwards):
  * - submissions/s with p50/p99 for a 100-field form with two components, each request with its own
  *   Idempotency-Key, entered at the counter by a reception officer of the nine demo units, the submissions spread
  *   over the nine in turn (a province receives in a hundred units at once; one unit's daily code sequence and audit
@@ -47,7 +47,7 @@ import { ensureWebBuild } from '../bin/build-web.ts';
 import { BENCH_UNIT, benchProcedure, benchSubmission } from './server-procedure.ts';
 import { runPgbench, settle, submissionScript, type PgbenchFigures } from './pgbench.ts';
 import { startCpuMeter, type CpuSplit } from './cpu-meter.ts';
-import { cannon, timingOf, type Sample, type Timing } from './cannon.ts';
+import { loadRun, timingOf, type Sample, type Timing } from './load-run.ts';
 import { seedPg, seedSqlite } from './server-seed.ts';
 
 const { values: opts } = parseArgs({
@@ -161,7 +161,7 @@ async function target(name: string, server: ServerProcess, oneProcess: boolean):
 
 /** Submissions at the counter for `seconds`, each with its own Idempotency-Key, spread over the nine units. */
 const submit = (t: Target, seconds: number) =>
-  cannon({
+  loadRun({
     url: t.server.url,
     path: '/api/v1/dossiers',
     method: 'POST',
@@ -348,7 +348,7 @@ async function benchDialect(dialect: Dialect): Promise<Figures> {
     figures.worklistTotal = totalOf(first.body);
     const worklistRun = async (connections: number, seconds: number, query = '') =>
       timingOf([
-        await cannon({
+        await loadRun({
           url: server!.url,
           path: `/api/v1/worklist${query}`,
           method: 'GET',
@@ -529,7 +529,7 @@ function table(all: Figures[]): string {
 
 const dialects: Dialect[] = opts.only ? [opts.only as Dialect] : ['sqlite', 'pg'];
 console.log(
-  `Một Cửa server benchmark: node ${process.version}, ${cpus().length} CPUs, autocannon on 127.0.0.1, ` +
+  `Một Cửa server benchmark: node ${process.version}, ${cpus().length} CPUs, load from 127.0.0.1, ` +
     `${CONNECTIONS} connections, ${SECONDS} s per submission run, ${ROWS.toLocaleString('en')} dossiers`,
 );
 const load = loadavg()[0];

@@ -1,11 +1,10 @@
 /**
- * Load runs for `npm run bench:server`: autocannon against the server, latencies collected per response (autocannon's
- * own table has no p95), and the figures of one run or of several slices of one measurement taken together.
+ * Load runs for `npm run bench:server` (bench/http-load.ts) with the server's CPU read around them, and the figures of
+ * one run or of several slices of one measurement taken together.
  */
-import { randomUUID } from 'node:crypto';
-import autocannon from 'autocannon';
 import { cpuMsOf } from '../test/load/support.ts';
 import type { CpuSplit } from './cpu-meter.ts';
+import { load, type LoadOptions } from './http-load.ts';
 
 export interface Timing {
   rps: number;
@@ -68,61 +67,22 @@ export function timingOf(samples: Sample[]): Timing {
   };
 }
 
-/** One autocannon run. */
-export async function cannon(options: {
-  url: string;
-  path: string;
-  method: 'GET' | 'POST';
-  headers: Record<string, string>;
-  /** The request bodies, sent in turn. */
-  bodies?: string[];
-  connections: number;
-  seconds: number;
-  idempotent?: boolean;
-  /** The server's pid, to read its CPU time (none for several processes). */
-  pid?: number;
-}): Promise<Sample> {
-  const latencies: number[] = [];
+/** One run of the load generator, with the server's CPU read around it. */
+export async function loadRun(options: LoadOptions & { pid?: number }): Promise<Sample> {
   const cpu = (tid?: number) => (options.pid === undefined ? undefined : cpuMsOf(options.pid, tid));
   const cpu0 = cpu();
   const loop0 = cpu(options.pid);
-  let failed = 0;
-  let sent = 0;
-  const bodies = options.bodies;
-  const instance = autocannon({
-    url: options.url,
-    connections: options.connections,
-    duration: options.seconds,
-    timeout: 10,
-    requests: [
-      {
-        method: options.method,
-        path: options.path,
-        headers: options.headers,
-        body: bodies?.[0],
-        setupRequest: (request: { headers?: Record<string, string>; body?: string | Buffer }) => ({
-          ...request,
-          ...(bodies && { body: bodies[sent++ % bodies.length] }),
-          ...(options.idempotent && {
-            headers: { ...request.headers, 'idempotency-key': randomUUID() },
-          }),
-        }),
-      },
-    ],
-  });
-  instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
-    if (status >= 200 && status < 300) latencies.push(ms);
-    else failed++;
-  });
-  const result = await instance;
+  const result = await load(options);
   const cpu1 = cpu();
   const loop1 = cpu(options.pid);
   const spent = (a?: number, b?: number) => (a === undefined || b === undefined ? undefined : b - a);
+  let failed = 0;
+  for (const [status, n] of result.statuses) if (!status.startsWith('2')) failed += n;
   return {
-    latencies,
-    failed: failed + result.errors,
-    seconds: result.duration,
-    statuses: new Map(Object.entries(result.statusCodeStats ?? {}).map(([k, v]) => [k, v.count])),
+    latencies: result.latencies,
+    failed,
+    seconds: result.seconds,
+    statuses: result.statuses,
     cpuMs: spent(cpu0, cpu1),
     loopCpuMs: spent(loop0, loop1),
   };
