@@ -37,9 +37,13 @@ export function feeLinesInEffect(definition: ProcedureDefinition, ctx: FeeContex
  */
 export function computeFees(definition: ProcedureDefinition, data: unknown, ctx: FeeContext): FeeResult {
   let total = 0;
-  const applies = feeLinesInEffect(definition, ctx);
-  const items = definition.fees.flatMap((fee, index) => {
-    if (!applies.includes(fee)) return [];
+  const day = localDate(ctx.receivedAt ?? ctx.now);
+  const items: FeeLine[] = [];
+  // A loop over the lines, not a filter and a flatMap: it runs on every submission and receipt, and in the
+  // portal's fee preview as the applicant types.
+  for (let index = 0; index < definition.fees.length; index++) {
+    const fee = definition.fees[index];
+    if (!inEffect(fee.effective, day)) continue;
     const amount = ruleFailure(`/fees/${index}/amount`, () => compileRule(fee.amount)(data, ctx));
     if (typeof amount !== 'number' || !Number.isSafeInteger(amount) || amount < 0) {
       fail(
@@ -49,7 +53,7 @@ export function computeFees(definition: ProcedureDefinition, data: unknown, ctx:
       );
     }
     total += amount;
-    return [{ id: fee.id, kind: fee.kind, label: fee.label, amount }];
-  });
+    items.push({ id: fee.id, kind: fee.kind, label: fee.label, amount });
+  }
   return { total, items };
 }

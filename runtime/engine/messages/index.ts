@@ -31,13 +31,31 @@ export type MessageArgs<K extends MessageKey> = [Placeholders<(typeof vi)[K]>] e
   : [params: MessageParams<K>];
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+/** The same, the whole placeholder and its name captured, for `split`. */
+const PLACEHOLDER_PARTS = /(\{\{\s*(\w+)\s*\}\})/;
+
+/**
+ * Texts cut at their placeholders, once each: the literal before the first, then the placeholder as written, its
+ * name and the literal after it, and so on. Messages are filled on every action (a task's notice among them), and a
+ * regular expression's replace with a callback cost more than the rest of an action's bookkeeping. Only the
+ * catalogue's texts are filled, so the cache holds at most two per key.
+ */
+const cut = new Map<string, string[]>();
 
 function fill(text: string, language: keyof Localized, params: Record<string, MessageParam>): string {
-  return text.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === 'object' ? value[language] : String(value);
-  });
+  let parts = cut.get(text);
+  if (parts === undefined) {
+    parts = text.split(PLACEHOLDER_PARTS);
+    cut.set(text, parts);
+  }
+  let filled = parts[0];
+  for (let i = 1; i < parts.length; i += 3) {
+    const value = params[parts[i + 1]];
+    if (value === undefined) filled += parts[i];
+    else filled += typeof value === 'object' ? value[language] : String(value);
+    filled += parts[i + 2];
+  }
+  return filled;
 }
 
 /** The message `key` in both languages, its placeholders filled. */

@@ -103,6 +103,21 @@ describe('the message catalogue', () => {
       en: 'one or 2',
     });
   });
+
+  it('fills a text anew each time, and keeps a placeholder given no value as it is written', () => {
+    const label = { vi: 'Lệ phí', en: 'Charge' };
+    expect(message('fees.feeInvalidAmount', { label, amount: '-1' }).en).toBe(
+      messagesEn['fees.feeInvalidAmount'].replace('{{label}}', 'Charge').replace('{{amount}}', '-1'),
+    );
+    expect(message('fees.feeInvalidAmount', { label, amount: '1.5' }).vi).toBe(
+      messagesVi['fees.feeInvalidAmount'].replace('{{label}}', 'Lệ phí').replace('{{amount}}', '1.5'),
+    );
+    // Callers are typed to give every value; one that comes without (JavaScript) leaves the gap visible.
+    const untyped = message as (key: string, params: Record<string, string>) => { vi: string; en: string };
+    expect(untyped('fees.feeInvalidAmount', { amount: '7' }).en).toBe(
+      messagesEn['fees.feeInvalidAmount'].replace('{{amount}}', '7'),
+    );
+  });
 });
 
 /**
