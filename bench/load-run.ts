@@ -4,7 +4,7 @@
  */
 import { cpuMsOf } from '../test/load/support.ts';
 import type { CpuSplit } from './cpu-meter.ts';
-import { load, type LoadOptions } from './http-load.ts';
+import { load, type LoadOptions, type LoadResult } from './http-load.ts';
 
 export interface Timing {
   rps: number;
@@ -22,13 +22,8 @@ export interface Timing {
   statuses: string;
 }
 
-/** What one autocannon run saw, before it is summed up. */
-export interface Sample {
-  /** Latencies of the successful responses, ms. */
-  latencies: number[];
-  failed: number;
-  seconds: number;
-  statuses: Map<string, number>;
+/** What one load run saw, with the CPU spent around it, before it is summed up. */
+export interface Sample extends LoadResult {
   /** The server's CPU, and its event loop's, over the run, ms (when its pid was given). */
   cpuMs?: number;
   loopCpuMs?: number;
@@ -44,11 +39,12 @@ const total = (values: (number | undefined)[]) =>
 /** The figures of one measurement made of `samples` (one run, or slices of it between other runs). */
 export function timingOf(samples: Sample[]): Timing {
   const latencies = samples.flatMap((s) => s.latencies).sort((a, b) => a - b);
-  const failed = total(samples.map((s) => s.failed))!;
-  const answered = latencies.length + failed;
-  const per = (ms: number | undefined) => (ms === undefined ? undefined : ms / answered);
   const statuses = new Map<string, number>();
   for (const s of samples) for (const [k, v] of s.statuses) statuses.set(k, (statuses.get(k) ?? 0) + v);
+  let failed = 0;
+  for (const [status, n] of statuses) if (!status.startsWith('2')) failed += n;
+  const answered = latencies.length + failed;
+  const per = (ms: number | undefined) => (ms === undefined ? undefined : ms / answered);
   const splits = samples.map((s) => s.split);
   const splitOf = (part: keyof CpuSplit) => per(total(splits.map((s) => s?.[part])))!;
   return {
@@ -76,13 +72,8 @@ export async function loadRun(options: LoadOptions & { pid?: number }): Promise<
   const cpu1 = cpu();
   const loop1 = cpu(options.pid);
   const spent = (a?: number, b?: number) => (a === undefined || b === undefined ? undefined : b - a);
-  let failed = 0;
-  for (const [status, n] of result.statuses) if (!status.startsWith('2')) failed += n;
   return {
-    latencies: result.latencies,
-    failed,
-    seconds: result.seconds,
-    statuses: result.statuses,
+    ...result,
     cpuMs: spent(cpu0, cpu1),
     loopCpuMs: spent(loop0, loop1),
   };

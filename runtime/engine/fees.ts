@@ -27,9 +27,12 @@ export interface FeeContext extends RuleContext {
 
 /** The fee lines in effect on the dossier's day of receipt (before receipt: today), in Vietnam. */
 export function feeLinesInEffect(definition: ProcedureDefinition, ctx: FeeContext): FeeItem[] {
-  const day = localDate(ctx.receivedAt ?? ctx.now);
+  const day = feeDay(ctx);
   return definition.fees.filter((fee) => inEffect(fee.effective, day));
 }
+
+/** The day that picks the fee tables: of receipt, else today, in Vietnam. */
+const feeDay = (ctx: FeeContext) => localDate(ctx.receivedAt ?? ctx.now);
 
 /**
  * Integer VND line items and their total, from the lines in effect (see `feeLinesInEffect`); exemptions and
@@ -37,7 +40,7 @@ export function feeLinesInEffect(definition: ProcedureDefinition, ctx: FeeContex
  */
 export function computeFees(definition: ProcedureDefinition, data: unknown, ctx: FeeContext): FeeResult {
   let total = 0;
-  const day = localDate(ctx.receivedAt ?? ctx.now);
+  const day = feeDay(ctx);
   const items: FeeLine[] = [];
   // A loop over the lines, not a filter and a flatMap: it runs on every submission and receipt, and in the
   // portal's fee preview as the applicant types.

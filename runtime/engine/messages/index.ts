@@ -30,22 +30,26 @@ export type MessageArgs<K extends MessageKey> = [Placeholders<(typeof vi)[K]>] e
   ? []
   : [params: MessageParams<K>];
 
-const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
-/** The same, the whole placeholder and its name captured, for `split`. */
-const PLACEHOLDER_PARTS = /(\{\{\s*(\w+)\s*\}\})/;
+/** A placeholder as written, and its name: `split` with it cuts a text into its parts. */
+const PLACEHOLDER = /(\{\{\s*(\w+)\s*\}\})/;
 
 /**
- * Texts cut at their placeholders, once each: the literal before the first, then the placeholder as written, its
- * name and the literal after it, and so on. Messages are filled on every action (a task's notice among them), and a
- * regular expression's replace with a callback cost more than the rest of an action's bookkeeping. Only the
- * catalogue's texts are filled, so the cache holds at most two per key.
+ * A text cut at its placeholders: the literal before the first, then the placeholder as written, its name and the
+ * literal after it, and so on.
+ */
+const cutAt = (text: string): string[] => text.split(PLACEHOLDER);
+
+/**
+ * The catalogue's texts cut once each (two per key at most). Messages are filled on every action (a task's notice
+ * among them), and a regular expression's replace with a callback cost more than the rest of an action's
+ * bookkeeping.
  */
 const cut = new Map<string, string[]>();
 
 function fill(text: string, language: keyof Localized, params: Record<string, MessageParam>): string {
   let parts = cut.get(text);
   if (parts === undefined) {
-    parts = text.split(PLACEHOLDER_PARTS);
+    parts = cutAt(text);
     cut.set(text, parts);
   }
   let filled = parts[0];
@@ -68,7 +72,7 @@ export function message<K extends MessageKey>(key: K, ...args: MessageArgs<K>): 
 
 /** The names of a text's placeholders, in order of first appearance (for the catalogue's test). */
 export function placeholders(text: string): string[] {
-  return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]))];
+  return [...new Set(cutAt(text).filter((_, i) => i % 3 === 2))];
 }
 
 /**
