@@ -17,7 +17,6 @@ export interface Timing {
   p99: number;
   /** CPU per answered request of the server's processes, PostgreSQL's backends and the load generator. */
   split?: CpuSplit;
-  count: number;
   failed: number;
   statuses: string;
 }
@@ -57,7 +56,6 @@ export function timingOf(samples: Sample[]): Timing {
     split: splits.every((s) => s !== undefined)
       ? { serverMs: splitOf('serverMs'), dbMs: splitOf('dbMs'), clientMs: splitOf('clientMs') }
       : undefined,
-    count: latencies.length,
     failed,
     statuses: [...statuses].map(([k, v]) => `${k}×${v}`).join(' '),
   };
