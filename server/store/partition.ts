@@ -1,13 +1,13 @@
 /**
  * Declarative partitioning of the PostgreSQL tables that grow with every dossier (SCALING.md §3 on one primary):
  * dossiers by their receiving unit, the audit log by chain (one per unit), the code sequences by unit, a dossier's
- * events, tasks, notifications, results, rating and payments by dossier, timers by id. A partitioned table's unique
- * keys must contain its partition key, so they gain it, and a small lookup table (kept by a trigger in the writer's
- * transaction) holds what must stay unique across partitions: a dossier's id, code and QR token (`dossier_lookup`,
- * which the tables keyed by a dossier's id refer to), a result's id, file and verify token (`result_lookup`). The
- * lookups also route a read by one of those keys to one partition (`ROUTES`, shapes.ts). Run with the servers
- * stopped: each table is rebuilt (rows copied) in one transaction, with its keys, foreign keys and indexes under the
- * same names.
+ * events, tasks, notifications, results, rating and payments by dossier, timers, files and payment orders by id. A
+ * partitioned table's unique keys must contain its partition key, so they gain it, and a small lookup table (kept by
+ * a trigger in the writer's transaction) holds what must stay unique across partitions: a dossier's id, code and QR
+ * token (`dossier_lookup`, which the tables keyed by a dossier's id refer to), a result's id, file and verify token
+ * (`result_lookup`), a gateway's transaction number (`transaction_lookup`). The first two also route a read by one of
+ * those keys to one partition (`ROUTES`, shapes.ts). Run with the servers stopped: each table is rebuilt (rows
+ * copied) in one transaction, with its keys, foreign keys and indexes under the same names.
  */
 import pg from 'pg';
 import type { Route } from './shapes.ts';
@@ -18,11 +18,23 @@ interface Lookup {
   unique: string[];
 }
 
+/**
+ * A unique index whose columns do not hold the partition key and may be null, kept instead by a table of its own
+ * (`name`: its columns, the primary key, and the row's partition key) filled by a trigger before each write. A row
+ * inserted with a value taken already is not written and the statement counts one row fewer, which is what
+ * `ON CONFLICT DO NOTHING` does: the one way the store inserts such a row. An update to a taken value fails.
+ */
+interface Guard {
+  index: string;
+  name: string;
+  columns: string[];
+}
+
 /** Where a dossier's id, code and QR token stay unique once the dossiers are split by unit. */
 export const DOSSIER_LOOKUP = 'dossier_lookup';
 
 /** Each table, the column it is hashed on and its lookup; the dossiers first, since the others refer to them. */
-export const PARTITIONED_TABLES: readonly { table: string; key: string; lookup?: Lookup }[] = [
+export const PARTITIONED_TABLES: readonly { table: string; key: string; lookup?: Lookup; guard?: Guard }[] = [
   {
     table: 'dossiers',
     key: 'unit_code',
@@ -43,11 +55,28 @@ export const PARTITIONED_TABLES: readonly { table: string; key: string; lookup?:
   { table: 'ratings', key: 'dossier_id' },
   // Their ids are time-ordered and random, unique by construction; a dossier's payments are read together.
   { table: 'payments', key: 'dossier_id' },
+  // Files uploaded before their submission belong to no dossier yet; every read of one names its id.
+  { table: 'attachments', key: 'id' },
+  // Every read and settlement of an order names its id; a bank transaction is recorded once across the province.
+  {
+    table: 'payment_orders',
+    key: 'id',
+    guard: {
+      index: 'payment_orders_transaction',
+      name: 'transaction_lookup',
+      columns: ['gateway', 'transaction_no'],
+    },
+  },
 ];
 
 /** The reads a partitioned schema routes through its lookups: by any of a lookup's keys, to its table's partition. */
 export const ROUTES: readonly Route[] = PARTITIONED_TABLES.flatMap(({ table, key, lookup }) =>
   lookup ? [{ table, key, lookup: lookup.name, columns: lookup.unique }] : [],
+);
+
+/** The tables partitioning adds beside the partitioned ones: the lookups and the guards. */
+export const ADDED_TABLES: readonly string[] = PARTITIONED_TABLES.flatMap(({ lookup, guard }) =>
+  [lookup?.name, guard?.name].filter((name) => name !== undefined),
 );
 
 /** The lookup table of `table` (keys and partition key), filled from its rows and kept by a trigger. */
@@ -71,6 +100,30 @@ function lookupSql(table: string, key: string, { name, unique }: Lookup): string
 const lookupTrigger = (table: string, key: string, { name, unique }: Lookup) =>
   `create trigger ${table}_lookup after insert or delete or update of ${[...unique, key].join(', ')} ` +
   `on ${table} for each row execute function motcua_${name}()`;
+
+/** The guard's table, filled from the rows whose columns are all set (a unique index lets nulls repeat), and its trigger. */
+function guardSql(table: string, key: string, { name, columns }: Guard): string[] {
+  const match = (row: string) => [...columns, key].map((c) => `${c} = ${row}.${c}`).join(' and ');
+  const values = [...columns, key].map((c) => `new.${c}`).join(', ');
+  return [
+    `create table ${name} (${columns.map((c) => `${c} text`).join(', ')}, ${key} text not null, ` +
+      `primary key (${columns.join(', ')}))`,
+    `insert into ${name} select ${[...columns, key].join(', ')} from ${table} ` +
+      `where ${columns.map((c) => `${c} is not null`).join(' and ')}`,
+    `create function motcua_${name}() returns trigger language plpgsql as $$
+     begin
+       if tg_op <> 'INSERT' then delete from ${name} where ${match('old')}; end if;
+       if tg_op = 'DELETE' then return old; end if;
+       if ${columns.map((c) => `new.${c} is null`).join(' or ')} then return new; end if;
+       if tg_op = 'UPDATE' then insert into ${name} values (${values}); return new; end if;
+       insert into ${name} values (${values}) on conflict do nothing;
+       if found then return new; end if;
+       return null;
+     end $$`,
+    `create trigger ${table}_guard before insert or delete or update of ${[...columns, key].join(', ')} ` +
+      `on ${table} for each row execute function motcua_${name}()`,
+  ];
+}
 
 /** A primary or unique key without the partition key gets it as its last column. */
 function withKey(def: string, key: string): string {
@@ -96,7 +149,7 @@ export async function partitionTables(url: string, partitions: number): Promise<
   const rebuilt: string[] = [];
   try {
     await client.query('begin');
-    for (const { table, key, lookup } of PARTITIONED_TABLES) {
+    for (const { table, key, lookup, guard } of PARTITIONED_TABLES) {
       const { rows: kind } = await client.query<{ relkind: string }>(
         'select relkind from pg_class where oid = to_regclass($1)',
         [table],
@@ -139,8 +192,11 @@ export async function partitionTables(url: string, partitions: number): Promise<
         await client.query(
           `alter table ${quote(table)} add constraint ${quote(c.name)} ${withKey(c.def, key)}`,
         );
-      for (const index of indexes) await client.query(index.def);
+      for (const index of indexes)
+        if (!guard || !index.def.startsWith(`CREATE UNIQUE INDEX ${guard.index} `))
+          await client.query(index.def);
       if (lookup) await client.query(lookupTrigger(table, key, lookup));
+      if (guard) for (const sql of guardSql(table, key, guard)) await client.query(sql);
       for (const r of referring) {
         const def = lookup
           ? r.def.replace(

@@ -91,7 +91,9 @@ describe.skipIf(!available.includes('pg'))('partitioned tables (pg)', () => {
       `select count(*) as n from ${DOSSIER_LOOKUP} l join dossiers d using (id, code, qr_token, unit_code)`,
     );
     expect(Number(lookups)).toBe(before.counts.dossiers);
-    expect(after.indexes).toEqual(before.indexes);
+    // A bank transaction's uniqueness moves from the orders' index to its lookup.
+    expect(after.indexes).toEqual(before.indexes.filter((i) => i.name !== 'payment_orders_transaction'));
+    expect(before.indexes.map((i) => i.name)).toContain('payment_orders_transaction');
     expect(after.keys.map((k) => k.name)).toContain('dossier_events_dossier_id_dossiers_id_fk');
     expect(after.indexes.map((k) => k.name)).toContain('tasks_worklist');
     // Partitioned already: nothing to do.
@@ -140,6 +142,44 @@ describe.skipIf(!available.includes('pg'))('partitioned tables (pg)', () => {
     await expect(db.exec('delete from dossiers where id = ?', [row.id])).rejects.toThrow(/foreign key/);
   });
 
+  it("records a bank transaction once across the orders' partitions, as the unique index did", async () => {
+    const [{ id: dossierId }] = await db.exec('select id from dossiers limit 1');
+    const order = (id: string, transactionNo: string | null) => ({
+      id,
+      dossierId: String(dossierId),
+      amount: 1000,
+      gateway: 'vietqr',
+      status: 'pending',
+      transactionNo,
+      createdBy: 'system',
+      createdAt: 0,
+      settledAt: null,
+    });
+    const insert = (row: ReturnType<typeof order>) =>
+      store.run((tx) => tx.insert('paymentOrders', row, { ignoreConflicts: true }), 'write');
+    expect(await insert(order('order-1', 'ft-1'))).toBe(1);
+    // The bank reports it again: no second order, in whichever partition its new id falls.
+    for (let i = 2; i <= 6; i++) expect(await insert(order(`order-${i}`, 'ft-1'))).toBe(0);
+    expect(await insert(order('order-7', null))).toBe(1);
+    expect(await insert(order('order-8', null))).toBe(1);
+    const ids = await db.exec("select id from payment_orders where id like 'order-%' order by id");
+    expect(ids.map((r) => r.id)).toEqual(['order-1', 'order-7', 'order-8']);
+    // Settled with a transaction recorded already: refused, and the order stays as it was.
+    await expect(
+      db.exec("update payment_orders set transaction_no = 'ft-1' where id = 'order-7'"),
+    ).rejects.toThrow(/transaction_lookup_pkey/);
+    await db.exec("update payment_orders set transaction_no = 'ft-7' where id = 'order-7'");
+    const lookup = () =>
+      db.exec("select transaction_no, id from transaction_lookup where id like 'order-%' order by id");
+    expect(await lookup()).toEqual([
+      { transaction_no: 'ft-1', id: 'order-1' },
+      { transaction_no: 'ft-7', id: 'order-7' },
+    ]);
+    await db.exec("delete from payment_orders where id = 'order-1'");
+    expect(await insert(order('order-9', 'ft-1'))).toBe(1);
+    expect((await lookup()).map((r) => r.id)).toEqual(['order-7', 'order-9']);
+  });
+
   it('routes a read by a key a lookup holds (code, QR token, verify token) to the one partition of its row', async () => {
     const { code } = await counterPermit(store, officer, t('2026-11-02T11:00'), UNIT);
     const [row] = await db.exec(
@@ -181,6 +221,16 @@ describe.skipIf(!available.includes('pg'))('partitioned tables (pg)', () => {
     expect(await partitionsRead('dossiers', plain.select(schema.dossiers, { code }, undefined))).toHaveLength(
       3,
     );
+    // Files and payment orders are split by their id: a read by it goes to one partition without a lookup.
+    await db.exec(
+      `insert into attachments (id, component_id, file_name, media_type, size, sha256, created_at)
+         values ('file-1', 'giay_to', 'a.pdf', 'application/pdf', 1, 'x', 0)`,
+    );
+    expect(
+      await partitionsRead('attachments', plain.select(schema.attachments, { id: 'file-1' }, undefined)),
+    ).toEqual([
+      (await db.exec("select tableoid::regclass::text as part from attachments where id = 'file-1'"))[0].part,
+    ]);
     for (const by of [{ code }, { qrToken: row.qr_token }, { id: row.id }])
       expect(await partitionsRead('dossiers', routed.select(schema.dossiers, by, undefined))).toEqual([
         row.part,
