@@ -4,10 +4,13 @@
  * new one in place of any that dies, and on SIGTERM/SIGINT stops them all cleanly. Everything the workers share —
  * sessions, dossier codes, timers (leased), rate limits, idempotency keys, the outbox — lives in the database, so a
  * worker killed mid-request loses nothing that was acknowledged: the client's retry with the same Idempotency-Key
- * reaches another worker.
+ * reaches another worker. Each worker is pinned to a CPU of its own, in turn (a replacement takes the CPU of the one it
+ * replaces), and the database's backends run where there is room: on two cores shared with PostgreSQL, two workers
+ * free to move cost a third more CPU per request than one, and pinned a tenth (SCALING.md §1).
  */
 import cluster, { type Worker } from 'node:cluster';
 import { announceListening, announceSimulator } from './announce.ts';
+import { allowedCpus, pinToCpu } from './cpu-affinity.ts';
 import type { Gateway } from './services/online-payments.ts';
 import { startGatewaySimulator, type GatewaySimulator } from './payments/simulator.ts';
 
@@ -46,6 +49,23 @@ export async function superviseWorkers(s: Supervision): Promise<number> {
   let failed: (code: number) => void = () => {};
   const failedStart = new Promise<number>((resolve) => (failed = resolve));
 
+  const cpus = allowedCpus();
+  const slots = new Map<Worker, number>();
+  let unpinned = false;
+  const fork = (slot: number) => {
+    const worker = cluster.fork(env);
+    slots.set(worker, slot);
+    if (cpus.length < 2) return;
+    worker.once('online', async () => {
+      const pinned = await pinToCpu(worker.process.pid!, cpus[slot % cpus.length]);
+      if (pinned || unpinned || worker.isDead()) return;
+      unpinned = true;
+      console.error(
+        'Không ghim được tiến trình vào CPU (cần taskset) / workers not pinned to CPUs (taskset needed)',
+      );
+    });
+  };
+
   cluster.on('listening', (worker, address) => {
     listening.add(worker);
     if (announced) {
@@ -62,6 +82,8 @@ export async function superviseWorkers(s: Supervision): Promise<number> {
   });
   cluster.on('exit', (worker, code, signal) => {
     const heard = listening.delete(worker);
+    const slot = slots.get(worker)!;
+    slots.delete(worker);
     if (stopping) return;
     if (!heard && signal === null) {
       // It gave up before serving (a port taken, a broken database): starting another would only fail again.
@@ -74,9 +96,9 @@ export async function superviseWorkers(s: Supervision): Promise<number> {
     console.error(
       `Tiến trình ${worker.process.pid} dừng bất thường (${signal ?? code}), đang thay thế / worker died, replacing it`,
     );
-    cluster.fork(env);
+    fork(slot);
   });
-  for (let i = 0; i < s.workers; i++) cluster.fork(env);
+  for (let i = 0; i < s.workers; i++) fork(i);
 
   const outcome = await Promise.race([s.stopSignal.then(() => 0), failedStart]);
   stopping = true;

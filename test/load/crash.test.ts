@@ -12,6 +12,7 @@ import { BIRTH, type Submission } from '../support/examples.ts';
 import { demoPassword, seedDemoFast, T0 } from '../support/http.ts';
 import { withFiles } from '../support/uploads.ts';
 import { readFileSync } from 'node:fs';
+import { allowedCpus } from '../../server/cpu-affinity.ts';
 import {
   call,
   CLI,
@@ -60,12 +61,21 @@ const DEPLOYMENTS: Deployment[] = [
     async crash(server) {
       const replaced = () => server.output().match(/replacement worker is serving/g)?.length ?? 0;
       const before = replaced();
+      // Each worker runs on a CPU of its own (where there are two), and its replacement on the same one.
+      const pinned = () =>
+        until(10_000, 50, async () => {
+          const cpus = childrenOf(server.pid).map((pid) => allowedCpus(`/proc/${pid}/status`));
+          return cpus.length === 2 && cpus.every((c) => c.length === 1) ? cpus.flat() : undefined;
+        });
       const [victim] = childrenOf(server.pid);
+      const cpus = await pinned();
+      expect(new Set(cpus).size).toBe(Math.min(2, allowedCpus().length));
       process.kill(victim, 'SIGKILL');
       // The primary starts another in its place, which serves beside the one that never stopped.
       await until(60_000, 100, async () => (replaced() > before ? true : undefined));
       expect(childrenOf(server.pid)).toHaveLength(2);
       expect(childrenOf(server.pid)).not.toContain(victim);
+      expect((await pinned()).sort()).toEqual([...cpus].sort());
       return server;
     },
   },
