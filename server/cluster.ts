@@ -5,8 +5,8 @@
  * sessions, dossier codes, timers (leased), rate limits, idempotency keys, the outbox — lives in the database, so a
  * worker killed mid-request loses nothing that was acknowledged: the client's retry with the same Idempotency-Key
  * reaches another worker. Each worker is pinned to a CPU of its own, in turn (a replacement takes the CPU of the one it
- * replaces), and the database's backends run where there is room: on two cores shared with PostgreSQL, two workers
- * free to move cost a third more CPU per request than one, and pinned a tenth (SCALING.md §1).
+ * replaces), and the database's backends run where there is room: with PostgreSQL on the same cores, workers left to
+ * move between them spent more CPU per request (SCALING.md §1).
  */
 import cluster, { type Worker } from 'node:cluster';
 import { announceListening, announceSimulator } from './announce.ts';
