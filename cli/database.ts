@@ -40,11 +40,13 @@ export async function withDatabase(
   const url = location.databaseUrl;
   const option = args.options.data;
   const dataDir = typeof option === 'string' ? resolve(option) : location.dataDir;
-  const { openStore, sqliteFile } = await import('../server/store/index.ts');
+  const { openStore, sqliteFile, StandbyBehind } = await import('../server/store/index.ts');
   if (!url && !options.create && !existsSync(sqliteFile(dataDir))) {
     cliError('DATABASE_NOT_FOUND', message('cli.databaseNotFound', { dataDir: sqliteFile(dataDir) }));
   }
-  const store = await openStore({ url, dataDir });
+  const store = await openStore({ url, dataDir }).catch((error: unknown) =>
+    error instanceof StandbyBehind ? cliError('STANDBY_BEHIND', error.localized) : Promise.reject(error),
+  );
   try {
     return await body(store);
   } catch (error) {

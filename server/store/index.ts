@@ -13,6 +13,7 @@ export { anchorRecord } from './anchors.ts';
 export { secretToken, timeOrderedId } from './ids.ts';
 export { baseOf, referenceView } from './reference.ts';
 export { Lru } from './lru.ts';
+export { StandbyBehind } from './pg-migrations.ts';
 export { confirmed, NotPresumable, presumedView } from './presumed.ts';
 
 export interface OpenStoreOptions {

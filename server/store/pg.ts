@@ -2,15 +2,14 @@
  * The PostgreSQL adapter: node-postgres Pool, async transactions at READ COMMITTED. Optimistic revisions, row locks
  * of upserts and an advisory lock on each audit chain's tail give the guarantees; no serializable retries are needed.
  */
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { asc, count, eq, inArray, sql } from 'drizzle-orm';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
-import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import * as schema from './schema.pg.ts';
 import { PgStatements, type Queryable } from './pg-statements.ts';
 import { pgCommitDossier, pgCreateDossier } from './pg-dossier-writes.ts';
 import { ROUTES } from './partition.ts';
+import { migratePg } from './pg-migrations.ts';
 import { runAsync, wait, type Step } from './step.ts';
 import type { Driver } from './driver.ts';
 import type { Route, SelectShape, Values } from './shapes.ts';
@@ -19,10 +18,10 @@ import { documentColumns, inDossier, newestFirst, ofApplicant } from './document
 import { catalogueFilter, dueTimers } from './where.ts';
 import { worklistColumns, Worklists } from './worklist.ts';
 
-const MIGRATIONS = fileURLToPath(new URL('./migrations/pg', import.meta.url));
-/** Advisory lock keys (any constants unique to this product). */
-const MIGRATION_LOCK = 7_260_301;
-/** The reference tables' lock, also taken by their triggers (migrations/pg/0010_audit_chains.sql). */
+/**
+ * Advisory lock key (a constant unique to this product, as pg-migrations.ts's) of the reference tables, also taken
+ * by their triggers (migrations/pg/0010_audit_chains.sql).
+ */
 const REFERENCE_LOCK = 7_260_302;
 /** The transaction's own statements, prepared once per connection like the others. */
 const BEGIN = { name: 'motcua_begin', text: 'begin' };
@@ -71,14 +70,11 @@ export async function openPg(url: string, options: { poolSize?: number } = {}): 
   pool.on('error', () => undefined);
   let routes: Route[];
   try {
-    // Several server processes may start at once: one migrates, the others wait for it.
     const client = await pool.connect();
     try {
-      await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
-      await migrate(drizzle({ client, schema }), { migrationsFolder: MIGRATIONS });
+      await migratePg(client);
       routes = await routesOf(client);
     } finally {
-      await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
       client.release();
     }
   } catch (error) {

@@ -663,4 +663,6 @@ export const en: Record<keyof typeof vi, string> = {
     'this database was initialised for production (motcua init): demo data are never added to it; drop --demo.',
   'server.databaseWasNeverSet':
     'the database was never set up. For production run "npx motcua init" (see the README); to try the product, add --demo.',
+  'server.standbyBehind':
+    "this read-only standby has not replayed all of this version's database migrations: start a server on the primary first.",
 };

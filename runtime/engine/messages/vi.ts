@@ -672,4 +672,6 @@ export const vi = {
     'cơ sở dữ liệu này đã được khởi tạo để vận hành thật (motcua init): không bao giờ thêm dữ liệu mẫu vào đó; bỏ --demo.',
   'server.databaseWasNeverSet':
     'cơ sở dữ liệu chưa được khởi tạo. Vận hành thật: "npx motcua init" (xem README); dùng thử: thêm --demo.',
+  'server.standbyBehind':
+    'bản sao chỉ đọc này chưa nhận đủ các bước cập nhật cơ sở dữ liệu của phiên bản này: hãy khởi động máy chủ trên bản chính trước.',
 } as const;
