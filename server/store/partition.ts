@@ -161,8 +161,8 @@ export async function partitionTables(url: string, partitions: number): Promise<
           where conrelid = $1::regclass and contype in ('p', 'u', 'f') order by contype desc, conname`,
         [table],
       );
-      const { rows: indexes } = await client.query<{ def: string }>(
-        `select pg_get_indexdef(i.indexrelid) as def from pg_index i
+      const { rows: indexes } = await client.query<{ name: string; def: string }>(
+        `select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as def from pg_index i
           where i.indrelid = $1::regclass
             and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)`,
         [table],
@@ -192,9 +192,7 @@ export async function partitionTables(url: string, partitions: number): Promise<
         await client.query(
           `alter table ${quote(table)} add constraint ${quote(c.name)} ${withKey(c.def, key)}`,
         );
-      for (const index of indexes)
-        if (!guard || !index.def.startsWith(`CREATE UNIQUE INDEX ${guard.index} `))
-          await client.query(index.def);
+      for (const index of indexes) if (index.name !== guard?.index) await client.query(index.def);
       if (lookup) await client.query(lookupTrigger(table, key, lookup));
       if (guard) for (const sql of guardSql(table, key, guard)) await client.query(sql);
       for (const r of referring) {

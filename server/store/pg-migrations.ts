@@ -17,11 +17,8 @@ const MIGRATION_LOCK = 7_260_301;
 
 /** A standby that has not replayed this version's migrations: nothing can be read from it safely. */
 export class StandbyBehind extends Error {
-  readonly localized = message('server.standbyBehind');
-
-  constructor() {
-    const { vi, en } = message('server.standbyBehind');
-    super(`${vi} / ${en}`);
+  constructor(readonly localized = message('server.standbyBehind')) {
+    super(`${localized.vi} / ${localized.en}`);
   }
 }
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../server/store/index.ts';
+import { openStore } from '../../server/store/index.ts';
 import { CLI, run, until } from '../load/support.ts';
 import { testDialects } from '../support/db.ts';
 import { counterPermit, extraUser, t, world } from './services-fixtures.ts';
@@ -44,6 +44,7 @@ describe.skipIf(!available.includes('pg'))('a read replica (pg standby)', () => 
   let primary: string;
   let standby: string;
 
+  /** Starts the cluster in `data` on a free port and answers its address. */
   const start = async (data: string) => {
     const port = await freePort();
     asPostgres('pg_ctl', [
@@ -59,27 +60,21 @@ describe.skipIf(!available.includes('pg'))('a read replica (pg standby)', () => 
       'start',
     ]);
     clusters.push(data);
-    return `postgres://postgres@127.0.0.1:${port}/postgres`;
+    return { port, url: `postgres://postgres@127.0.0.1:${port}/postgres` };
+  };
+  /** One statement on its own connection. */
+  const query = async (url: string, text: string, args: unknown[] = []) => {
+    const client = new pg.Client(url);
+    await client.connect();
+    return (await client.query(text, args).finally(() => client.end())).rows;
   };
   /** Waits until the standby has replayed everything the primary has written so far. */
   const replayed = async () => {
-    const client = new pg.Client(primary);
-    await client.connect();
-    const { rows } = await client
-      .query<{ lsn: string }>('select pg_current_wal_lsn()::text as lsn')
-      .finally(() => client.end());
-    const replica = new pg.Client(standby);
-    await replica.connect();
-    try {
-      await until(30_000, 50, async () => {
-        const { rows: r } = await replica.query('select pg_last_wal_replay_lsn() >= $1::pg_lsn as done', [
-          rows[0].lsn,
-        ]);
-        return r[0].done ? true : undefined;
-      });
-    } finally {
-      await replica.end();
-    }
+    const [{ lsn }] = await query(primary, 'select pg_current_wal_lsn()::text as lsn');
+    await until(30_000, 50, async () => {
+      const [{ done }] = await query(standby, 'select pg_last_wal_replay_lsn() >= $1::pg_lsn as done', [lsn]);
+      return done ? true : undefined;
+    });
   };
   const verify = async () => {
     const p = run(CLI, ['audit', 'verify'], { DATABASE_URL: standby, MOTCUA_DATA_DIR: dir });
@@ -95,20 +90,20 @@ describe.skipIf(!available.includes('pg'))('a read replica (pg standby)', () => 
       chownSync(dir, uid, gid);
     }
     asPostgres('initdb', ['-D', join(dir, 'primary'), '-U', 'postgres', '--auth=trust', '--no-sync']);
-    primary = await start(join(dir, 'primary'));
-    const [, port] = /:(\d+)\//.exec(primary)!;
+    const { port, url } = await start(join(dir, 'primary'));
+    primary = url;
     asPostgres('pg_basebackup', [
       '-h',
       '127.0.0.1',
       '-p',
-      port,
+      String(port),
       '-U',
       'postgres',
       '-D',
       join(dir, 'standby'),
       '-R',
     ]);
-    standby = await start(join(dir, 'standby'));
+    standby = (await start(join(dir, 'standby'))).url;
   }, 120_000);
 
   afterAll(() => {
@@ -127,25 +122,23 @@ describe.skipIf(!available.includes('pg'))('a read replica (pg standby)', () => 
   });
 
   it('verifies the audit on the standby, off the primary, and names what was tampered with there', async () => {
-    let store: Store | undefined = await openStore({ url: primary, dataDir: dir });
+    const store = await openStore({ url: primary, dataDir: dir });
     try {
       await world(store);
       const officer = await extraUser(store, 'standby', [{ unitCode: UNIT, role: 'reception' }]);
       for (let i = 0; i < 3; i++) await counterPermit(store, officer, t(`2026-11-02T08:0${i}`), UNIT);
     } finally {
       await store.close();
-      store = undefined;
     }
     await replayed();
     const good = await verify();
     expect(good).toMatchObject({ code: 0, output: expect.stringContaining('The hash chains verify') });
     expect(good.output).toContain('3 dossiers');
 
-    const client = new pg.Client(primary);
-    await client.connect();
-    await client
-      .query("update audit_log set action = 'nothing.happened' where chain = 'system' and seq = 2")
-      .finally(() => client.end());
+    await query(
+      primary,
+      "update audit_log set action = 'nothing.happened' where chain = 'system' and seq = 2",
+    );
     await replayed();
     const bad = await verify();
     expect(bad.code).toBe(1);
